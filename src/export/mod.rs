@@ -1,0 +1,138 @@
+//! Export: the report laid out as numbered blocks ([`layout`]), then written per format.
+
+pub mod text;
+
+use crate::model::{Item, ItemStyle, Report, paragraphs_of};
+use crate::numbering;
+
+/// What a block of the laid-out document is; formats style each kind (GB/T 9704 §7.3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    /// The document title, centred.
+    Title,
+    /// A heading at `level` 1–4 (一、 （一） 1. （1））, on a line of its own.
+    Heading(usize),
+    /// A body paragraph, first-line indented.
+    Paragraph,
+    /// The unit of the signature, right-aligned.
+    SignatureUnit,
+    /// The date of the signature, right-aligned.
+    SignatureDate,
+}
+
+/// One paragraph of output, numbering markers included.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub text: String,
+}
+
+impl Block {
+    fn new(kind: BlockKind, text: impl Into<String>) -> Self {
+        Self {
+            kind,
+            text: text.into(),
+        }
+    }
+}
+
+/// Whitespace the user typed around a paragraph (including the full-width indent of pasted
+/// text) is dropped: each format indents on its own.
+fn clean(paragraph: &str) -> &str {
+    paragraph.trim()
+}
+
+fn push_paragraphs(out: &mut Vec<Block>, text: &str) {
+    out.extend(
+        paragraphs_of(text)
+            .map(clean)
+            .filter(|p| !p.is_empty())
+            .map(|p| Block::new(BlockKind::Paragraph, p)),
+    );
+}
+
+/// Characters after which an inline heading needs no 。 before its body.
+const ENDING_PUNCTUATION: &str = "。！？；：，、…!?;:,";
+
+fn ends_with_punctuation(text: &str) -> bool {
+    text.chars()
+        .last()
+        .is_some_and(|c| ENDING_PUNCTUATION.contains(c))
+}
+
+/// Lay the report out in reading order, numbering sections and items.
+/// Empty sections are skipped and do not use up an ordinal.
+pub fn layout(report: &Report) -> Vec<Block> {
+    let mut out = Vec::new();
+    let title = clean(&report.title);
+    if !title.is_empty() {
+        out.push(Block::new(BlockKind::Title, title));
+    }
+    push_paragraphs(&mut out, &report.intro);
+
+    let printed = report.sections.iter().filter(|s| !s.is_blank());
+    for (n, section) in printed.enumerate() {
+        let heading = format!("{}{}", numbering::marker(1, n + 1), clean(&section.title));
+        out.push(Block::new(BlockKind::Heading(1), heading));
+        push_paragraphs(&mut out, &section.lead);
+        match section.style {
+            ItemStyle::Headed => layout_headed(&mut out, &section.items, 2),
+            ItemStyle::Inline => {
+                for (n, item) in section.items.iter().enumerate() {
+                    layout_inline(&mut out, item, n + 1);
+                }
+            }
+        }
+    }
+
+    push_paragraphs(&mut out, &report.closing);
+    let unit = clean(&report.signature.unit);
+    if !unit.is_empty() {
+        out.push(Block::new(BlockKind::SignatureUnit, unit));
+    }
+    let date = clean(&report.signature.date);
+    if !date.is_empty() {
+        out.push(Block::new(BlockKind::SignatureDate, date));
+    }
+    out
+}
+
+fn layout_headed(out: &mut Vec<Block>, items: &[Item], level: usize) {
+    for (n, item) in items.iter().enumerate() {
+        let marker = numbering::marker(level, n + 1);
+        let heading = clean(&item.heading);
+        let mut body = paragraphs_of(&item.body)
+            .map(clean)
+            .filter(|p| !p.is_empty());
+        if heading.is_empty() {
+            // No heading: the marker leads the first body paragraph.
+            let first = body.next().unwrap_or_default();
+            out.push(Block::new(BlockKind::Paragraph, format!("{marker}{first}")));
+        } else {
+            out.push(Block::new(
+                BlockKind::Heading(level),
+                format!("{marker}{heading}"),
+            ));
+        }
+        out.extend(body.map(|p| Block::new(BlockKind::Paragraph, p)));
+        layout_headed(out, &item.children, level + 1);
+    }
+}
+
+fn layout_inline(out: &mut Vec<Block>, item: &Item, n: usize) {
+    let heading = clean(&item.heading);
+    let mut body = paragraphs_of(&item.body)
+        .map(clean)
+        .filter(|p| !p.is_empty());
+    let mut first = format!("{}{heading}", numbering::inline_marker(n));
+    if let Some(p) = body.next() {
+        if !heading.is_empty() && !ends_with_punctuation(heading) {
+            first.push('。');
+        }
+        first.push_str(p);
+    }
+    out.push(Block::new(BlockKind::Paragraph, first));
+    out.extend(body.map(|p| Block::new(BlockKind::Paragraph, p)));
+    // Children of an inline item are numbered as the third and fourth levels.
+    layout_headed(out, &item.children, 3);
+}

@@ -1,0 +1,83 @@
+//! Plain text in official style: paragraphs indented two full-width spaces, one per line.
+
+use super::{BlockKind, layout};
+use crate::model::Report;
+use serde::{Deserialize, Serialize};
+
+/// Two full-width spaces: the first-line indent of GB/T 9704 in plain text.
+pub const INDENT: &str = "\u{3000}\u{3000}";
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LineEnding {
+    /// `\n`, as Linux and most editors write.
+    #[default]
+    Lf,
+    /// `\r\n`, what Windows Notepad and some OA systems expect.
+    CrLf,
+}
+
+impl LineEnding {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Lf => "\n",
+            Self::CrLf => "\r\n",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TextOptions {
+    /// Start body paragraphs and headings with two full-width spaces. Off for pasting into a
+    /// document whose styles already indent.
+    pub indent: bool,
+    pub line_ending: LineEnding,
+}
+
+impl Default for TextOptions {
+    fn default() -> Self {
+        Self {
+            indent: true,
+            line_ending: LineEnding::Lf,
+        }
+    }
+}
+
+/// The whole report as text. Deterministic: the same report and options give the same bytes.
+///
+/// Title first, then a blank line; every paragraph and heading on its own line; a blank line
+/// before the signature (GB/T 9704 §7.3.5), whose unit and date close the text.
+pub fn write(report: &Report, options: &TextOptions) -> String {
+    let eol = options.line_ending.as_str();
+    let indent = if options.indent { INDENT } else { "" };
+    let mut out = String::new();
+    let mut after_title = false;
+    let mut in_signature = false;
+    for block in layout(report) {
+        match block.kind {
+            BlockKind::Title => {
+                out.push_str(&block.text);
+                out.push_str(eol);
+                after_title = true;
+                continue;
+            }
+            BlockKind::SignatureUnit | BlockKind::SignatureDate => {
+                if !in_signature && !out.is_empty() {
+                    out.push_str(eol);
+                }
+                in_signature = true;
+                out.push_str(&block.text);
+            }
+            BlockKind::Heading(_) | BlockKind::Paragraph => {
+                if after_title {
+                    out.push_str(eol);
+                }
+                out.push_str(indent);
+                out.push_str(&block.text);
+            }
+        }
+        after_title = false;
+        out.push_str(eol);
+    }
+    out
+}

@@ -1,0 +1,12 @@
+//! work-summary (工作总结编辑器): the core (model, numbering, export, storage), the CLI and the
+//! egui front end. Everything outside `ui` is plain Rust and never touches egui.
+
+pub mod cli;
+pub mod edit;
+pub mod export;
+pub mod model;
+pub mod numbering;
+pub mod storage;
+pub mod ui;
+
+pub use model::{Item, ItemStyle, Report, Section, SectionKind, Signature};

@@ -1,0 +1,228 @@
+//! The document: a work summary as plain data, with no knowledge of the UI or file formats.
+
+use serde::{Deserialize, Serialize};
+
+/// The deepest level of nesting GB/T 9704 defines (一、 → （一） → 1. → （1））.
+/// The section is level 1, so items live on levels 2 to 4.
+pub const MAX_LEVEL: usize = 4;
+/// How many levels of items a section holds: its own items plus two levels of children.
+pub const MAX_ITEM_DEPTH: usize = MAX_LEVEL - 1;
+
+/// A whole work summary.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Report {
+    pub title: String,
+    /// 导语: the opening paragraph(s). Paragraphs are separated by `\n`.
+    #[serde(with = "crate::model::paragraphs")]
+    pub intro: String,
+    /// Achievements, problems and plans are always present, in that order; extra sections
+    /// (e.g. from an import) follow.
+    pub sections: Vec<Section>,
+    /// The closing paragraph(s) before the signature.
+    #[serde(with = "crate::model::paragraphs")]
+    pub closing: String,
+    pub signature: Signature,
+}
+
+impl Default for Report {
+    fn default() -> Self {
+        Self {
+            title: String::new(),
+            intro: String::new(),
+            sections: SectionKind::STANDARD
+                .iter()
+                .map(|&k| Section::new(k))
+                .collect(),
+            closing: String::new(),
+            signature: Signature::default(),
+        }
+    }
+}
+
+impl Report {
+    /// Make sure the three standard sections exist, in their order, ahead of any extra ones.
+    /// Drafts edited by hand may lack one; nothing the user wrote is dropped.
+    pub fn normalize(&mut self) {
+        let mut rest = std::mem::take(&mut self.sections);
+        for kind in SectionKind::STANDARD {
+            let section = match rest.iter().position(|s| s.kind == kind) {
+                Some(i) => rest.remove(i),
+                None => Section::new(kind),
+            };
+            self.sections.push(section);
+        }
+        self.sections.extend(rest);
+    }
+
+    pub fn section(&self, kind: SectionKind) -> Option<&Section> {
+        self.sections.iter().find(|s| s.kind == kind)
+    }
+
+    pub fn section_mut(&mut self, kind: SectionKind) -> Option<&mut Section> {
+        self.sections.iter_mut().find(|s| s.kind == kind)
+    }
+}
+
+/// Which part of the summary a section is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum SectionKind {
+    /// 工作成效
+    #[default]
+    Achievements,
+    /// 存在的问题
+    Problems,
+    /// 下步计划
+    Plans,
+    /// A section that is none of the three (kept from an import, never dropped).
+    Other,
+}
+
+impl SectionKind {
+    pub const STANDARD: [SectionKind; 3] = [Self::Achievements, Self::Problems, Self::Plans];
+
+    /// The title a new section starts with.
+    pub fn default_title(self) -> &'static str {
+        match self {
+            Self::Achievements => "主要工作及成效",
+            Self::Problems => "存在的问题",
+            Self::Plans => "下一步工作打算",
+            Self::Other => "",
+        }
+    }
+}
+
+/// How a section lays out its items.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum ItemStyle {
+    /// （一）heading on its own line, the body below it.
+    #[default]
+    Headed,
+    /// 一是heading。body — each item one paragraph, as in the plans of most summaries.
+    Inline,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Section {
+    pub kind: SectionKind,
+    /// The title without its ordinal; 一、 二、 三、 are generated.
+    pub title: String,
+    /// An optional lead-in paragraph before the items ("下一步，我们将……：").
+    #[serde(with = "crate::model::paragraphs")]
+    pub lead: String,
+    pub items: Vec<Item>,
+    pub style: ItemStyle,
+}
+
+impl Default for Section {
+    fn default() -> Self {
+        Self::new(SectionKind::Other)
+    }
+}
+
+impl Section {
+    pub fn new(kind: SectionKind) -> Self {
+        Self {
+            kind,
+            title: kind.default_title().to_owned(),
+            lead: String::new(),
+            items: Vec::new(),
+            style: if kind == SectionKind::Plans {
+                ItemStyle::Inline
+            } else {
+                ItemStyle::Headed
+            },
+        }
+    }
+
+    /// True when the section holds nothing to print.
+    pub fn is_blank(&self) -> bool {
+        self.title.trim().is_empty() && self.lead.trim().is_empty() && self.items.is_empty()
+    }
+}
+
+/// One numbered point: （一）heading, its body, and child items (1., then （1））.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Item {
+    pub heading: String,
+    /// Body paragraphs, separated by `\n`.
+    #[serde(with = "crate::model::paragraphs")]
+    pub body: String,
+    pub children: Vec<Item>,
+}
+
+impl Item {
+    pub fn new(heading: impl Into<String>, body: impl Into<String>) -> Self {
+        Self {
+            heading: heading.into(),
+            body: body.into(),
+            children: Vec::new(),
+        }
+    }
+
+    /// Depth of the deepest chain of items starting here (a leaf has depth 1).
+    pub fn depth(&self) -> usize {
+        1 + self.children.iter().map(Item::depth).max().unwrap_or(0)
+    }
+}
+
+/// 落款: the unit name and the date, printed right-aligned at the end.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Signature {
+    pub unit: String,
+    pub date: String,
+}
+
+/// Split text into paragraphs (lines), as the exporters and the draft file see them.
+pub fn paragraphs_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split('\n').map(|p| p.strip_suffix('\r').unwrap_or(p))
+}
+
+/// Multi-paragraph text is kept in the model as one string with `\n` between paragraphs
+/// (so one text field edits it) but stored in drafts as a list of paragraphs, one per line of
+/// the file, which reads and diffs well. A plain string is accepted too.
+pub(crate) mod paragraphs {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(text: &str, serializer: S) -> Result<S::Ok, S::Error> {
+        if text.is_empty() {
+            return Vec::<&str>::new().serialize(serializer);
+        }
+        text.split('\n').collect::<Vec<_>>().serialize(serializer)
+    }
+
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Repr {
+        List(Vec<String>),
+        Text(String),
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+        Ok(match Repr::deserialize(deserializer)? {
+            Repr::List(list) => list.join("\n"),
+            Repr::Text(text) => text,
+        })
+    }
+}
+
+/// Where an item sits: the section's index, then the index at each level of nesting.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ItemPath {
+    pub section: usize,
+    pub indices: Vec<usize>,
+}
+
+impl ItemPath {
+    pub fn new(section: usize, indices: Vec<usize>) -> Self {
+        Self { section, indices }
+    }
+
+    /// Level of the item under GB/T 9704: items of a section are level 2.
+    pub fn level(&self) -> usize {
+        self.indices.len() + 1
+    }
+}

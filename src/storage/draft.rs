@@ -1,0 +1,350 @@
+//! The draft file: a report in RON inside a versioned envelope, saved atomically.
+//!
+//! ```text
+//! (
+//!     format: "work-summary-draft",
+//!     version: 1,
+//!     report: ( title: "…", intro: ["…"], sections: [ … ], … ),
+//! )
+//! ```
+
+use crate::model::Report;
+use serde::{Deserialize, Serialize};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// The `format` name every draft carries.
+pub const FORMAT: &str = "work-summary-draft";
+/// The newest draft version this build reads and the one it writes.
+pub const VERSION: u32 = 1;
+/// Drafts are a few dozen kilobytes; anything far larger is not one of ours.
+pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
+/// File extension of drafts.
+pub const EXTENSION: &str = "ron";
+
+#[derive(Debug, thiserror::Error)]
+pub enum DraftError {
+    #[error("无法读取“{path}”：{source}。")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("无法保存“{path}”：{source}。原文件未被改动。")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("“{path}”是空文件，不是工作总结草稿。")]
+    Empty { path: PathBuf },
+    #[error("“{path}”有 {size} 字节，太大，不是工作总结草稿（上限 {limit} 字节）。")]
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
+    #[error("“{path}”不是文本文件（不是有效的 UTF-8），不是工作总结草稿。")]
+    NotText { path: PathBuf },
+    #[error("“{path}”不是工作总结草稿：{reason}。")]
+    NotDraft { path: PathBuf, reason: String },
+    #[error(
+        "“{path}”是更新版本的草稿（格式版本 {found}），本程序只能读取版本 {supported} 及以前的草稿，请升级本程序。"
+    )]
+    NewerVersion {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
+    #[error("“{path}”已损坏，无法读取：第 {line} 行第 {column} 列，{message}。")]
+    Broken {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+}
+
+impl DraftError {
+    /// The file the error is about.
+    pub fn path(&self) -> &Path {
+        match self {
+            Self::Read { path, .. }
+            | Self::Write { path, .. }
+            | Self::Empty { path }
+            | Self::TooLarge { path, .. }
+            | Self::NotText { path }
+            | Self::NotDraft { path, .. }
+            | Self::NewerVersion { path, .. }
+            | Self::Broken { path, .. } => path,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    format: &'static str,
+    version: u32,
+    report: &'a Report,
+}
+
+/// Read first, before the report, so that a newer or foreign file is named as such instead of
+/// failing on a field this version does not know.
+#[derive(Deserialize)]
+struct Header {
+    #[serde(default)]
+    format: String,
+    #[serde(default)]
+    version: u32,
+}
+
+#[derive(Deserialize)]
+struct EnvelopeIn {
+    report: Report,
+}
+
+/// The draft text for a report: pretty RON, one field per line.
+pub fn to_string(report: &Report) -> String {
+    let envelope = EnvelopeOut {
+        format: FORMAT,
+        version: VERSION,
+        report,
+    };
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ".to_owned())
+        .separate_tuple_members(false)
+        .enumerate_arrays(false);
+    match ron::ser::to_string_pretty(&envelope, config) {
+        Ok(mut text) => {
+            text.push('\n');
+            text
+        }
+        // The model is plain strings, lists and enums: RON can always write it.
+        Err(err) => unreachable!("a report always serializes to RON: {err}"),
+    }
+}
+
+/// Parse draft text; `path` only names the file in errors.
+pub fn from_str(text: &str, path: &Path) -> Result<Report, DraftError> {
+    let path_buf = || path.to_path_buf();
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(DraftError::Empty { path: path_buf() });
+    }
+    let header: Header = ron::from_str(text).map_err(|err| {
+        // A file that names our format near its start is one of ours, cut short or damaged.
+        let head: String = text.chars().take(300).collect();
+        if head.contains(&format!("\"{FORMAT}\"")) {
+            DraftError::Broken {
+                path: path_buf(),
+                line: err.span.start.line,
+                column: err.span.start.col,
+                message: err.code.to_string(),
+            }
+        } else {
+            DraftError::NotDraft {
+                path: path_buf(),
+                reason: format!(
+                    "内容不是草稿格式（第 {} 行第 {} 列：{}）",
+                    err.span.start.line, err.span.start.col, err.code
+                ),
+            }
+        }
+    })?;
+    match header.format.as_str() {
+        FORMAT => {}
+        "" => {
+            return Err(DraftError::NotDraft {
+                path: path_buf(),
+                reason: "缺少格式标记 format".to_owned(),
+            });
+        }
+        other => {
+            return Err(DraftError::NotDraft {
+                path: path_buf(),
+                reason: format!("文件格式是“{other}”，而不是“{FORMAT}”"),
+            });
+        }
+    }
+    match header.version {
+        v if v > VERSION => {
+            return Err(DraftError::NewerVersion {
+                path: path_buf(),
+                found: v,
+                supported: VERSION,
+            });
+        }
+        0 => {
+            return Err(DraftError::NotDraft {
+                path: path_buf(),
+                reason: "缺少版本号 version".to_owned(),
+            });
+        }
+        _ => {}
+    }
+    let envelope: EnvelopeIn = ron::from_str(text).map_err(|err| DraftError::Broken {
+        path: path_buf(),
+        line: err.span.start.line,
+        column: err.span.start.col,
+        message: err.code.to_string(),
+    })?;
+    let mut report = envelope.report;
+    report.normalize();
+    Ok(report)
+}
+
+/// Load a draft from disk, checking its size before reading it.
+pub fn load(path: &Path) -> Result<Report, DraftError> {
+    let read_err = |source| DraftError::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let meta = std::fs::metadata(path).map_err(read_err)?;
+    if meta.is_dir() {
+        return Err(DraftError::NotDraft {
+            path: path.to_path_buf(),
+            reason: "这是一个文件夹".to_owned(),
+        });
+    }
+    if meta.len() > MAX_BYTES {
+        return Err(DraftError::TooLarge {
+            path: path.to_path_buf(),
+            size: meta.len(),
+            limit: MAX_BYTES,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(read_err)?;
+    let text = String::from_utf8(bytes).map_err(|_| DraftError::NotText {
+        path: path.to_path_buf(),
+    })?;
+    from_str(&text, path)
+}
+
+/// Save atomically: write a temporary file beside the target, flush it to disk, then rename
+/// it over the target. A failure at any step leaves the old file as it was.
+pub fn save_atomic(report: &Report, path: &Path) -> Result<(), DraftError> {
+    write_atomic(path, to_string(report).as_bytes())
+}
+
+/// Write `bytes` to `path` atomically (see [`save_atomic`]). Used for exports too.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), DraftError> {
+    let write_err = |source| DraftError::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".work-summary-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)
+        .map_err(write_err)?;
+    tmp.write_all(bytes).map_err(write_err)?;
+    tmp.as_file().sync_all().map_err(write_err)?;
+    // Keep the permissions of the file being replaced.
+    if let Ok(meta) = std::fs::metadata(path) {
+        let _ = std::fs::set_permissions(tmp.path(), meta.permissions());
+    }
+    tmp.persist(path).map_err(|e| write_err(e.error))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Item, ItemStyle, SectionKind};
+
+    fn sample() -> Report {
+        let mut r = Report {
+            title: "某局2022年上半年工作总结".into(),
+            intro: "今年上半年，我局……\n第二段".into(),
+            ..Report::default()
+        };
+        r.sections[0]
+            .items
+            .push(Item::new("注重阵地建设", "正文一\n正文二"));
+        r.sections[2].style = ItemStyle::Inline;
+        r
+    }
+
+    #[test]
+    fn round_trip_and_readable() {
+        let r = sample();
+        let text = to_string(&r);
+        assert!(text.starts_with("(\n    format: \"work-summary-draft\",\n    version: 1,"));
+        assert!(
+            text.contains("\"正文一\",\n"),
+            "paragraphs one per line:\n{text}"
+        );
+        let back = from_str(&text, Path::new("x.ron")).expect("loads");
+        assert_eq!(back, r);
+    }
+
+    #[test]
+    fn errors_name_the_file_and_cause() {
+        let p = Path::new("/tmp/草稿.ron");
+        let cases = [
+            ("", "空文件"),
+            ("   \n", "空文件"),
+            ("hello world", "不是工作总结草稿"),
+            ("(format: \"other-app\", version: 1)", "other-app"),
+            (
+                "(format: \"work-summary-draft\", version: 9, report: ())",
+                "更新版本",
+            ),
+            (
+                "(format: \"work-summary-draft\", version: 1, report: (title: 5))",
+                "已损坏",
+            ),
+            (
+                "(format: \"work-summary-draft\", version: 1, report: (title: \"a\"",
+                "已损坏",
+            ),
+            ("(version: 1)", "format"),
+        ];
+        for (text, want) in cases {
+            let err = from_str(text, p).expect_err(text);
+            let msg = err.to_string();
+            assert!(msg.contains("/tmp/草稿.ron"), "{msg}");
+            assert!(msg.contains(want), "{text:?} → {msg}");
+        }
+    }
+
+    #[test]
+    fn unknown_fields_and_missing_sections_still_load() {
+        let text = "(format: \"work-summary-draft\", version: 1, comment: \"x\", report: (title: \"T\", future: 3, sections: [(kind: Plans, title: \"下步计划\")]))";
+        let r = from_str(text, Path::new("a.ron")).expect("loads");
+        assert_eq!(r.title, "T");
+        let kinds: Vec<_> = r.sections.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, SectionKind::STANDARD);
+        assert_eq!(r.sections[2].title, "下步计划");
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_crash() {
+        let text = format!(
+            "(format: \"work-summary-draft\", version: 1, report: (title: {}\"\"{}))",
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        );
+        assert!(from_str(&text, Path::new("deep.ron")).is_err());
+    }
+
+    #[test]
+    fn save_replaces_atomically_and_load_reads_back() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("a.ron");
+        save_atomic(&sample(), &path).expect("saved");
+        assert_eq!(load(&path).expect("loaded"), sample());
+        let leftovers = std::fs::read_dir(dir.path()).expect("dir").count();
+        assert_eq!(leftovers, 1, "no temporary file left behind");
+    }
+
+    #[test]
+    fn failed_save_leaves_the_old_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let missing_dir = dir.path().join("no-such-folder").join("a.ron");
+        let err = save_atomic(&sample(), &missing_dir).expect_err("cannot write");
+        assert!(err.to_string().contains("no-such-folder"));
+    }
+}

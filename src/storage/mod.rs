@@ -1,0 +1,3 @@
+//! Files on disk: the RON draft format.
+
+pub mod draft;

@@ -1,0 +1,833 @@
+//! The application: document state, menus, shortcuts, dialogs and the command loop.
+
+use super::APP_NAME;
+use super::dialogs::{DialogKind, DialogOutcome, DialogRequest, FileDialogs};
+use super::panes;
+use crate::edit;
+use crate::export::text::{self, LineEnding, TextOptions};
+use crate::model::{ItemPath, Report, SectionKind};
+use crate::storage::draft;
+use egui::{Key, KeyboardShortcut, Modifiers, RichText, ViewportCommand};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, TryRecvError};
+
+/// Which part of the report the editor shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pane {
+    /// Title and 导语.
+    Header,
+    /// One section, by index into `Report::sections`.
+    Section(usize),
+    /// Closing paragraph and signature.
+    Closing,
+}
+
+/// The message in the status line.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// What the UI asks for; applied after drawing, so no list changes while it is iterated.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Command {
+    New,
+    Open,
+    Save,
+    SaveAs,
+    ExportText,
+    CopyAll,
+    Quit,
+    SelectPane(Pane),
+    AddItem {
+        section: usize,
+        parent: Option<ItemPath>,
+    },
+    InsertAfter(ItemPath),
+    DeleteItem(ItemPath),
+    MoveUp(ItemPath),
+    MoveDown(ItemPath),
+    Indent(ItemPath),
+    Outdent(ItemPath),
+}
+
+/// Something that replaces the current document, asked about when it has unsaved changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Discarding {
+    New,
+    Open,
+    Close,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Confirm {
+    Discard(Discarding),
+    DeleteItem(ItemPath),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum DialogPurpose {
+    Open,
+    SaveAs,
+    ExportText,
+}
+
+struct PendingDialog {
+    purpose: DialogPurpose,
+    answer: Receiver<DialogOutcome>,
+}
+
+/// The in-app path box, used when no system dialog can be shown.
+struct PathPrompt {
+    purpose: DialogPurpose,
+    text: String,
+}
+
+pub struct AppOptions {
+    /// A draft to open, or where a new draft will be saved if it does not exist yet.
+    pub path: Option<PathBuf>,
+    pub dialogs: Box<dyn FileDialogs>,
+}
+
+pub struct WorkSummaryApp {
+    report: Report,
+    /// The report as last opened or saved; the document is dirty while they differ.
+    saved: Report,
+    path: Option<PathBuf>,
+    dirty: bool,
+    /// Bumped on every change to the report; derived text is recomputed when it moves.
+    revision: u64,
+    pane: Pane,
+    text_options: TextOptions,
+    preview: String,
+    preview_key: Option<(u64, TextOptions)>,
+    show_preview: bool,
+    status: Status,
+    font_warning: Option<&'static str>,
+    dialogs: Box<dyn FileDialogs>,
+    pending_dialog: Option<PendingDialog>,
+    path_prompt: Option<PathPrompt>,
+    confirm: Option<Confirm>,
+    /// What to do once the save started by "保存" in the discard question has finished.
+    after_save: Option<Discarding>,
+    focus_title: bool,
+    allow_close: bool,
+    window_title: String,
+    commands: Vec<Command>,
+}
+
+impl WorkSummaryApp {
+    pub fn new(ctx: &egui::Context, options: AppOptions) -> Self {
+        let AppOptions { path, dialogs } = options;
+        ctx.options_mut(|o| o.zoom_with_keyboard = true);
+        let mut app = Self {
+            report: Report::default(),
+            saved: Report::default(),
+            path: None,
+            dirty: false,
+            revision: 0,
+            pane: Pane::Header,
+            text_options: TextOptions::default(),
+            preview: String::new(),
+            preview_key: None,
+            show_preview: true,
+            status: Status::default(),
+            font_warning: None,
+            dialogs,
+            pending_dialog: None,
+            path_prompt: None,
+            confirm: None,
+            after_save: None,
+            focus_title: true,
+            allow_close: false,
+            window_title: String::new(),
+            commands: Vec::new(),
+        };
+        if let Some(path) = path {
+            if path.exists() {
+                app.open_path(&path);
+            } else {
+                app.path = Some(path.clone());
+                app.set_status(format!("新草稿，按 Ctrl+S 保存到“{}”。", path.display()));
+            }
+        } else {
+            app.set_status("新草稿。");
+        }
+        app
+    }
+
+    pub fn report(&self) -> &Report {
+        &self.report
+    }
+
+    pub fn report_mut(&mut self) -> &mut Report {
+        self.revision += 1;
+        &mut self.report
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.dirty
+    }
+
+    pub fn status(&self) -> &Status {
+        &self.status
+    }
+
+    pub fn pane(&self) -> Pane {
+        self.pane
+    }
+
+    pub fn text_options(&self) -> TextOptions {
+        self.text_options
+    }
+
+    pub fn window_title(&self) -> &str {
+        &self.window_title
+    }
+
+    pub fn set_font_warning(&mut self, warning: Option<&'static str>) {
+        self.font_warning = warning;
+    }
+
+    fn set_status(&mut self, text: impl Into<String>) {
+        self.status = Status {
+            text: text.into(),
+            is_error: false,
+        };
+    }
+
+    fn set_error(&mut self, text: impl Into<String>) {
+        self.status = Status {
+            text: text.into(),
+            is_error: true,
+        };
+    }
+
+    fn file_name(&self) -> String {
+        self.path
+            .as_deref()
+            .and_then(Path::file_name)
+            .map_or_else(|| "未命名".to_owned(), |n| n.to_string_lossy().into_owned())
+    }
+
+    /// A file name for Save As: the title if there is one, else 工作总结.
+    fn suggested_name(&self, extension: &str) -> String {
+        if let Some(name) = self.path.as_deref().and_then(Path::file_stem) {
+            return format!("{}.{extension}", name.to_string_lossy());
+        }
+        let title: String = self
+            .report
+            .title
+            .trim()
+            .chars()
+            .filter(|c| !r#"\/:*?"<>|"#.contains(*c) && !c.is_control())
+            .take(60)
+            .collect();
+        let stem = if title.is_empty() {
+            "工作总结"
+        } else {
+            &title
+        };
+        format!("{stem}.{extension}")
+    }
+
+    fn start_dir(&self) -> Option<PathBuf> {
+        self.path
+            .as_deref()
+            .and_then(Path::parent)
+            .filter(|p| !p.as_os_str().is_empty())
+            .map(Path::to_path_buf)
+    }
+
+    // ---- document operations ----
+
+    fn replace_document(&mut self, report: Report, path: Option<PathBuf>) {
+        self.saved = report.clone();
+        self.report = report;
+        self.path = path;
+        self.revision += 1;
+        self.dirty = false;
+        self.pane = Pane::Header;
+        self.focus_title = true;
+    }
+
+    fn open_path(&mut self, path: &Path) {
+        match draft::load(path) {
+            Ok(report) => {
+                self.replace_document(report, Some(path.to_path_buf()));
+                self.set_status(format!("已打开“{}”。", path.display()));
+            }
+            // The current document stays as it is, and no path changes: nothing is overwritten.
+            Err(err) => self.set_error(err.to_string()),
+        }
+    }
+
+    fn save_to(&mut self, path: &Path) -> bool {
+        match draft::save_atomic(&self.report, path) {
+            Ok(()) => {
+                self.saved = self.report.clone();
+                self.path = Some(path.to_path_buf());
+                self.dirty = false;
+                self.set_status(format!("已保存到“{}”。", path.display()));
+                true
+            }
+            Err(err) => {
+                self.set_error(err.to_string());
+                false
+            }
+        }
+    }
+
+    fn save(&mut self) {
+        match self.path.clone() {
+            Some(path) => {
+                if self.save_to(&path) {
+                    self.continue_after_save();
+                } else {
+                    self.after_save = None;
+                }
+            }
+            None => self.start_dialog(DialogPurpose::SaveAs),
+        }
+    }
+
+    fn continue_after_save(&mut self) {
+        if let Some(next) = self.after_save.take() {
+            self.discard_and(next);
+        }
+    }
+
+    /// Ask before `what` throws away unsaved changes.
+    fn request_discard(&mut self, what: Discarding) {
+        if self.dirty {
+            self.confirm = Some(Confirm::Discard(what));
+        } else {
+            self.discard_and(what);
+        }
+    }
+
+    fn discard_and(&mut self, what: Discarding) {
+        match what {
+            Discarding::New => {
+                self.replace_document(Report::default(), None);
+                self.set_status("已新建草稿。");
+            }
+            Discarding::Open => self.start_dialog(DialogPurpose::Open),
+            Discarding::Close => self.allow_close = true,
+        }
+    }
+
+    fn export_text_to(&mut self, path: &Path) {
+        let out = text::write(&self.report, &self.text_options);
+        match draft::write_atomic(path, out.as_bytes()) {
+            Ok(()) => self.set_status(format!("已导出文本到“{}”。", path.display())),
+            Err(err) => self.set_error(err.to_string()),
+        }
+    }
+
+    // ---- dialogs ----
+
+    fn start_dialog(&mut self, purpose: DialogPurpose) {
+        if self.pending_dialog.is_some() {
+            self.set_status("文件对话框已打开，请先完成或取消它。");
+            return;
+        }
+        let request = match purpose {
+            DialogPurpose::Open => DialogRequest {
+                kind: DialogKind::Open,
+                title: "打开草稿".to_owned(),
+                filter_name: "工作总结草稿".to_owned(),
+                extensions: vec![draft::EXTENSION.to_owned()],
+                file_name: None,
+                directory: self.start_dir(),
+            },
+            DialogPurpose::SaveAs => DialogRequest {
+                kind: DialogKind::Save,
+                title: "保存草稿".to_owned(),
+                filter_name: "工作总结草稿".to_owned(),
+                extensions: vec![draft::EXTENSION.to_owned()],
+                file_name: Some(self.suggested_name(draft::EXTENSION)),
+                directory: self.start_dir(),
+            },
+            DialogPurpose::ExportText => DialogRequest {
+                kind: DialogKind::Save,
+                title: "导出文本".to_owned(),
+                filter_name: "文本文件".to_owned(),
+                extensions: vec!["txt".to_owned()],
+                file_name: Some(self.suggested_name("txt")),
+                directory: self.start_dir(),
+            },
+        };
+        let answer = self.dialogs.show(request);
+        self.pending_dialog = Some(PendingDialog { purpose, answer });
+    }
+
+    fn poll_dialog(&mut self) {
+        let Some(pending) = &self.pending_dialog else {
+            return;
+        };
+        let outcome = match pending.answer.try_recv() {
+            Ok(outcome) => outcome,
+            Err(TryRecvError::Empty) => return,
+            Err(TryRecvError::Disconnected) => {
+                DialogOutcome::Unavailable("文件对话框意外关闭。".to_owned())
+            }
+        };
+        let purpose = pending.purpose;
+        self.pending_dialog = None;
+        match outcome {
+            DialogOutcome::Picked(path) => self.dialog_picked(purpose, path),
+            DialogOutcome::Cancelled => {
+                self.after_save = None;
+                self.set_status("已取消。");
+            }
+            DialogOutcome::Unavailable(reason) => {
+                self.set_error(format!("{reason}请在弹出的框中直接输入文件路径。"));
+                self.path_prompt = Some(PathPrompt {
+                    purpose,
+                    text: self
+                        .start_dir()
+                        .map(|d| d.join(self.suggested_name(extension_of(purpose))))
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default(),
+                });
+            }
+        }
+    }
+
+    fn dialog_picked(&mut self, purpose: DialogPurpose, path: PathBuf) {
+        match purpose {
+            DialogPurpose::Open => self.open_path(&path),
+            DialogPurpose::SaveAs => {
+                let path = with_default_extension(path, draft::EXTENSION);
+                if self.save_to(&path) {
+                    self.continue_after_save();
+                } else {
+                    self.after_save = None;
+                }
+            }
+            DialogPurpose::ExportText => {
+                let path = with_default_extension(path, "txt");
+                self.export_text_to(&path);
+            }
+        }
+    }
+
+    // ---- frame ----
+
+    fn handle_shortcuts(&mut self, ctx: &egui::Context) {
+        if self.confirm.is_some() || self.path_prompt.is_some() {
+            return;
+        }
+        let shortcut = |m, k| KeyboardShortcut::new(m, k);
+        let cmd_shift = Modifiers::COMMAND | Modifiers::SHIFT;
+        ctx.input_mut(|i| {
+            // Most specific first: Ctrl+Shift+S must not also trigger Ctrl+S.
+            if i.consume_shortcut(&shortcut(cmd_shift, Key::S)) {
+                self.commands.push(Command::SaveAs);
+            } else if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::S)) {
+                self.commands.push(Command::Save);
+            }
+            if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::N)) {
+                self.commands.push(Command::New);
+            }
+            if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::O)) {
+                self.commands.push(Command::Open);
+            }
+        });
+    }
+
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && self.dirty && !self.allow_close {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            self.confirm = Some(Confirm::Discard(Discarding::Close));
+        }
+    }
+
+    fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        let structural = |app: &mut Self, result: Option<ItemPath>| {
+            if result.is_some() {
+                app.revision += 1;
+            }
+        };
+        match command {
+            Command::New => self.request_discard(Discarding::New),
+            Command::Open => self.request_discard(Discarding::Open),
+            Command::Save => self.save(),
+            Command::SaveAs => self.start_dialog(DialogPurpose::SaveAs),
+            Command::ExportText => self.start_dialog(DialogPurpose::ExportText),
+            Command::CopyAll => {
+                let out = text::write(&self.report, &self.text_options);
+                let chars = out.chars().filter(|c| !c.is_whitespace()).count();
+                ctx.copy_text(out);
+                self.set_status(format!("已复制全文到剪贴板（{chars} 字）。"));
+            }
+            Command::Quit => ctx.send_viewport_cmd(ViewportCommand::Close),
+            Command::SelectPane(pane) => self.pane = pane,
+            Command::AddItem { section, parent } => {
+                let r = edit::add(&mut self.report, section, parent.as_ref());
+                structural(self, r);
+            }
+            Command::InsertAfter(path) => {
+                let r = edit::insert_after(&mut self.report, &path);
+                structural(self, r);
+            }
+            Command::DeleteItem(path) => {
+                let has_text = edit::item(&self.report, &path).is_some_and(|it| {
+                    !it.heading.trim().is_empty()
+                        || !it.body.trim().is_empty()
+                        || !it.children.is_empty()
+                });
+                if has_text {
+                    self.confirm = Some(Confirm::DeleteItem(path));
+                } else if edit::delete(&mut self.report, &path).is_some() {
+                    self.revision += 1;
+                }
+            }
+            Command::MoveUp(path) => {
+                let r = edit::move_up(&mut self.report, &path);
+                structural(self, r);
+            }
+            Command::MoveDown(path) => {
+                let r = edit::move_down(&mut self.report, &path);
+                structural(self, r);
+            }
+            Command::Indent(path) => {
+                let r = edit::indent(&mut self.report, &path);
+                structural(self, r);
+            }
+            Command::Outdent(path) => {
+                let r = edit::outdent(&mut self.report, &path);
+                structural(self, r);
+            }
+        }
+    }
+
+    fn refresh_derived(&mut self, ctx: &egui::Context) {
+        let key = (self.revision, self.text_options);
+        if self.preview_key != Some(key) {
+            self.preview_key = Some(key);
+            self.preview = text::write(&self.report, &self.text_options);
+            self.dirty = self.report != self.saved;
+        }
+        let title = format!(
+            "{}{} — {APP_NAME}",
+            self.file_name(),
+            if self.dirty { " *" } else { "" }
+        );
+        if title != self.window_title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+
+    fn menu_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        let sc = |m, k| ctx.format_shortcut(&KeyboardShortcut::new(m, k));
+        let cmd_shift = Modifiers::COMMAND | Modifiers::SHIFT;
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("文件", |ui| {
+                let items = [
+                    ("新建", Some(sc(Modifiers::COMMAND, Key::N)), Command::New),
+                    ("打开…", Some(sc(Modifiers::COMMAND, Key::O)), Command::Open),
+                    ("保存", Some(sc(Modifiers::COMMAND, Key::S)), Command::Save),
+                    ("另存为…", Some(sc(cmd_shift, Key::S)), Command::SaveAs),
+                    ("导出文本…", None, Command::ExportText),
+                    ("复制全文", None, Command::CopyAll),
+                    ("退出", None, Command::Quit),
+                ];
+                for (label, shortcut, command) in items {
+                    if matches!(command, Command::ExportText | Command::Quit) {
+                        ui.separator();
+                    }
+                    let mut button = egui::Button::new(label);
+                    if let Some(shortcut) = shortcut {
+                        button = button.shortcut_text(shortcut);
+                    }
+                    if ui.add(button).clicked() {
+                        self.commands.push(command);
+                    }
+                }
+            });
+            ui.menu_button("视图", |ui| {
+                ui.checkbox(&mut self.show_preview, "显示预览");
+                ui.separator();
+                ui.label("导出与复制的格式：");
+                ui.checkbox(&mut self.text_options.indent, "段首空两格");
+                ui.radio_value(
+                    &mut self.text_options.line_ending,
+                    LineEnding::Lf,
+                    "换行符 LF（Linux、大多数编辑器）",
+                );
+                ui.radio_value(
+                    &mut self.text_options.line_ending,
+                    LineEnding::CrLf,
+                    "换行符 CRLF（Windows 记事本、OA 系统）",
+                );
+            });
+            if ui.button("复制全文").clicked() {
+                self.commands.push(Command::CopyAll);
+            }
+        });
+    }
+
+    fn tabs_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal_wrapped(|ui| {
+            let mut tab = |ui: &mut egui::Ui, pane: Pane, label: String| {
+                if ui.selectable_label(self.pane == pane, label).clicked() {
+                    self.commands.push(Command::SelectPane(pane));
+                }
+            };
+            tab(ui, Pane::Header, "标题与导语".to_owned());
+            for (i, section) in self.report.sections.iter().enumerate() {
+                let label = match section.kind {
+                    SectionKind::Achievements => "工作成效".to_owned(),
+                    SectionKind::Problems => "存在的问题".to_owned(),
+                    SectionKind::Plans => "下步计划".to_owned(),
+                    SectionKind::Other if section.title.trim().is_empty() => {
+                        format!("其他部分 {}", i + 1)
+                    }
+                    SectionKind::Other => section.title.trim().chars().take(12).collect(),
+                };
+                tab(ui, Pane::Section(i), label);
+            }
+            tab(ui, Pane::Closing, "结尾与落款".to_owned());
+        });
+    }
+
+    fn status_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let color = if self.status.is_error {
+                ui.visuals().error_fg_color
+            } else {
+                ui.visuals().text_color()
+            };
+            if self.pending_dialog.is_some() {
+                ui.spinner();
+                ui.label("正在等待文件对话框…");
+                if ui.button("不再等待").clicked() {
+                    self.pending_dialog = None;
+                    self.after_save = None;
+                    self.set_status("已停止等待文件对话框。");
+                }
+            } else {
+                ui.add(egui::Label::new(RichText::new(&self.status.text).color(color)).wrap());
+            }
+        });
+    }
+
+    fn preview_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            ui.heading("预览");
+            ui.checkbox(&mut self.text_options.indent, "段首空两格");
+        });
+        ui.separator();
+        egui::ScrollArea::vertical()
+            .id_salt("preview")
+            .auto_shrink(false)
+            .show(ui, |ui| {
+                let shown = self.preview.replace('\r', "");
+                ui.add(egui::Label::new(shown).wrap().selectable(true));
+            });
+    }
+
+    fn modals_ui(&mut self, ctx: &egui::Context) {
+        if let Some(confirm) = self.confirm.clone() {
+            let mut close = false;
+            let modal = egui::Modal::new(egui::Id::unique("confirm")).show(ctx, |ui| {
+                ui.set_max_width(420.0);
+                match &confirm {
+                    Confirm::Discard(what) => {
+                        ui.heading("保存修改？");
+                        ui.label(format!(
+                            "“{}”有未保存的修改。{}之前要保存吗？",
+                            self.file_name(),
+                            match what {
+                                Discarding::New => "新建",
+                                Discarding::Open => "打开其他草稿",
+                                Discarding::Close => "关闭窗口",
+                            }
+                        ));
+                        ui.add_space(8.0);
+                        ui.horizontal(|ui| {
+                            if ui.button("保存").clicked() {
+                                self.after_save = Some(*what);
+                                close = true;
+                                self.save();
+                            }
+                            if ui.button("不保存").clicked() {
+                                close = true;
+                                self.discard_and(*what);
+                            }
+                            if ui.button("取消").clicked() {
+                                close = true;
+                            }
+                        });
+                    }
+                    Confirm::DeleteItem(path) => {
+                        let heading = edit::item(&self.report, path)
+                            .map(|it| it.heading.trim().chars().take(24).collect::<String>())
+                            .unwrap_or_default();
+                        ui.heading("删除条目？");
+                        ui.label(if heading.is_empty() {
+                            "这个条目有内容，删除后不能恢复。确定删除吗？".to_owned()
+                        } else {
+                            format!(
+                                "条目“{heading}”及其下级条目将被删除，删除后不能恢复。确定删除吗？"
+                            )
+                        });
+                        ui.add_space(8.0);
+                        ui.horizontal(|ui| {
+                            if ui.button("删除").clicked() {
+                                close = true;
+                                if edit::delete(&mut self.report, path).is_some() {
+                                    self.revision += 1;
+                                }
+                            }
+                            if ui.button("取消").clicked() {
+                                close = true;
+                            }
+                        });
+                    }
+                }
+            });
+            if close || modal.should_close() {
+                self.confirm = None;
+            }
+        }
+
+        if let Some(prompt) = &mut self.path_prompt {
+            let mut answer = None;
+            let modal = egui::Modal::new(egui::Id::unique("path_prompt")).show(ctx, |ui| {
+                ui.set_width(460.0);
+                ui.heading(match prompt.purpose {
+                    DialogPurpose::Open => "打开草稿",
+                    DialogPurpose::SaveAs => "保存草稿",
+                    DialogPurpose::ExportText => "导出文本",
+                });
+                let label = ui.label("文件路径：");
+                let response = ui
+                    .add(egui::TextEdit::singleline(&mut prompt.text).desired_width(f32::INFINITY))
+                    .labelled_by(label.id);
+                if !response.has_focus() && !response.lost_focus() {
+                    response.request_focus();
+                }
+                let entered = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                ui.horizontal(|ui| {
+                    if ui.button("确定").clicked() || entered {
+                        answer = Some(Some(PathBuf::from(prompt.text.trim())));
+                    }
+                    if ui.button("取消").clicked() {
+                        answer = Some(None);
+                    }
+                });
+            });
+            if modal.should_close() && answer.is_none() {
+                answer = Some(None);
+            }
+            if let Some(answer) = answer {
+                let purpose = prompt.purpose;
+                self.path_prompt = None;
+                match answer {
+                    Some(path) if !path.as_os_str().is_empty() => {
+                        self.dialog_picked(purpose, path);
+                    }
+                    _ => {
+                        self.after_save = None;
+                        self.set_status("已取消。");
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn extension_of(purpose: DialogPurpose) -> &'static str {
+    match purpose {
+        DialogPurpose::Open | DialogPurpose::SaveAs => draft::EXTENSION,
+        DialogPurpose::ExportText => "txt",
+    }
+}
+
+/// A name typed without an extension gets the format's own.
+fn with_default_extension(path: PathBuf, extension: &str) -> PathBuf {
+    if path.extension().is_some() {
+        path
+    } else {
+        path.with_extension(extension)
+    }
+}
+
+impl eframe::App for WorkSummaryApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.poll_dialog();
+        if self.pending_dialog.is_some() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        self.handle_shortcuts(&ctx);
+        self.handle_close_request(&ctx);
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
+        if let Some(warning) = self.font_warning {
+            egui::Panel::top("font_warning").show(ui, |ui| {
+                ui.colored_label(ui.visuals().error_fg_color, warning);
+            });
+        }
+        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        if self.show_preview {
+            egui::Panel::right("preview")
+                .resizable(true)
+                .default_size(400.0)
+                .size_range(200.0..=900.0)
+                .show(ui, |ui| self.preview_ui(ui));
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            self.tabs_ui(ui);
+            ui.separator();
+            egui::ScrollArea::vertical()
+                .id_salt(("pane", format!("{:?}", self.pane)))
+                .auto_shrink(false)
+                .show(ui, |ui| {
+                    let changed = match self.pane {
+                        Pane::Header => {
+                            let focus = std::mem::take(&mut self.focus_title);
+                            panes::header_ui(ui, &mut self.report, focus)
+                        }
+                        Pane::Section(i) if i < self.report.sections.len() => {
+                            // The same ordinal as the export, which skips blank sections.
+                            let ordinal = self.report.sections[..i]
+                                .iter()
+                                .filter(|s| !s.is_blank())
+                                .count()
+                                + 1;
+                            let section = &mut self.report.sections[i];
+                            panes::section_ui(ui, section, i, ordinal, &mut self.commands)
+                        }
+                        Pane::Section(_) => {
+                            self.commands.push(Command::SelectPane(Pane::Header));
+                            false
+                        }
+                        Pane::Closing => panes::closing_ui(ui, &mut self.report),
+                    };
+                    if changed {
+                        self.revision += 1;
+                    }
+                });
+        });
+        self.modals_ui(&ctx);
+
+        for command in std::mem::take(&mut self.commands) {
+            self.apply(&ctx, command);
+        }
+        if self.allow_close && self.confirm.is_none() && self.pending_dialog.is_none() {
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+        }
+        self.refresh_derived(&ctx);
+    }
+}

@@ -1,0 +1,44 @@
+//! The egui front end: draws the report and turns clicks and keys into commands.
+
+mod app;
+pub mod dialogs;
+pub mod fonts;
+mod panes;
+
+pub use app::{AppOptions, Pane, Status, WorkSummaryApp};
+
+use std::path::PathBuf;
+
+/// The name shown in the window title and dialogs.
+pub const APP_NAME: &str = "工作总结编辑器";
+
+/// Open the editor window; `path` is a draft to open (or to create on first save).
+pub fn run_native(path: Option<PathBuf>) -> Result<(), String> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(APP_NAME)
+            .with_app_id("work-summary")
+            .with_inner_size([1180.0, 760.0])
+            .with_min_inner_size([640.0, 420.0]),
+        // We register the system font lookup ourselves, asking for zh-CN forms (see fonts.rs).
+        system_font_fallback: false,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "work-summary",
+        options,
+        Box::new(move |cc| {
+            let warning = fonts::install_system_fonts(&cc.egui_ctx);
+            let mut app = WorkSummaryApp::new(
+                &cc.egui_ctx,
+                AppOptions {
+                    path,
+                    dialogs: Box::new(dialogs::NativeDialogs),
+                },
+            );
+            app.set_font_warning(warning);
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|err| format!("无法打开窗口：{err}。"))
+}
