@@ -5,6 +5,8 @@ pub mod dialogs;
 pub mod fonts;
 mod panes;
 
+pub use dialogs::{DialogOutcome, FileDialogs};
+
 pub use app::{AppOptions, Pane, Status, WorkSummaryApp};
 
 use std::path::PathBuf;

@@ -1,0 +1,147 @@
+//! The command line, run as a user runs it.
+
+use std::path::Path;
+use std::process::{Command, Output};
+use work_summary::storage::draft;
+use work_summary::{Item, Report};
+
+fn run(args: &[&std::ffi::OsStr]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_work-summary"))
+        .args(args)
+        .output()
+        .expect("binary runs")
+}
+
+fn sample(dir: &Path) -> std::path::PathBuf {
+    let mut r = Report {
+        title: "某局2024年上半年工作总结".into(),
+        intro: "上半年工作总结如下：".into(),
+        ..Report::default()
+    };
+    r.sections[0]
+        .items
+        .push(Item::new("抓好学习", "组织学习12次。"));
+    let path = dir.join("草稿.ron");
+    draft::save_atomic(&r, &path).expect("saved");
+    path
+}
+
+#[test]
+fn export_prints_the_text() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = sample(dir.path());
+    let out = run(&["export".as_ref(), path.as_os_str()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert_eq!(
+        text,
+        "某局2024年上半年工作总结\n\n　　上半年工作总结如下：\n　　一、主要工作及成效\n　　（一）抓好学习\n　　组织学习12次。\n　　二、存在的问题\n　　三、下一步工作打算\n"
+    );
+}
+
+#[test]
+fn export_to_a_file_with_options() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = sample(dir.path());
+    let out_path = dir.path().join("out.txt");
+    let out = run(&[
+        "export".as_ref(),
+        path.as_os_str(),
+        "--format".as_ref(),
+        "text".as_ref(),
+        "--no-indent".as_ref(),
+        "--crlf".as_ref(),
+        "-o".as_ref(),
+        out_path.as_os_str(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stdout.is_empty());
+    let text = std::fs::read_to_string(&out_path).expect("written");
+    assert!(text.starts_with(
+        "某局2024年上半年工作总结\r\n\r\n上半年工作总结如下：\r\n一、主要工作及成效\r\n"
+    ));
+}
+
+fn assert_error(out: &Output, needles: &[&str]) {
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8(out.stderr.clone()).expect("utf-8");
+    assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
+    for needle in needles {
+        assert!(err.contains(needle), "{needle:?} not in {err:?}");
+    }
+}
+
+#[test]
+fn broken_draft_is_an_error_naming_the_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("broken.ron");
+    std::fs::write(
+        &path,
+        "(format: \"work-summary-draft\", version: 1, report: (title: \"半",
+    )
+    .expect("write");
+    let out = run(&["export".as_ref(), path.as_os_str()]);
+    assert_error(&out, &["broken.ron", "已损坏"]);
+}
+
+#[test]
+fn missing_file_is_an_error_naming_the_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("nowhere.ron");
+    let out = run(&["export".as_ref(), path.as_os_str()]);
+    assert_error(&out, &["nowhere.ron", "无法读取"]);
+}
+
+#[test]
+fn newer_version_is_an_error_naming_the_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("future.ron");
+    std::fs::write(
+        &path,
+        "(format: \"work-summary-draft\", version: 7, report: (title: \"x\", hologram: true))",
+    )
+    .expect("write");
+    let out = run(&["export".as_ref(), path.as_os_str()]);
+    assert_error(&out, &["future.ron", "版本 7", "升级"]);
+}
+
+#[test]
+fn binary_and_foreign_files_are_errors() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let binary = dir.path().join("image.ron");
+    std::fs::write(&binary, [0x89, b'P', b'N', b'G', 0xff, 0x00, 0xfe]).expect("write");
+    assert_error(
+        &run(&["export".as_ref(), binary.as_os_str()]),
+        &["image.ron", "不是文本文件"],
+    );
+    let foreign = dir.path().join("other.ron");
+    std::fs::write(&foreign, "(name: \"config\", size: 3)").expect("write");
+    assert_error(
+        &run(&["export".as_ref(), foreign.as_os_str()]),
+        &["other.ron", "不是工作总结草稿"],
+    );
+}
+
+#[test]
+fn unwritable_output_is_an_error_and_nothing_is_written() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = sample(dir.path());
+    let target = dir.path().join("missing-folder").join("out.txt");
+    let out = run(&[
+        "export".as_ref(),
+        path.as_os_str(),
+        "-o".as_ref(),
+        target.as_os_str(),
+    ]);
+    assert_error(&out, &["out.txt", "无法保存"]);
+    assert!(!target.exists());
+}

@@ -1,0 +1,391 @@
+//! The real app driven through its accessibility labels, as a user drives it.
+
+use egui::accesskit::Role;
+use egui::{Event, ImeEvent, Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use std::path::{Path, PathBuf};
+use work_summary::storage::draft;
+use work_summary::ui::dialogs::{DialogKind, DialogOutcome, ScriptedDialogs};
+use work_summary::ui::{AppOptions, Pane, WorkSummaryApp, fonts};
+use work_summary::{ItemStyle, Report};
+
+/// Simplified Chinese face (index 2) of Debian's fonts-noto-cjk, which `.ci/run` installs.
+const CJK_FONT: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+
+fn harness(path: Option<PathBuf>, dialogs: &ScriptedDialogs) -> Harness<'static, WorkSummaryApp> {
+    let dialogs = dialogs.clone();
+    let mut harness = Harness::builder()
+        .with_size([1200.0, 900.0])
+        .build_eframe(move |cc| {
+            fonts::install_font_file(&cc.egui_ctx, Path::new(CJK_FONT), 2)
+                .unwrap_or_else(|e| panic!("{CJK_FONT}: {e} (install fonts-noto-cjk)"));
+            WorkSummaryApp::new(
+                &cc.egui_ctx,
+                AppOptions {
+                    path,
+                    dialogs: Box::new(dialogs),
+                },
+            )
+        });
+    harness.run();
+    harness
+}
+
+/// Type Chinese the way an input method delivers it: a pre-edit, then a commit.
+fn ime_type(harness: &mut Harness<'_, WorkSummaryApp>, label: &str, text: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+    assert!(harness.get_by_label(label).is_focused(), "{label} focused");
+    harness.event(Event::Ime(ImeEvent::Preedit {
+        text: "pinyin".into(),
+        active_range_chars: None,
+    }));
+    harness.run();
+    harness.event(Event::Ime(ImeEvent::Commit(text.into())));
+    harness.run();
+}
+
+fn click(harness: &mut Harness<'_, WorkSummaryApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+fn press(harness: &mut Harness<'_, WorkSummaryApp>, modifiers: Modifiers, key: Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run();
+}
+
+#[test]
+fn new_draft_focuses_the_title_and_takes_ime_input() {
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(None, &dialogs);
+    assert_eq!(h.state().pane(), Pane::Header);
+    assert!(h.get_by_label("标题").is_focused(), "title field has focus");
+    h.event(Event::Ime(ImeEvent::Commit(
+        "某局2024年上半年工作总结".into(),
+    )));
+    h.run();
+    assert_eq!(h.state().report().title, "某局2024年上半年工作总结");
+    assert!(h.state().is_dirty());
+    assert!(
+        h.state().window_title().starts_with("未命名 *"),
+        "{}",
+        h.state().window_title()
+    );
+    ime_type(&mut h, "导语", "今年以来，我局认真贯彻落实。");
+    assert_eq!(h.state().report().intro, "今年以来，我局认真贯彻落实。");
+}
+
+#[test]
+fn write_in_all_three_panes_reorder_indent_delete_save_and_reopen() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("总结.ron");
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(None, &dialogs);
+
+    ime_type(&mut h, "标题", "某局2022年上半年精神文明建设工作总结");
+
+    // Achievements: two headed items, typed with IME commits and plain key text.
+    click(&mut h, "工作成效");
+    assert_eq!(h.state().pane(), Pane::Section(0));
+    click(&mut h, "添加条目");
+    click(&mut h, "添加条目");
+    ime_type(&mut h, "条目 1 标题", "注重文化阵地建设");
+    ime_type(&mut h, "条目 1 正文", "全县公共文化场所全部免费开放。");
+    h.get_by_label("条目 2 标题").click();
+    h.run();
+    h.get_by_label("条目 2 标题").type_text("Culture 2");
+    h.run();
+
+    // Problems: one item.
+    click(&mut h, "存在的问题");
+    click(&mut h, "添加条目");
+    ime_type(&mut h, "条目 1 正文", "一些乡村公共文化设施管理缺位。");
+
+    // Plans: inline items, reordered, indented, outdented, deleted.
+    click(&mut h, "下步计划");
+    for _ in 0..3 {
+        click(&mut h, "添加条目");
+    }
+    ime_type(&mut h, "条目 1 标题", "健全设施网络");
+    ime_type(&mut h, "条目 2 标题", "丰富产品供给");
+    ime_type(&mut h, "条目 3 标题", "履行保障职责");
+    click(&mut h, "上移 条目 3");
+    let plans = |h: &Harness<'_, WorkSummaryApp>| {
+        h.state().report().sections[2]
+            .items
+            .iter()
+            .map(|i| i.heading.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(plans(&h), ["健全设施网络", "履行保障职责", "丰富产品供给"]);
+    click(&mut h, "下移 条目 1");
+    assert_eq!(plans(&h), ["履行保障职责", "健全设施网络", "丰富产品供给"]);
+    click(&mut h, "降级 条目 2");
+    assert_eq!(plans(&h), ["履行保障职责", "丰富产品供给"]);
+    assert_eq!(
+        h.state().report().sections[2].items[0].children[0].heading,
+        "健全设施网络"
+    );
+    // The child is now numbered as level 3 (1.) in the editor.
+    assert!(h.query_by_label("条目 1.1 标题").is_some());
+    click(&mut h, "升级 条目 1.1");
+    assert_eq!(plans(&h), ["履行保障职责", "健全设施网络", "丰富产品供给"]);
+    // Deleting an item with text asks first.
+    click(&mut h, "删除 条目 3");
+    assert!(
+        h.query_by_label("删除条目？").is_some(),
+        "asks before deleting"
+    );
+    click(&mut h, "删除");
+    assert_eq!(plans(&h), ["履行保障职责", "健全设施网络"]);
+    // An empty item goes without a question.
+    click(&mut h, "添加条目");
+    assert_eq!(plans(&h).len(), 3);
+    click(&mut h, "删除 条目 3");
+    assert_eq!(plans(&h).len(), 2);
+
+    // Closing and signature.
+    click(&mut h, "结尾与落款");
+    ime_type(&mut h, "单位", "某县文化旅游广电体育局");
+    ime_type(&mut h, "日期", "2022年7月1日");
+
+    // Save: no file yet, so Ctrl+S asks where (the test double answers).
+    dialogs.answer(DialogOutcome::Picked(path.clone()));
+    press(&mut h, Modifiers::COMMAND, Key::S);
+    let requests = dialogs.requests.lock().expect("lock").clone();
+    assert_eq!(requests.len(), 1);
+    assert_eq!(requests[0].kind, DialogKind::Save);
+    assert_eq!(
+        requests[0].file_name.as_deref(),
+        Some("某局2022年上半年精神文明建设工作总结.ron")
+    );
+    assert!(!h.state().is_dirty(), "{:?}", h.state().status());
+    assert_eq!(h.state().path(), Some(path.as_path()));
+    assert!(h.state().window_title().starts_with("总结.ron — "));
+
+    let on_disk = draft::load(&path).expect("saved draft loads");
+    assert_eq!(&on_disk, h.state().report());
+    let file = std::fs::read_to_string(&path).expect("read");
+    assert!(file.contains("\"注重文化阵地建设\""));
+    assert!(file.contains("\"Culture 2\""));
+    assert_eq!(on_disk.sections[2].style, ItemStyle::Inline);
+    assert_eq!(on_disk.signature.unit, "某县文化旅游广电体育局");
+
+    // Reopen in a fresh app, as `work-summary 总结.ron` does.
+    let h2 = harness(Some(path.clone()), &ScriptedDialogs::default());
+    assert_eq!(h2.state().report(), &on_disk);
+    assert!(!h2.state().is_dirty());
+}
+
+#[test]
+fn new_asks_before_discarding_unsaved_work() {
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(None, &dialogs);
+    ime_type(&mut h, "标题", "未保存的标题");
+    press(&mut h, Modifiers::COMMAND, Key::N);
+    assert!(h.query_by_label("保存修改？").is_some(), "asks");
+    click(&mut h, "取消");
+    assert_eq!(h.state().report().title, "未保存的标题");
+    press(&mut h, Modifiers::COMMAND, Key::N);
+    click(&mut h, "不保存");
+    assert_eq!(h.state().report(), &Report::default());
+    assert!(
+        h.get_by_label("标题").is_focused(),
+        "title focused in the new draft"
+    );
+}
+
+#[test]
+fn save_in_the_question_saves_then_continues() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("keep.ron");
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(None, &dialogs);
+    ime_type(&mut h, "标题", "要保留的标题");
+    press(&mut h, Modifiers::COMMAND, Key::N);
+    dialogs.answer(DialogOutcome::Picked(path.clone()));
+    // "保存" in the menu bar is inside a closed menu; the one on screen is the question's.
+    h.get_by_role_and_label(Role::Button, "保存").click();
+    h.run();
+    assert_eq!(draft::load(&path).expect("saved").title, "要保留的标题");
+    assert_eq!(h.state().report(), &Report::default(), "then the new draft");
+}
+
+#[test]
+fn closing_the_window_with_unsaved_work_asks() {
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(None, &dialogs);
+    ime_type(&mut h, "标题", "标题");
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.step();
+    let commands = &h.output().viewport_output[&egui::ViewportId::ROOT].commands;
+    assert!(
+        commands.contains(&egui::ViewportCommand::CancelClose),
+        "the close is held back: {commands:?}"
+    );
+    h.run();
+    assert!(
+        h.query_by_label("保存修改？").is_some(),
+        "asks before closing"
+    );
+    click(&mut h, "取消");
+    assert_eq!(h.state().report().title, "标题");
+
+    // Asked again, "不保存" lets the window close.
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.run();
+    h.get_by_label("不保存").click();
+    h.step();
+    let commands = &h.output().viewport_output[&egui::ViewportId::ROOT].commands;
+    assert!(
+        commands.contains(&egui::ViewportCommand::Close),
+        "{commands:?}"
+    );
+}
+
+#[test]
+fn opening_a_broken_draft_keeps_the_current_document() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let broken = dir.path().join("坏的.ron");
+    let garbage = "(format: \"work-summary-draft\", version: 1, report: (title: ";
+    std::fs::write(&broken, garbage).expect("write");
+    let newer = dir.path().join("newer.ron");
+    std::fs::write(
+        &newer,
+        "(format: \"work-summary-draft\", version: 3, report: ())",
+    )
+    .expect("write");
+
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(None, &dialogs);
+    ime_type(&mut h, "标题", "正在写的标题");
+    let before = h.state().report().clone();
+    dialogs.answer(DialogOutcome::Picked(broken.clone()));
+    press(&mut h, Modifiers::COMMAND, Key::O);
+    // Unsaved work: the question comes first.
+    click(&mut h, "不保存");
+    assert_eq!(h.state().report(), &before, "current document stays");
+    assert!(h.state().status().is_error);
+    assert!(
+        h.state().status().text.contains("坏的.ron"),
+        "{:?}",
+        h.state().status()
+    );
+    assert!(h.state().status().text.contains("已损坏"));
+    assert_eq!(h.state().path(), None, "the broken file is not adopted");
+    assert_eq!(
+        std::fs::read_to_string(&broken).expect("read"),
+        garbage,
+        "untouched"
+    );
+
+    dialogs.answer(DialogOutcome::Picked(newer.clone()));
+    h.get_by_label("文件").click();
+    h.run();
+    h.get_by_label_contains("打开…").click();
+    h.run();
+    click(&mut h, "不保存");
+    assert!(h.state().status().text.contains("newer.ron"));
+    assert!(h.state().status().text.contains("更新版本"));
+    assert_eq!(h.state().report(), &before);
+}
+
+#[test]
+fn a_path_that_does_not_exist_is_saved_there_without_a_dialog() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("new.ron");
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(Some(path.clone()), &dialogs);
+    assert!(h.state().window_title().starts_with("new.ron — "));
+    h.get_by_label("标题").type_text("Annual summary");
+    h.run();
+    press(&mut h, Modifiers::COMMAND, Key::S);
+    assert!(
+        dialogs.requests.lock().expect("lock").is_empty(),
+        "no dialog"
+    );
+    assert_eq!(draft::load(&path).expect("saved").title, "Annual summary");
+}
+
+#[test]
+fn when_no_dialog_can_be_shown_the_user_types_a_path() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("typed");
+    let dialogs = ScriptedDialogs::default();
+    dialogs.answer(DialogOutcome::Unavailable(
+        "系统文件对话框无法打开。".into(),
+    ));
+    let mut h = harness(None, &dialogs);
+    ime_type(&mut h, "标题", "无对话框");
+    press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    assert!(h.state().status().text.contains("系统文件对话框无法打开"));
+    let field = h.get_by_label("文件路径：");
+    field.type_text(&path.display().to_string());
+    h.run();
+    click(&mut h, "确定");
+    let saved = path.with_extension("ron");
+    assert_eq!(draft::load(&saved).expect("saved").title, "无对话框");
+    assert_eq!(h.state().path(), Some(saved.as_path()));
+}
+
+#[test]
+fn failed_save_keeps_the_document_unsaved_and_says_why() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let target = dir.path().join("no-such-folder").join("a.ron");
+    let dialogs = ScriptedDialogs::default();
+    dialogs.answer(DialogOutcome::Picked(target.clone()));
+    let mut h = harness(None, &dialogs);
+    ime_type(&mut h, "标题", "保存失败");
+    press(&mut h, Modifiers::COMMAND, Key::S);
+    assert!(h.state().is_dirty());
+    assert!(h.state().status().is_error);
+    assert!(h.state().status().text.contains("no-such-folder"));
+    assert!(!target.exists());
+}
+
+#[test]
+fn export_text_and_copy_all() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("导出.txt");
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(None, &dialogs);
+    ime_type(&mut h, "标题", "某局工作总结");
+    click(&mut h, "工作成效");
+    click(&mut h, "添加条目");
+    ime_type(&mut h, "条目 1 标题", "抓学习");
+
+    dialogs.answer(DialogOutcome::Picked(out.clone()));
+    h.get_by_label("文件").click();
+    h.run();
+    click(&mut h, "导出文本…");
+    let text = std::fs::read_to_string(&out).expect("exported");
+    assert!(
+        text.starts_with("某局工作总结\n\n　　一、主要工作及成效\n　　（一）抓学习\n"),
+        "{text}"
+    );
+
+    h.get_by_role_and_label(Role::Button, "复制全文").click();
+    h.step();
+    let copied = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        });
+    assert_eq!(copied.as_deref(), Some(text.as_str()));
+}
