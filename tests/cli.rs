@@ -145,3 +145,36 @@ fn unwritable_output_is_an_error_and_nothing_is_written() {
     assert_error(&out, &["out.txt", "无法保存"]);
     assert!(!target.exists());
 }
+
+#[test]
+fn the_example_draft_exports_every_paragraph() {
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/sample.ron");
+    let out = run(&["export".as_ref(), sample.as_os_str()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let report = draft::load(&sample).expect("loads");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "某局2022年上半年精神文明建设工作总结");
+    for expected in [
+        "　　一、上半年工作成效",
+        "　　（三）注重文化环境净化",
+        "　　二、存在的问题",
+        "　　三、下步计划",
+        "　　一是健全全县特别是农村公共文化服务设施网络。推进乡镇（街道）、村（社区）综合文化服务网络建设，完善和巩固图书馆、文化馆总分馆建设，进一步促进基本公共文化服务，均等化，更好地满足人民群众精神文化需求。",
+        "某县文化旅游广电体育局",
+    ] {
+        assert!(lines.contains(&expected), "{expected} missing from\n{text}");
+    }
+    // Every body paragraph of every item is there, indented.
+    for section in &report.sections {
+        for item in &section.items {
+            for p in item.body.split('\n').skip(1) {
+                assert!(lines.contains(&format!("　　{p}").as_str()), "{p}");
+            }
+        }
+    }
+}

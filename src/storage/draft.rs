@@ -83,7 +83,20 @@ impl DraftError {
 struct EnvelopeOut<'a> {
     format: &'static str,
     version: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    recovery: Option<&'a RecoveryInfo>,
     report: &'a Report,
+}
+
+/// Written into recovery copies (see `storage::recovery`): where the draft belongs and when
+/// the copy was taken. Ordinary drafts do not carry it; older builds ignore it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RecoveryInfo {
+    /// The user's own file, if the draft had one.
+    pub original: Option<PathBuf>,
+    /// Seconds since the Unix epoch.
+    pub saved_at: u64,
 }
 
 /// Read first, before the report, so that a newer or foreign file is named as such instead of
@@ -98,14 +111,22 @@ struct Header {
 
 #[derive(Deserialize)]
 struct EnvelopeIn {
+    #[serde(default)]
+    recovery: Option<RecoveryInfo>,
     report: Report,
 }
 
 /// The draft text for a report: pretty RON, one field per line.
 pub fn to_string(report: &Report) -> String {
+    to_string_with(report, None)
+}
+
+/// The draft text with recovery information (for recovery copies).
+pub fn to_string_with(report: &Report, recovery: Option<&RecoveryInfo>) -> String {
     let envelope = EnvelopeOut {
         format: FORMAT,
         version: VERSION,
+        recovery,
         report,
     };
     let config = ron::ser::PrettyConfig::new()
@@ -124,6 +145,14 @@ pub fn to_string(report: &Report) -> String {
 
 /// Parse draft text; `path` only names the file in errors.
 pub fn from_str(text: &str, path: &Path) -> Result<Report, DraftError> {
+    from_str_with(text, path).map(|(report, _)| report)
+}
+
+/// Parse draft text, with the recovery information if the text is a recovery copy.
+pub fn from_str_with(
+    text: &str,
+    path: &Path,
+) -> Result<(Report, Option<RecoveryInfo>), DraftError> {
     let path_buf = || path.to_path_buf();
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
@@ -188,11 +217,50 @@ pub fn from_str(text: &str, path: &Path) -> Result<Report, DraftError> {
     })?;
     let mut report = envelope.report;
     report.normalize();
-    Ok(report)
+    Ok((report, envelope.recovery))
+}
+
+/// What a file held when we last read or wrote it, to notice another program changing it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DiskStamp {
+    len: u64,
+    hash: u64,
+}
+
+impl DiskStamp {
+    pub fn of_bytes(bytes: &[u8]) -> Self {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        bytes.hash(&mut hasher);
+        Self {
+            len: bytes.len() as u64,
+            hash: hasher.finish(),
+        }
+    }
+
+    /// The stamp of the file as it is now; `None` when it does not exist.
+    pub fn of_file(path: &Path) -> std::io::Result<Option<Self>> {
+        match std::fs::read(path) {
+            Ok(bytes) => Ok(Some(Self::of_bytes(&bytes))),
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(err) => Err(err),
+        }
+    }
 }
 
 /// Load a draft from disk, checking its size before reading it.
 pub fn load(path: &Path) -> Result<Report, DraftError> {
+    load_full(path).map(|loaded| loaded.report)
+}
+
+/// A draft as read from disk.
+pub struct Loaded {
+    pub report: Report,
+    pub recovery: Option<RecoveryInfo>,
+    pub stamp: DiskStamp,
+}
+
+pub fn load_full(path: &Path) -> Result<Loaded, DraftError> {
     let read_err = |source| DraftError::Read {
         path: path.to_path_buf(),
         source,
@@ -212,20 +280,40 @@ pub fn load(path: &Path) -> Result<Report, DraftError> {
         });
     }
     let bytes = std::fs::read(path).map_err(read_err)?;
+    let stamp = DiskStamp::of_bytes(&bytes);
     let text = String::from_utf8(bytes).map_err(|_| DraftError::NotText {
         path: path.to_path_buf(),
     })?;
-    from_str(&text, path)
+    let (report, recovery) = from_str_with(&text, path)?;
+    Ok(Loaded {
+        report,
+        recovery,
+        stamp,
+    })
 }
 
-/// Save atomically: write a temporary file beside the target, flush it to disk, then rename
-/// it over the target. A failure at any step leaves the old file as it was.
-pub fn save_atomic(report: &Report, path: &Path) -> Result<(), DraftError> {
-    write_atomic(path, to_string(report).as_bytes())
+/// The backup kept beside a draft: `NAME.ron.bak`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
 }
 
-/// Write `bytes` to `path` atomically (see [`save_atomic`]). Used for exports too.
+/// Save atomically: write a temporary file beside the target, flush it to disk, keep the old
+/// file as `NAME.ron.bak`, then rename the new one over the target. A failure at any step
+/// leaves the old file as it was. Returns the stamp of what was written.
+pub fn save_atomic(report: &Report, path: &Path) -> Result<DiskStamp, DraftError> {
+    let text = to_string(report);
+    write_replacing(path, text.as_bytes(), true)?;
+    Ok(DiskStamp::of_bytes(text.as_bytes()))
+}
+
+/// Write `bytes` to `path` atomically, without a backup (exports, recovery copies, settings).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), DraftError> {
+    write_replacing(path, bytes, false)
+}
+
+fn write_replacing(path: &Path, bytes: &[u8], backup: bool) -> Result<(), DraftError> {
     let write_err = |source| DraftError::Write {
         path: path.to_path_buf(),
         source,
@@ -234,19 +322,43 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), DraftError> {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
         _ => PathBuf::from("."),
     };
+    let new_file = temp_copy(&dir, bytes).map_err(write_err)?;
+    let old = std::fs::metadata(path).ok();
+    if let Some(meta) = &old {
+        // Keep the permissions of the file being replaced.
+        let _ = std::fs::set_permissions(new_file.path(), meta.permissions());
+        if backup && meta.is_file() {
+            // The backup is itself written whole and renamed, so it is never half a file.
+            let previous = std::fs::read(path).map_err(write_err)?;
+            let bak = temp_copy(&dir, &previous).map_err(write_err)?;
+            bak.persist(backup_path(path))
+                .map_err(|e| write_err(e.error))?;
+        }
+    }
+    new_file.persist(path).map_err(|e| write_err(e.error))?;
+    sync_dir(&dir);
+    Ok(())
+}
+
+/// A temporary file in `dir` holding `bytes`, flushed to disk.
+fn temp_copy(dir: &Path, bytes: &[u8]) -> std::io::Result<tempfile::NamedTempFile> {
     let mut tmp = tempfile::Builder::new()
         .prefix(".work-summary-")
         .suffix(".tmp")
-        .tempfile_in(&dir)
-        .map_err(write_err)?;
-    tmp.write_all(bytes).map_err(write_err)?;
-    tmp.as_file().sync_all().map_err(write_err)?;
-    // Keep the permissions of the file being replaced.
-    if let Ok(meta) = std::fs::metadata(path) {
-        let _ = std::fs::set_permissions(tmp.path(), meta.permissions());
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    Ok(tmp)
+}
+
+/// Make the rename itself durable (Unix); a failure here cannot be acted on, so it is ignored.
+fn sync_dir(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
     }
-    tmp.persist(path).map_err(|e| write_err(e.error))?;
-    Ok(())
+    #[cfg(not(unix))]
+    let _ = dir;
 }
 
 #[cfg(test)]
@@ -338,6 +450,15 @@ mod tests {
         assert_eq!(load(&path).expect("loaded"), sample());
         let leftovers = std::fs::read_dir(dir.path()).expect("dir").count();
         assert_eq!(leftovers, 1, "no temporary file left behind");
+        let mut changed = sample();
+        changed.title = "第二版".into();
+        save_atomic(&changed, &path).expect("saved again");
+        assert_eq!(load(&path).expect("loaded").title, "第二版");
+        assert_eq!(
+            load(&backup_path(&path)).expect("backup").title,
+            sample().title
+        );
+        assert!(backup_path(&path).ends_with("a.ron.bak"));
     }
 
     #[test]

@@ -269,7 +269,7 @@ impl WorkSummaryApp {
 
     fn save_to(&mut self, path: &Path) -> bool {
         match draft::save_atomic(&self.report, path) {
-            Ok(()) => {
+            Ok(_stamp) => {
                 self.saved = self.report.clone();
                 self.path = Some(path.to_path_buf());
                 self.dirty = false;

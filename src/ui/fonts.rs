@@ -1,6 +1,6 @@
 //! Chinese fonts: the system's, looked up for Simplified Chinese glyph forms whatever the locale.
 
-use egui::epaint::text::{FallbackRequest, FontProvider};
+use egui::epaint::text::{FallbackRequest, FontPriority, FontProvider};
 use egui::{FontData, FontDefinitions, FontFamily};
 use egui_system_font_provider::SystemFontProvider;
 use std::path::Path;
@@ -14,17 +14,26 @@ pub const MISSING_CJK_FONT: &str = "No Chinese font was found on this computer, 
 /// Register the system font lookup, asking for Simplified Chinese (zh-CN) forms: eframe's own
 /// lookup follows the locale, and under `LANG=C` or English picks Japanese forms for 中文.
 ///
+/// The Chinese font found goes first in the proportional family, not last: egui's built-in
+/// Latin font also has “” and …, which would otherwise show narrow, half-width-looking marks
+/// in Chinese text — the very thing users of this editor need to see right.
+///
 /// Returns a warning when the system has no font for Chinese text.
 pub fn install_system_fonts(ctx: &egui::Context) -> Option<&'static str> {
     let provider = SystemFontProvider::new().with_locale(Some("zh-CN"));
-    let found = provider
-        .font_for(&FallbackRequest {
-            cluster: "中",
-            family: &FontFamily::Proportional,
-        })
-        .is_some();
+    let found = provider.font_for(&FallbackRequest {
+        cluster: "中",
+        family: &FontFamily::Proportional,
+    });
+    let missing = found.is_none();
+    if let Some(mut font) = found {
+        for family in &mut font.families {
+            family.priority = FontPriority::Highest;
+        }
+        ctx.add_font(font);
+    }
     ctx.add_font_provider(Arc::new(provider));
-    (!found).then_some(MISSING_CJK_FONT)
+    missing.then_some(MISSING_CJK_FONT)
 }
 
 /// Install one font file (index selects a face of a .ttc collection) as the fallback for both
@@ -40,7 +49,7 @@ pub fn install_font_file(ctx: &egui::Context, path: &Path, index: u32) -> std::i
             .families
             .entry(family)
             .or_default()
-            .push("cjk".to_owned());
+            .insert(0, "cjk".to_owned());
     }
     ctx.set_fonts(fonts);
     Ok(())

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Screenshot of the app in Xvfb: scripts/screenshot.sh OUT.png [BINARY] [DRAFT] [X Y to click]...
+# Runs under LANG=C to check that Chinese still gets Simplified forms.
+set -euo pipefail
+OUT=$1
+BIN=$(realpath "${2:-target/release/work-summary}")
+DRAFT=${3:-examples/sample.ron}
+shift $(( $# < 3 ? $# : 3 ))
+export DISPLAY=:96 LANG=C LC_ALL=C
+unset DBUS_SESSION_BUS_ADDRESS
+Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+XVFB=$!
+trap 'kill $APP $XVFB 2>/dev/null || true' EXIT
+for _ in $(seq 1 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+"$BIN" "$DRAFT" &
+APP=$!
+for _ in $(seq 1 150); do
+    WID=$(xdotool search --onlyvisible --pid "$APP" 2>/dev/null | head -n1 || true)
+    [[ -n "$WID" ]] && break
+    sleep 0.2
+done
+sleep 2
+xdotool windowfocus --sync "$WID"
+while [[ $# -ge 2 ]]; do
+    xdotool mousemove "$1" "$2" click 1
+    sleep 0.5
+    shift 2
+done
+sleep 0.5
+import -window root "$OUT"

@@ -1,0 +1,243 @@
+//! Recovery copies: the open draft written to the app's data folder shortly after each change,
+//! on a background thread, so that a crash or kill loses at most a few seconds of typing.
+//!
+//! Each running instance owns `ID.ron` and holds an OS lock on `ID.lock` for its lifetime. At
+//! start, a copy whose lock can be taken belongs to an instance that is gone: it is offered
+//! for recovery. A clean exit or a save removes the instance's copy.
+
+use super::draft::{self, RecoveryInfo};
+use crate::model::Report;
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// A recovery copy left by an instance that did not exit cleanly.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Recovered {
+    /// The recovery copy itself.
+    pub file: PathBuf,
+    /// The user's file the draft belonged to (None for an untitled draft).
+    pub original: Option<PathBuf>,
+    /// When the copy was written, in seconds since the Unix epoch.
+    pub saved_at: u64,
+    pub report: Report,
+}
+
+pub fn now_secs() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+/// This instance's place in the recovery folder.
+pub struct RecoveryStore {
+    dir: PathBuf,
+    id: String,
+    /// Held for the life of the instance; the OS releases it when the process dies.
+    _lock: File,
+}
+
+impl RecoveryStore {
+    pub fn open(dir: &Path) -> std::io::Result<Self> {
+        std::fs::create_dir_all(dir)?;
+        let nanos = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        let id = format!("{}-{}-{nanos}", std::process::id(), now_secs());
+        let lock = File::create(dir.join(format!("{id}.lock")))?;
+        lock.try_lock().map_err(std::io::Error::other)?;
+        Ok(Self {
+            dir: dir.to_path_buf(),
+            id,
+            _lock: lock,
+        })
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Where this instance writes its copy.
+    pub fn own_file(&self) -> PathBuf {
+        self.dir.join(format!("{}.ron", self.id))
+    }
+
+    /// Copies left behind by instances that are no longer running, newest first. Copies that
+    /// cannot be read are skipped (and reported in the second list) rather than offered.
+    pub fn orphans(&self) -> (Vec<Recovered>, Vec<String>) {
+        let mut found = Vec::new();
+        let mut problems = Vec::new();
+        let Ok(entries) = std::fs::read_dir(&self.dir) else {
+            return (found, problems);
+        };
+        for entry in entries.flatten() {
+            let file = entry.path();
+            if file.extension().is_none_or(|e| e != "ron") {
+                continue;
+            }
+            let Some(id) = file.file_stem().and_then(|s| s.to_str()) else {
+                continue;
+            };
+            if id == self.id || owner_is_running(&self.dir, id) {
+                continue;
+            }
+            match draft::load_full(&file) {
+                Ok(loaded) => {
+                    let info = loaded.recovery.unwrap_or_default();
+                    found.push(Recovered {
+                        file,
+                        original: info.original,
+                        saved_at: info.saved_at,
+                        report: loaded.report,
+                    });
+                }
+                Err(err) => problems.push(err.to_string()),
+            }
+        }
+        found.sort_by_key(|r| std::cmp::Reverse(r.saved_at));
+        (found, problems)
+    }
+}
+
+fn owner_is_running(dir: &Path, id: &str) -> bool {
+    let lock_path = dir.join(format!("{id}.lock"));
+    let Ok(lock) = File::options().read(true).write(true).open(&lock_path) else {
+        // No lock file: its owner is gone.
+        return false;
+    };
+    lock.try_lock().is_err()
+}
+
+/// Remove a recovery copy and its lock file.
+pub fn discard(file: &Path) -> std::io::Result<()> {
+    match std::fs::remove_file(file) {
+        Ok(()) => {}
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
+        Err(err) => return Err(err),
+    }
+    let _ = std::fs::remove_file(file.with_extension("lock"));
+    Ok(())
+}
+
+enum Job {
+    Write {
+        file: PathBuf,
+        report: Box<Report>,
+        info: RecoveryInfo,
+    },
+    Remove(PathBuf),
+}
+
+/// What the writer thread reports back: `Err` carries a message naming the file.
+pub type WriterReport = Result<(), String>;
+
+/// Writes recovery copies on its own thread, so typing never waits for the disk.
+pub struct Autosaver {
+    jobs: Sender<Job>,
+    pub reports: Receiver<WriterReport>,
+}
+
+impl Autosaver {
+    pub fn spawn() -> std::io::Result<Self> {
+        let (jobs, job_rx) = channel::<Job>();
+        let (report_tx, reports) = channel();
+        std::thread::Builder::new()
+            .name("autosave".to_owned())
+            .spawn(move || {
+                while let Ok(job) = job_rx.recv() {
+                    // Only the newest copy matters: skip writes that a later one supersedes.
+                    let mut job = job;
+                    while let Ok(next) = job_rx.try_recv() {
+                        job = next;
+                    }
+                    let result = match job {
+                        Job::Write { file, report, info } => {
+                            let text = draft::to_string_with(&report, Some(&info));
+                            draft::write_atomic(&file, text.as_bytes()).map_err(|e| e.to_string())
+                        }
+                        Job::Remove(file) => discard(&file)
+                            .map_err(|e| format!("无法删除恢复副本“{}”：{e}。", file.display())),
+                    };
+                    if report_tx.send(result).is_err() {
+                        break;
+                    }
+                }
+            })?;
+        Ok(Self { jobs, reports })
+    }
+
+    pub fn write(&self, file: PathBuf, report: Report, original: Option<PathBuf>) {
+        let info = RecoveryInfo {
+            original,
+            saved_at: now_secs(),
+        };
+        let _ = self.jobs.send(Job::Write {
+            file,
+            report: Box::new(report),
+            info,
+        });
+    }
+
+    pub fn remove(&self, file: PathBuf) {
+        let _ = self.jobs.send(Job::Remove(file));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dead_instances_copy_is_offered_a_live_ones_is_not() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let live = RecoveryStore::open(dir.path()).expect("store");
+        let report = Report {
+            title: "恢复我".into(),
+            ..Report::default()
+        };
+        let info = RecoveryInfo {
+            original: Some(PathBuf::from("/docs/a.ron")),
+            saved_at: 42,
+        };
+        std::fs::write(live.own_file(), draft::to_string_with(&report, Some(&info)))
+            .expect("write");
+        // A copy from a crashed instance: no lock held.
+        let dead = dir.path().join("1-2-3.ron");
+        std::fs::write(&dead, draft::to_string_with(&report, Some(&info))).expect("write");
+        std::fs::write(dir.path().join("9-9-9.ron"), "garbage").expect("write");
+
+        let other = RecoveryStore::open(dir.path()).expect("second instance");
+        let (found, problems) = other.orphans();
+        assert_eq!(found.len(), 1, "only the dead instance's copy: {found:?}");
+        assert_eq!(found[0].file, dead);
+        assert_eq!(found[0].report.title, "恢复我");
+        assert_eq!(found[0].original.as_deref(), Some(Path::new("/docs/a.ron")));
+        assert_eq!(found[0].saved_at, 42);
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].contains("9-9-9.ron"));
+
+        drop(live);
+        let (found, _) = other.orphans();
+        assert_eq!(found.len(), 2, "the first instance is gone now");
+        discard(&dead).expect("discard");
+        assert!(!dead.exists());
+    }
+
+    #[test]
+    fn autosaver_writes_and_removes() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("x.ron");
+        let saver = Autosaver::spawn().expect("thread");
+        let report = Report {
+            title: "自动".into(),
+            ..Report::default()
+        };
+        saver.write(file.clone(), report.clone(), None);
+        saver.reports.recv().expect("report").expect("written");
+        assert_eq!(draft::load(&file).expect("loads"), report);
+        saver.remove(file.clone());
+        saver.reports.recv().expect("report").expect("removed");
+        assert!(!file.exists());
+    }
+}

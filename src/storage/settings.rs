@@ -1,0 +1,121 @@
+//! Settings and recent files, kept in the OS's config folder as `settings.ron`.
+
+use super::draft;
+use crate::export::text::TextOptions;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// How many recent files the menu keeps.
+pub const MAX_RECENT: usize = 10;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub recent: Vec<PathBuf>,
+    pub text_options: TextOptions,
+    pub show_preview: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            recent: Vec::new(),
+            text_options: TextOptions::default(),
+            show_preview: true,
+        }
+    }
+}
+
+impl Settings {
+    /// Read settings; a missing file gives defaults, a broken one gives defaults and a warning.
+    pub fn load(path: &Path) -> (Self, Option<String>) {
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+                return (Self::default(), None);
+            }
+            Err(err) => {
+                return (
+                    Self::default(),
+                    Some(format!(
+                        "无法读取设置文件“{}”：{err}。已使用默认设置。",
+                        path.display()
+                    )),
+                );
+            }
+        };
+        match ron::from_str(&text) {
+            Ok(settings) => (settings, None),
+            Err(err) => (
+                Self::default(),
+                Some(format!(
+                    "设置文件“{}”已损坏（{err}），已改用默认设置。",
+                    path.display()
+                )),
+            ),
+        }
+    }
+
+    pub fn save(&self, path: &Path) -> Result<(), String> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| format!("无法创建设置文件夹“{}”：{e}。", dir.display()))?;
+        }
+        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new())
+            .map_err(|e| format!("无法写设置：{e}。"))?;
+        draft::write_atomic(path, text.as_bytes()).map_err(|e| e.to_string())
+    }
+
+    /// Put `path` first in the recent list.
+    pub fn add_recent(&mut self, path: &Path) {
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        self.recent.retain(|p| p != &path);
+        self.recent.insert(0, path);
+        self.recent.truncate(MAX_RECENT);
+    }
+
+    pub fn remove_recent(&mut self, path: &Path) {
+        self.recent.retain(|p| p != path);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn corrupt_settings_give_defaults_and_a_warning() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("settings.ron");
+        std::fs::write(&path, "(recent: [1, 2").expect("write");
+        let (settings, warning) = Settings::load(&path);
+        assert_eq!(settings, Settings::default());
+        let warning = warning.expect("warned");
+        assert!(
+            warning.contains("settings.ron") && warning.contains("已损坏"),
+            "{warning}"
+        );
+        std::fs::write(&path, [0xff, 0xfe, 0x00]).expect("write");
+        assert!(Settings::load(&path).1.is_some());
+    }
+
+    #[test]
+    fn recent_files_round_trip_most_recent_first_without_duplicates() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("cfg").join("settings.ron");
+        let mut settings = Settings::default();
+        for name in ["a.ron", "b.ron", "a.ron"] {
+            settings.add_recent(&dir.path().join(name));
+        }
+        assert_eq!(
+            settings.recent,
+            [dir.path().join("a.ron"), dir.path().join("b.ron")]
+        );
+        for i in 0..20 {
+            settings.add_recent(&dir.path().join(format!("{i}.ron")));
+        }
+        assert_eq!(settings.recent.len(), MAX_RECENT);
+        settings.save(&path).expect("saved");
+        assert_eq!(Settings::load(&path), (settings, None));
+    }
+}
