@@ -10,7 +10,7 @@ pub const MAX_ITEM_DEPTH: usize = MAX_LEVEL - 1;
 
 /// A whole work summary.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Report {
     pub title: String,
     /// 导语: the opening paragraph(s). Paragraphs are separated by `\n`.
@@ -103,7 +103,7 @@ pub enum ItemStyle {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Section {
     pub kind: SectionKind,
     /// The title without its ordinal; 一、 二、 三、 are generated.
@@ -144,7 +144,7 @@ impl Section {
 
 /// One numbered point: （一）heading, its body, and child items (1., then （1））.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Item {
     pub heading: String,
     /// Body paragraphs, separated by `\n`.
@@ -170,7 +170,7 @@ impl Item {
 
 /// 落款: the unit name and the date, printed right-aligned at the end.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Signature {
     pub unit: String,
     pub date: String,

@@ -25,6 +25,7 @@ fn harness(path: Option<PathBuf>, dialogs: &ScriptedDialogs) -> Harness<'static,
                 AppOptions {
                     path,
                     dialogs: Box::new(dialogs),
+                    dirs: None,
                 },
             )
         });

@@ -109,8 +109,15 @@ struct Header {
     version: u32,
 }
 
+/// Unknown fields are refused: within one format version they can only be typos or damage,
+/// and silently dropping them would lose what they hold at the next save.
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct EnvelopeIn {
+    #[allow(dead_code)]
+    format: String,
+    #[allow(dead_code)]
+    version: u32,
     #[serde(default)]
     recovery: Option<RecoveryInfo>,
     report: Report,
@@ -280,11 +287,40 @@ pub fn load_full(path: &Path) -> Result<Loaded, DraftError> {
         });
     }
     let bytes = std::fs::read(path).map_err(read_err)?;
-    let stamp = DiskStamp::of_bytes(&bytes);
-    let text = String::from_utf8(bytes).map_err(|_| DraftError::NotText {
-        path: path.to_path_buf(),
-    })?;
-    let (report, recovery) = from_str_with(&text, path)?;
+    from_bytes(&bytes, path)
+}
+
+/// Parse a draft from raw bytes (what the file holds); `path` only names it in errors.
+pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Loaded, DraftError> {
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(DraftError::TooLarge {
+            path: path.to_path_buf(),
+            size: bytes.len() as u64,
+            limit: MAX_BYTES,
+        });
+    }
+    let stamp = DiskStamp::of_bytes(bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        // Cut off inside a character: a draft that was truncated, not a binary file.
+        Err(err) if err.error_len().is_none() && err.valid_up_to() > 0 => {
+            let prefix = std::str::from_utf8(&bytes[..err.valid_up_to()]).unwrap_or_default();
+            from_str_with(prefix, path)?;
+            let line = prefix.lines().count().max(1);
+            return Err(DraftError::Broken {
+                path: path.to_path_buf(),
+                line,
+                column: prefix.lines().last().map_or(1, |l| l.chars().count() + 1),
+                message: "文件在一个字的中间被截断".to_owned(),
+            });
+        }
+        Err(_) => {
+            return Err(DraftError::NotText {
+                path: path.to_path_buf(),
+            });
+        }
+    };
+    let (report, recovery) = from_str_with(text, path)?;
     Ok(Loaded {
         report,
         recovery,
@@ -322,12 +358,18 @@ fn write_replacing(path: &Path, bytes: &[u8], backup: bool) -> Result<(), DraftE
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let new_file = temp_copy(&dir, bytes).map_err(write_err)?;
     let old = std::fs::metadata(path).ok();
+    if let Some(meta) = &old
+        && !meta.is_file()
+    {
+        // Never rename over a folder, a device (/dev/full) or a pipe.
+        return Err(write_err(std::io::Error::other("目标不是普通文件")));
+    }
+    let new_file = temp_copy(&dir, bytes).map_err(write_err)?;
     if let Some(meta) = &old {
         // Keep the permissions of the file being replaced.
         let _ = std::fs::set_permissions(new_file.path(), meta.permissions());
-        if backup && meta.is_file() {
+        if backup {
             // The backup is itself written whole and renamed, so it is never half a file.
             let previous = std::fs::read(path).map_err(write_err)?;
             let bak = temp_copy(&dir, &previous).map_err(write_err)?;
@@ -423,8 +465,18 @@ mod tests {
     }
 
     #[test]
-    fn unknown_fields_and_missing_sections_still_load() {
-        let text = "(format: \"work-summary-draft\", version: 1, comment: \"x\", report: (title: \"T\", future: 3, sections: [(kind: Plans, title: \"下步计划\")]))";
+    fn unknown_fields_are_refused_with_their_name() {
+        let text = "(format: \"work-summary-draft\", version: 1, report: (titel: \"T\"))";
+        let err = from_str(text, Path::new("typo.ron")).expect_err("refused");
+        let msg = err.to_string();
+        assert!(msg.contains("typo.ron") && msg.contains("titel"), "{msg}");
+        let text = "(format: \"work-summary-draft\", version: 1, extra: 1, report: ())";
+        assert!(from_str(text, Path::new("x.ron")).is_err());
+    }
+
+    #[test]
+    fn missing_fields_and_sections_still_load() {
+        let text = "(format: \"work-summary-draft\", version: 1, report: (title: \"T\", sections: [(kind: Plans, title: \"下步计划\")]))";
         let r = from_str(text, Path::new("a.ron")).expect("loads");
         assert_eq!(r.title, "T");
         let kinds: Vec<_> = r.sections.iter().map(|s| s.kind).collect();

@@ -136,35 +136,58 @@ pub type WriterReport = Result<(), String>;
 pub struct Autosaver {
     jobs: Sender<Job>,
     pub reports: Receiver<WriterReport>,
+    thread: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Autosaver {
     pub fn spawn() -> std::io::Result<Self> {
         let (jobs, job_rx) = channel::<Job>();
         let (report_tx, reports) = channel();
-        std::thread::Builder::new()
+        let thread = std::thread::Builder::new()
             .name("autosave".to_owned())
             .spawn(move || {
-                while let Ok(job) = job_rx.recv() {
-                    // Only the newest copy matters: skip writes that a later one supersedes.
-                    let mut job = job;
-                    while let Ok(next) = job_rx.try_recv() {
-                        job = next;
-                    }
-                    let result = match job {
-                        Job::Write { file, report, info } => {
-                            let text = draft::to_string_with(&report, Some(&info));
-                            draft::write_atomic(&file, text.as_bytes()).map_err(|e| e.to_string())
+                while let Ok(first) = job_rx.recv() {
+                    let mut batch = vec![first];
+                    batch.extend(job_rx.try_iter());
+                    for (i, job) in batch.iter().enumerate() {
+                        // Only the newest copy of a file matters: skip superseded writes.
+                        if let Job::Write { file, .. } = job
+                            && batch[i + 1..].iter().any(
+                                |later| matches!(later, Job::Write { file: f, .. } if f == file),
+                            )
+                        {
+                            continue;
                         }
-                        Job::Remove(file) => discard(&file)
-                            .map_err(|e| format!("无法删除恢复副本“{}”：{e}。", file.display())),
-                    };
-                    if report_tx.send(result).is_err() {
-                        break;
+                        let result = match job {
+                            Job::Write { file, report, info } => {
+                                let text = draft::to_string_with(report, Some(info));
+                                draft::write_atomic(file, text.as_bytes())
+                                    .map_err(|e| e.to_string())
+                            }
+                            Job::Remove(file) => discard(file).map_err(|e| {
+                                format!("无法删除恢复副本“{}”：{e}。", file.display())
+                            }),
+                        };
+                        if report_tx.send(result).is_err() {
+                            return;
+                        }
                     }
                 }
             })?;
-        Ok(Self { jobs, reports })
+        Ok(Self {
+            jobs,
+            reports,
+            thread: Some(thread),
+        })
+    }
+
+    /// Let queued writes finish and stop the thread.
+    pub fn finish(mut self) {
+        let (dead, _) = channel();
+        drop(std::mem::replace(&mut self.jobs, dead));
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
     }
 
     pub fn write(&self, file: PathBuf, report: Report, original: Option<PathBuf>) {

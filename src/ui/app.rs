@@ -6,10 +6,19 @@ use super::panes;
 use crate::edit;
 use crate::export::text::{self, LineEnding, TextOptions};
 use crate::model::{ItemPath, Report, SectionKind};
-use crate::storage::draft;
+use crate::storage::AppDirs;
+use crate::storage::draft::{self, DiskStamp};
+use crate::storage::recovery::{self, Autosaver, Recovered, RecoveryStore};
+use crate::storage::settings::Settings;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, ViewportCommand};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError};
+use std::time::{Duration, Instant};
+
+/// A recovery copy is written once typing pauses this long…
+const AUTOSAVE_PAUSE: Duration = Duration::from_millis(1000);
+/// …or, during continuous typing, this long after the first unsaved change.
+const AUTOSAVE_MAX_DELAY: Duration = Duration::from_millis(2000);
 
 /// Which part of the report the editor shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,6 +48,9 @@ pub(crate) enum Command {
     ExportText,
     CopyAll,
     Quit,
+    OpenRecent(PathBuf),
+    RemoveRecent(PathBuf),
+    ShowRecovery,
     SelectPane(Pane),
     AddItem {
         section: usize,
@@ -53,10 +65,13 @@ pub(crate) enum Command {
 }
 
 /// Something that replaces the current document, asked about when it has unsaved changes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 enum Discarding {
     New,
     Open,
+    OpenPath(PathBuf),
+    /// Restore the recovery copy at this path.
+    Restore(PathBuf),
     Close,
 }
 
@@ -64,6 +79,8 @@ enum Discarding {
 enum Confirm {
     Discard(Discarding),
     DeleteItem(ItemPath),
+    /// The file changed on disk since it was opened or saved.
+    ChangedOnDisk(PathBuf),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,6 +105,8 @@ pub struct AppOptions {
     /// A draft to open, or where a new draft will be saved if it does not exist yet.
     pub path: Option<PathBuf>,
     pub dialogs: Box<dyn FileDialogs>,
+    /// Where settings and recovery copies live; `None` turns both off.
+    pub dirs: Option<AppDirs>,
 }
 
 pub struct WorkSummaryApp {
@@ -115,11 +134,30 @@ pub struct WorkSummaryApp {
     allow_close: bool,
     window_title: String,
     commands: Vec<Command>,
+    /// What the file held when last read or written here; a different content on disk at
+    /// save time means another program changed it.
+    disk_stamp: Option<DiskStamp>,
+    settings: Settings,
+    settings_file: Option<PathBuf>,
+    recovery: Option<RecoveryStore>,
+    autosaver: Option<Autosaver>,
+    /// First change not yet in a recovery copy, and the latest change.
+    unsaved_since: Option<Instant>,
+    last_change: Instant,
+    autosaved_revision: u64,
+    recovery_written: bool,
+    /// Copies left by instances that crashed, offered at start.
+    recovered: Vec<Recovered>,
+    show_recovery: bool,
 }
 
 impl WorkSummaryApp {
     pub fn new(ctx: &egui::Context, options: AppOptions) -> Self {
-        let AppOptions { path, dialogs } = options;
+        let AppOptions {
+            path,
+            dialogs,
+            dirs,
+        } = options;
         ctx.options_mut(|o| o.zoom_with_keyboard = true);
         let mut app = Self {
             report: Report::default(),
@@ -143,7 +181,47 @@ impl WorkSummaryApp {
             allow_close: false,
             window_title: String::new(),
             commands: Vec::new(),
+            disk_stamp: None,
+            settings: Settings::default(),
+            settings_file: None,
+            recovery: None,
+            autosaver: None,
+            unsaved_since: None,
+            last_change: Instant::now(),
+            autosaved_revision: 0,
+            recovery_written: false,
+            recovered: Vec::new(),
+            show_recovery: false,
         };
+        let mut warnings = Vec::new();
+        if let Some(dirs) = dirs {
+            let (settings, warning) = Settings::load(&dirs.settings_file);
+            warnings.extend(warning);
+            app.text_options = settings.text_options;
+            app.show_preview = settings.show_preview;
+            app.settings = settings;
+            app.settings_file = Some(dirs.settings_file);
+            match RecoveryStore::open(&dirs.recovery)
+                .and_then(|store| Autosaver::spawn().map(|saver| (store, saver)))
+            {
+                Ok((store, saver)) => {
+                    let (found, problems) = store.orphans();
+                    warnings.extend(
+                        problems
+                            .into_iter()
+                            .map(|p| format!("有一份恢复副本无法读取：{p}")),
+                    );
+                    app.show_recovery = !found.is_empty();
+                    app.recovered = found;
+                    app.recovery = Some(store);
+                    app.autosaver = Some(saver);
+                }
+                Err(err) => warnings.push(format!(
+                    "无法使用恢复文件夹“{}”：{err}。本次不会自动保存恢复副本。",
+                    dirs.recovery.display()
+                )),
+            }
+        }
         if let Some(path) = path {
             if path.exists() {
                 app.open_path(&path);
@@ -154,7 +232,37 @@ impl WorkSummaryApp {
         } else {
             app.set_status("新草稿。");
         }
+        if !warnings.is_empty() {
+            app.set_error(warnings.join(" "));
+        }
         app
+    }
+
+    /// Recovery copies offered at start (crashed instances' drafts).
+    pub fn recovered(&self) -> &[Recovered] {
+        &self.recovered
+    }
+
+    /// This instance's recovery copy, if recovery is on.
+    pub fn recovery_file(&self) -> Option<PathBuf> {
+        self.recovery.as_ref().map(RecoveryStore::own_file)
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    fn save_settings(&mut self) {
+        if let Some(file) = &self.settings_file
+            && let Err(err) = self.settings.save(file)
+        {
+            self.set_error(err);
+        }
+    }
+
+    fn remember_recent(&mut self, path: &Path) {
+        self.settings.add_recent(path);
+        self.save_settings();
     }
 
     pub fn report(&self) -> &Report {
@@ -250,6 +358,7 @@ impl WorkSummaryApp {
         self.saved = report.clone();
         self.report = report;
         self.path = path;
+        self.disk_stamp = None;
         self.revision += 1;
         self.dirty = false;
         self.pane = Pane::Header;
@@ -257,9 +366,11 @@ impl WorkSummaryApp {
     }
 
     fn open_path(&mut self, path: &Path) {
-        match draft::load(path) {
-            Ok(report) => {
-                self.replace_document(report, Some(path.to_path_buf()));
+        match draft::load_full(path) {
+            Ok(loaded) => {
+                self.replace_document(loaded.report, Some(path.to_path_buf()));
+                self.disk_stamp = Some(loaded.stamp);
+                self.remember_recent(path);
                 self.set_status(format!("已打开“{}”。", path.display()));
             }
             // The current document stays as it is, and no path changes: nothing is overwritten.
@@ -269,10 +380,12 @@ impl WorkSummaryApp {
 
     fn save_to(&mut self, path: &Path) -> bool {
         match draft::save_atomic(&self.report, path) {
-            Ok(_stamp) => {
+            Ok(stamp) => {
                 self.saved = self.report.clone();
                 self.path = Some(path.to_path_buf());
+                self.disk_stamp = Some(stamp);
                 self.dirty = false;
+                self.remember_recent(path);
                 self.set_status(format!("已保存到“{}”。", path.display()));
                 true
             }
@@ -286,6 +399,10 @@ impl WorkSummaryApp {
     fn save(&mut self) {
         match self.path.clone() {
             Some(path) => {
+                if self.changed_on_disk(&path) {
+                    self.confirm = Some(Confirm::ChangedOnDisk(path));
+                    return;
+                }
                 if self.save_to(&path) {
                     self.continue_after_save();
                 } else {
@@ -293,6 +410,122 @@ impl WorkSummaryApp {
                 }
             }
             None => self.start_dialog(DialogPurpose::SaveAs),
+        }
+    }
+
+    /// True when the file holds something other than what was last read or written here
+    /// (another program or another instance saved it). A deleted file is simply written again.
+    fn changed_on_disk(&self, path: &Path) -> bool {
+        match DiskStamp::of_file(path) {
+            Ok(Some(now)) => self.disk_stamp != Some(now),
+            Ok(None) => false,
+            // Unreadable now: let the save itself report the problem.
+            Err(_) => false,
+        }
+    }
+
+    fn save_overwriting(&mut self, path: &Path) {
+        if self.save_to(path) {
+            self.continue_after_save();
+        } else {
+            self.after_save = None;
+        }
+    }
+
+    fn reload_from_disk(&mut self, path: &Path) {
+        self.after_save = None;
+        match draft::load_full(path) {
+            Ok(loaded) => {
+                self.replace_document(loaded.report, Some(path.to_path_buf()));
+                self.disk_stamp = Some(loaded.stamp);
+                self.set_status(format!(
+                    "已从磁盘重新载入“{}”，本窗口的修改已放弃。",
+                    path.display()
+                ));
+            }
+            Err(err) => self.set_error(err.to_string()),
+        }
+    }
+
+    fn restore(&mut self, file: &Path) {
+        let Some(found) = self.recovered.iter().position(|r| r.file == file) else {
+            return;
+        };
+        let entry = self.recovered.remove(found);
+        // What the user's own file holds is the saved state; the recovered text is unsaved.
+        let on_disk = entry
+            .original
+            .as_deref()
+            .and_then(|p| draft::load_full(p).ok());
+        let (saved, stamp) = match on_disk {
+            Some(loaded) => (loaded.report, Some(loaded.stamp)),
+            None => (Report::default(), None),
+        };
+        self.saved = saved;
+        self.report = entry.report;
+        self.path = entry.original.clone();
+        self.disk_stamp = stamp;
+        self.revision += 1;
+        self.pane = Pane::Header;
+        self.focus_title = true;
+        self.dirty = self.report != self.saved;
+        // Our own copy takes over from the old one before it is removed.
+        if let (Some(store), Some(saver)) = (&self.recovery, &self.autosaver) {
+            saver.write(store.own_file(), self.report.clone(), self.path.clone());
+            saver.remove(entry.file.clone());
+            self.autosaved_revision = self.revision;
+            self.recovery_written = true;
+        }
+        self.set_status(format!(
+            "已恢复{}，请检查后保存。",
+            entry
+                .original
+                .as_deref()
+                .map_or_else(|| "未命名草稿".to_owned(), |p| format!("“{}”", p.display()))
+        ));
+    }
+
+    fn discard_recovered(&mut self, file: &Path) {
+        self.recovered.retain(|r| r.file != file);
+        if let Err(err) = recovery::discard(file) {
+            self.set_error(format!("无法删除恢复副本“{}”：{err}。", file.display()));
+        }
+    }
+
+    /// Write a recovery copy once typing pauses (or has gone on for a while), on the writer
+    /// thread; remove it once the document is saved.
+    fn autosave(&mut self, ctx: &egui::Context) {
+        let (Some(store), Some(saver)) = (&self.recovery, &self.autosaver) else {
+            return;
+        };
+        while let Ok(result) = saver.reports.try_recv() {
+            if let Err(err) = result {
+                self.status = Status {
+                    text: format!("自动保存恢复副本失败：{err}"),
+                    is_error: true,
+                };
+            }
+        }
+        if self.dirty && self.autosaved_revision != self.revision {
+            let since = *self.unsaved_since.get_or_insert(self.last_change);
+            let pause = self.last_change.elapsed();
+            if pause >= AUTOSAVE_PAUSE || since.elapsed() >= AUTOSAVE_MAX_DELAY {
+                saver.write(store.own_file(), self.report.clone(), self.path.clone());
+                self.autosaved_revision = self.revision;
+                self.recovery_written = true;
+                self.unsaved_since = None;
+            } else {
+                let wait = AUTOSAVE_PAUSE
+                    .saturating_sub(pause)
+                    .min(AUTOSAVE_MAX_DELAY.saturating_sub(since.elapsed()));
+                ctx.request_repaint_after(wait);
+            }
+        } else if !self.dirty {
+            self.unsaved_since = None;
+            if self.recovery_written {
+                saver.remove(store.own_file());
+                self.recovery_written = false;
+            }
         }
     }
 
@@ -318,6 +551,8 @@ impl WorkSummaryApp {
                 self.set_status("已新建草稿。");
             }
             Discarding::Open => self.start_dialog(DialogPurpose::Open),
+            Discarding::OpenPath(path) => self.open_path(&path),
+            Discarding::Restore(file) => self.restore(&file),
             Discarding::Close => self.allow_close = true,
         }
     }
@@ -468,6 +703,31 @@ impl WorkSummaryApp {
                 self.set_status(format!("已复制全文到剪贴板（{chars} 字）。"));
             }
             Command::Quit => ctx.send_viewport_cmd(ViewportCommand::Close),
+            Command::OpenRecent(path) => {
+                if path.exists() {
+                    self.request_discard(Discarding::OpenPath(path));
+                } else {
+                    self.set_error(format!(
+                        "“{}”已不存在（被移动或删除），可在“最近打开”中移除它。",
+                        path.display()
+                    ));
+                }
+            }
+            Command::RemoveRecent(path) => {
+                self.settings.remove_recent(&path);
+                self.save_settings();
+            }
+            Command::ShowRecovery => {
+                if let Some(store) = &self.recovery {
+                    let (found, _) = store.orphans();
+                    self.recovered = found;
+                }
+                if self.recovered.is_empty() {
+                    self.set_status("没有需要恢复的草稿。");
+                } else {
+                    self.show_recovery = true;
+                }
+            }
             Command::SelectPane(pane) => self.pane = pane,
             Command::AddItem { section, parent } => {
                 let r = edit::add(&mut self.report, section, parent.as_ref());
@@ -510,6 +770,9 @@ impl WorkSummaryApp {
 
     fn refresh_derived(&mut self, ctx: &egui::Context) {
         let key = (self.revision, self.text_options);
+        if self.preview_key.map(|(revision, _)| revision) != Some(self.revision) {
+            self.last_change = Instant::now();
+        }
         if self.preview_key != Some(key) {
             self.preview_key = Some(key);
             self.preview = text::write(&self.report, &self.text_options);
@@ -539,11 +802,15 @@ impl WorkSummaryApp {
                     ("另存为…", Some(sc(cmd_shift, Key::S)), Command::SaveAs),
                     ("导出文本…", None, Command::ExportText),
                     ("复制全文", None, Command::CopyAll),
+                    ("恢复草稿…", None, Command::ShowRecovery),
                     ("退出", None, Command::Quit),
                 ];
                 for (label, shortcut, command) in items {
-                    if matches!(command, Command::ExportText | Command::Quit) {
+                    if matches!(command, Command::ExportText | Command::ShowRecovery) {
                         ui.separator();
+                    }
+                    if command == Command::ShowRecovery {
+                        self.recent_menu_ui(ui);
                     }
                     let mut button = egui::Button::new(label);
                     if let Some(shortcut) = shortcut {
@@ -572,6 +839,33 @@ impl WorkSummaryApp {
             });
             if ui.button("复制全文").clicked() {
                 self.commands.push(Command::CopyAll);
+            }
+        });
+    }
+
+    fn recent_menu_ui(&mut self, ui: &mut egui::Ui) {
+        ui.menu_button("最近打开", |ui| {
+            if self.settings.recent.is_empty() {
+                ui.weak("（空）");
+            }
+            for path in self.settings.recent.clone() {
+                let name = path.display().to_string();
+                if path.exists() {
+                    if ui.button(&name).clicked() {
+                        self.commands.push(Command::OpenRecent(path));
+                    }
+                } else {
+                    ui.horizontal(|ui| {
+                        ui.add_enabled(false, egui::Button::new(format!("{name}（已不存在）")));
+                        if ui
+                            .small_button("移除")
+                            .accessible_name(format!("移除 {name}"))
+                            .clicked()
+                        {
+                            self.commands.push(Command::RemoveRecent(path.clone()));
+                        }
+                    });
+                }
             }
         });
     }
@@ -636,6 +930,77 @@ impl WorkSummaryApp {
             });
     }
 
+    fn recovery_ui(&mut self, ctx: &egui::Context) {
+        if !self.show_recovery {
+            return;
+        }
+        if self.recovered.is_empty() {
+            self.show_recovery = false;
+            return;
+        }
+        let mut action: Option<(bool, PathBuf)> = None;
+        let mut close = false;
+        let now = recovery::now_secs();
+        let modal = egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
+            ui.set_max_width(560.0);
+            ui.heading("恢复未保存的草稿");
+            ui.label("上次程序没有正常退出，以下草稿有未保存的内容：");
+            ui.add_space(6.0);
+            for (i, entry) in self.recovered.iter().enumerate() {
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    let name = entry
+                        .original
+                        .as_deref()
+                        .map_or_else(|| "未命名草稿".to_owned(), |p| p.display().to_string());
+                    ui.label(RichText::new(&name).strong());
+                    let title: String = entry.report.title.trim().chars().take(40).collect();
+                    ui.label(if title.is_empty() {
+                        "（无标题）".to_owned()
+                    } else {
+                        format!("标题：{title}")
+                    });
+                    ui.weak(age_text(now.saturating_sub(entry.saved_at)));
+                    ui.horizontal(|ui| {
+                        let restore = ui
+                            .button("恢复")
+                            .accessible_name(format!("恢复 第{}份", i + 1));
+                        if i == 0 && !ui.memory(|m| m.focused().is_some()) {
+                            // Enter restores the newest copy.
+                            restore.request_focus();
+                        }
+                        if restore.clicked() {
+                            action = Some((true, entry.file.clone()));
+                        }
+                        if ui
+                            .button("丢弃")
+                            .accessible_name(format!("丢弃 第{}份", i + 1))
+                            .clicked()
+                        {
+                            action = Some((false, entry.file.clone()));
+                        }
+                    });
+                });
+            }
+            ui.add_space(6.0);
+            if ui.button("以后再说").clicked() {
+                close = true;
+            }
+        });
+        if let Some((restore, file)) = action {
+            if restore {
+                self.show_recovery = false;
+                self.request_discard(Discarding::Restore(file));
+            } else {
+                self.discard_recovered(&file);
+                self.set_status("已丢弃恢复副本。");
+            }
+        }
+        if close || modal.should_close() {
+            self.show_recovery = false;
+        }
+    }
+
     fn modals_ui(&mut self, ctx: &egui::Context) {
         if let Some(confirm) = self.confirm.clone() {
             let mut close = false;
@@ -649,23 +1014,58 @@ impl WorkSummaryApp {
                             self.file_name(),
                             match what {
                                 Discarding::New => "新建",
-                                Discarding::Open => "打开其他草稿",
+                                Discarding::Open | Discarding::OpenPath(_) => "打开其他草稿",
+                                Discarding::Restore(_) => "恢复草稿",
                                 Discarding::Close => "关闭窗口",
                             }
                         ));
                         ui.add_space(8.0);
                         ui.horizontal(|ui| {
                             if ui.button("保存").clicked() {
-                                self.after_save = Some(*what);
+                                self.after_save = Some(what.clone());
                                 close = true;
                                 self.save();
                             }
                             if ui.button("不保存").clicked() {
                                 close = true;
-                                self.discard_and(*what);
+                                self.discard_and(what.clone());
                             }
                             if ui.button("取消").clicked() {
                                 close = true;
+                            }
+                        });
+                    }
+                    Confirm::ChangedOnDisk(path) => {
+                        ui.heading("文件已被修改");
+                        ui.label(format!(
+                            "“{}”在打开或上次保存之后被其他程序（或另一个窗口）修改过。要怎么做？",
+                            path.display()
+                        ));
+                        ui.add_space(8.0);
+                        ui.horizontal_wrapped(|ui| {
+                            if ui
+                                .button("覆盖")
+                                .on_hover_text("用本窗口的内容覆盖磁盘上的文件")
+                                .clicked()
+                            {
+                                close = true;
+                                self.save_overwriting(path);
+                            }
+                            if ui.button("另存为…").clicked() {
+                                close = true;
+                                self.start_dialog(DialogPurpose::SaveAs);
+                            }
+                            if ui
+                                .button("重新载入")
+                                .on_hover_text("放弃本窗口的修改，载入磁盘上的版本")
+                                .clicked()
+                            {
+                                close = true;
+                                self.reload_from_disk(path);
+                            }
+                            if ui.button("取消").clicked() {
+                                close = true;
+                                self.after_save = None;
                             }
                         });
                     }
@@ -747,6 +1147,15 @@ impl WorkSummaryApp {
     }
 }
 
+fn age_text(seconds: u64) -> String {
+    match seconds {
+        0..60 => "刚刚保存的副本".to_owned(),
+        60..3600 => format!("{} 分钟前的副本", seconds / 60),
+        3600..86400 => format!("{} 小时前的副本", seconds / 3600),
+        _ => format!("{} 天前的副本", seconds / 86400),
+    }
+}
+
 fn extension_of(purpose: DialogPurpose) -> &'static str {
     match purpose {
         DialogPurpose::Open | DialogPurpose::SaveAs => draft::EXTENSION,
@@ -821,13 +1230,37 @@ impl eframe::App for WorkSummaryApp {
                 });
         });
         self.modals_ui(&ctx);
+        self.recovery_ui(&ctx);
 
         for command in std::mem::take(&mut self.commands) {
             self.apply(&ctx, command);
+        }
+        if self.settings.text_options != self.text_options
+            || self.settings.show_preview != self.show_preview
+        {
+            self.settings.text_options = self.text_options;
+            self.settings.show_preview = self.show_preview;
+            self.save_settings();
         }
         if self.allow_close && self.confirm.is_none() && self.pending_dialog.is_none() {
             ctx.send_viewport_cmd(ViewportCommand::Close);
         }
         self.refresh_derived(&ctx);
+        self.autosave(&ctx);
+    }
+}
+
+impl Drop for WorkSummaryApp {
+    /// A clean exit removes this instance's recovery copy; a panic keeps it for next time.
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            return;
+        }
+        if let Some(saver) = self.autosaver.take() {
+            saver.finish();
+        }
+        if let Some(store) = &self.recovery {
+            let _ = recovery::discard(&store.own_file());
+        }
     }
 }

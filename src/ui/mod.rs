@@ -36,6 +36,7 @@ pub fn run_native(path: Option<PathBuf>) -> Result<(), String> {
                 AppOptions {
                     path,
                     dialogs: Box::new(dialogs::NativeDialogs),
+                    dirs: crate::storage::AppDirs::system(),
                 },
             );
             app.set_font_warning(warning);

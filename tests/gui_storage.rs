@@ -1,0 +1,272 @@
+//! Recovery, changed-on-disk, settings and recent-file flows, driven through the real app.
+
+use egui::{Event, ImeEvent, Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+use work_summary::Report;
+use work_summary::storage::AppDirs;
+use work_summary::storage::draft::{self, RecoveryInfo};
+use work_summary::ui::dialogs::{DialogOutcome, ScriptedDialogs};
+use work_summary::ui::{AppOptions, WorkSummaryApp, fonts};
+
+const CJK_FONT: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+
+type App = Harness<'static, WorkSummaryApp>;
+
+fn harness(path: Option<PathBuf>, dialogs: &ScriptedDialogs, dirs: &AppDirs) -> App {
+    let dialogs = dialogs.clone();
+    let dirs = dirs.clone();
+    let mut harness = Harness::builder()
+        .with_size([1200.0, 900.0])
+        .build_eframe(move |cc| {
+            fonts::install_font_file(&cc.egui_ctx, Path::new(CJK_FONT), 2)
+                .unwrap_or_else(|e| panic!("{CJK_FONT}: {e} (install fonts-noto-cjk)"));
+            WorkSummaryApp::new(
+                &cc.egui_ctx,
+                AppOptions {
+                    path,
+                    dialogs: Box::new(dialogs),
+                    dirs: Some(dirs),
+                },
+            )
+        });
+    harness.run();
+    harness
+}
+
+fn dirs(root: &Path) -> AppDirs {
+    AppDirs::under(&root.join("data"), &root.join("config"))
+}
+
+fn type_into(h: &mut App, label: &str, text: &str) {
+    h.get_by_label(label).click();
+    h.run();
+    h.event(Event::Ime(ImeEvent::Commit(text.into())));
+    h.run();
+}
+
+fn click(h: &mut App, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+fn press(h: &mut App, modifiers: Modifiers, key: Key) {
+    h.key_press_modifiers(modifiers, key);
+    h.run();
+}
+
+/// Run frames until `done` holds (the autosave thread works in real time), at most 5 s.
+fn run_until(h: &mut App, mut done: impl FnMut(&App) -> bool) {
+    let start = Instant::now();
+    while !done(h) {
+        assert!(start.elapsed() < Duration::from_secs(5), "timed out");
+        std::thread::sleep(Duration::from_millis(50));
+        h.step();
+    }
+}
+
+fn report_titled(title: &str) -> Report {
+    Report {
+        title: title.into(),
+        ..Report::default()
+    }
+}
+
+#[test]
+fn typing_writes_a_recovery_copy_and_saving_removes_it() {
+    let root = tempfile::tempdir().expect("tempdir");
+    let dirs = dirs(root.path());
+    let path = root.path().join("a.ron");
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(Some(path.clone()), &dialogs, &dirs);
+    let copy = h.state().recovery_file().expect("recovery on");
+    type_into(&mut h, "标题", "自动保存的标题");
+    assert!(!copy.exists(), "not before the pause");
+    run_until(&mut h, |_| copy.exists());
+    let loaded = draft::load_full(&copy).expect("the copy is a whole draft");
+    assert_eq!(loaded.report.title, "自动保存的标题");
+    assert_eq!(
+        loaded.recovery.expect("info").original.as_deref(),
+        Some(path.as_path())
+    );
+    assert!(!path.exists(), "never written over the user's own file");
+
+    press(&mut h, Modifiers::COMMAND, Key::S);
+    assert_eq!(draft::load(&path).expect("saved").title, "自动保存的标题");
+    run_until(&mut h, |_| !copy.exists());
+}
+
+#[test]
+fn a_crashed_instances_draft_is_offered_and_restored() {
+    let root = tempfile::tempdir().expect("tempdir");
+    let dirs = dirs(root.path());
+    let original = root.path().join("半年总结.ron");
+    draft::save_atomic(&report_titled("磁盘上的旧标题"), &original).expect("saved");
+    std::fs::create_dir_all(&dirs.recovery).expect("dir");
+    let orphan = dirs.recovery.join("4242-1-1.ron");
+    let info = RecoveryInfo {
+        original: Some(original.clone()),
+        saved_at: 1,
+    };
+    let typed = report_titled("崩溃前输入的标题");
+    std::fs::write(&orphan, draft::to_string_with(&typed, Some(&info))).expect("write");
+
+    let mut h = harness(None, &ScriptedDialogs::default(), &dirs);
+    assert!(
+        h.query_by_label("恢复未保存的草稿").is_some(),
+        "offered at start"
+    );
+    assert!(
+        h.query_by_label_contains("崩溃前输入的标题").is_some(),
+        "title preview"
+    );
+    assert!(
+        h.query_by_label_contains("半年总结.ron").is_some(),
+        "file name"
+    );
+    click(&mut h, "恢复 第1份");
+    assert_eq!(h.state().report().title, "崩溃前输入的标题");
+    assert_eq!(h.state().path(), Some(original.as_path()));
+    assert!(h.state().is_dirty(), "recovered text is not saved yet");
+    run_until(&mut h, |_| !orphan.exists());
+    let own = h.state().recovery_file().expect("own copy");
+    assert_eq!(
+        draft::load(&own).expect("taken over").title,
+        "崩溃前输入的标题"
+    );
+    assert_eq!(
+        draft::load(&original).expect("untouched").title,
+        "磁盘上的旧标题"
+    );
+
+    press(&mut h, Modifiers::COMMAND, Key::S);
+    assert_eq!(
+        draft::load(&original).expect("saved").title,
+        "崩溃前输入的标题"
+    );
+
+    // A clean exit leaves nothing to recover.
+    drop(h);
+    assert!(!own.exists());
+    let h2 = harness(None, &ScriptedDialogs::default(), &dirs);
+    assert!(h2.state().recovered().is_empty());
+    assert!(h2.query_by_label("恢复未保存的草稿").is_none());
+}
+
+#[test]
+fn an_untitled_draft_can_be_discarded_from_the_offer() {
+    let root = tempfile::tempdir().expect("tempdir");
+    let dirs = dirs(root.path());
+    std::fs::create_dir_all(&dirs.recovery).expect("dir");
+    let orphan = dirs.recovery.join("1-1-1.ron");
+    let info = RecoveryInfo {
+        original: None,
+        saved_at: 1,
+    };
+    std::fs::write(
+        &orphan,
+        draft::to_string_with(&report_titled("不要了"), Some(&info)),
+    )
+    .expect("write");
+    let mut h = harness(None, &ScriptedDialogs::default(), &dirs);
+    assert!(h.query_by_label("未命名草稿").is_some());
+    click(&mut h, "丢弃 第1份");
+    assert!(!orphan.exists());
+    assert_eq!(h.state().report(), &Report::default());
+    assert!(h.query_by_label("恢复未保存的草稿").is_none());
+}
+
+#[test]
+fn two_instances_do_not_silently_overwrite_each_other() {
+    let root = tempfile::tempdir().expect("tempdir");
+    let path = root.path().join("共用.ron");
+    draft::save_atomic(&report_titled("原稿"), &path).expect("saved");
+    let dirs_a = dirs(&root.path().join("a"));
+    let dirs_b = dirs(&root.path().join("b"));
+    let dialogs = ScriptedDialogs::default();
+    let mut a = harness(Some(path.clone()), &dialogs, &dirs_a);
+    let mut b = harness(Some(path.clone()), &dialogs, &dirs_b);
+
+    type_into(&mut a, "标题", "A的");
+    press(&mut a, Modifiers::COMMAND, Key::S);
+    assert_eq!(draft::load(&path).expect("a saved").title, "原稿A的");
+
+    type_into(&mut b, "标题", "B的");
+    press(&mut b, Modifiers::COMMAND, Key::S);
+    assert!(b.query_by_label("文件已被修改").is_some(), "B is asked");
+    assert_eq!(draft::load(&path).expect("still A's").title, "原稿A的");
+
+    // Reload takes A's version; B's typing is dropped by choice.
+    click(&mut b, "重新载入");
+    assert_eq!(b.state().report().title, "原稿A的");
+    assert!(!b.state().is_dirty());
+
+    // Now B types again and saves without a question; then A must be asked and may overwrite.
+    type_into(&mut b, "标题", "B");
+    press(&mut b, Modifiers::COMMAND, Key::S);
+    assert!(b.query_by_label("文件已被修改").is_none());
+    type_into(&mut a, "标题", "再改");
+    press(&mut a, Modifiers::COMMAND, Key::S);
+    assert!(a.query_by_label("文件已被修改").is_some());
+    click(&mut a, "覆盖");
+    assert_eq!(draft::load(&path).expect("a wins").title, "原稿A的再改");
+    assert_eq!(
+        draft::load(&draft::backup_path(&path))
+            .expect("backup")
+            .title,
+        "原稿A的B",
+        "the overwritten version is kept as .bak"
+    );
+}
+
+#[test]
+fn recent_files_are_remembered_and_a_missing_one_can_be_removed() {
+    let root = tempfile::tempdir().expect("tempdir");
+    let dirs = dirs(root.path());
+    let first = root.path().join("一.ron");
+    let second = root.path().join("二.ron");
+    draft::save_atomic(&report_titled("一"), &first).expect("saved");
+    draft::save_atomic(&report_titled("二"), &second).expect("saved");
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(None, &dialogs, &dirs);
+    for path in [&first, &second] {
+        dialogs.answer(DialogOutcome::Picked(path.clone()));
+        press(&mut h, Modifiers::COMMAND, Key::O);
+    }
+    assert_eq!(h.state().report().title, "二");
+    drop(h);
+
+    std::fs::remove_file(&second).expect("remove");
+    let mut h = harness(None, &dialogs, &dirs);
+    assert_eq!(h.state().settings().recent, [second.clone(), first.clone()]);
+    click(&mut h, "文件");
+    click(&mut h, "最近打开");
+    let gone = format!("{}（已不存在）", second.display());
+    assert!(h.query_by_label(&gone).is_some(), "shown as missing");
+    click(&mut h, &format!("移除 {}", second.display()));
+    assert_eq!(h.state().settings().recent, std::slice::from_ref(&first));
+    click(&mut h, "文件");
+    click(&mut h, "最近打开");
+    click(&mut h, &first.display().to_string());
+    assert_eq!(h.state().report().title, "一");
+    let saved = std::fs::read_to_string(&dirs.settings_file).expect("settings");
+    assert!(!saved.contains("二.ron"), "{saved}");
+}
+
+#[test]
+fn corrupt_settings_fall_back_to_defaults_with_a_warning() {
+    let root = tempfile::tempdir().expect("tempdir");
+    let dirs = dirs(root.path());
+    std::fs::create_dir_all(dirs.settings_file.parent().expect("parent")).expect("dir");
+    std::fs::write(&dirs.settings_file, "(recent: [\"unterminated").expect("write");
+    let h = harness(None, &ScriptedDialogs::default(), &dirs);
+    let status = h.state().status();
+    assert!(status.is_error);
+    assert!(
+        status.text.contains("settings.ron") && status.text.contains("默认设置"),
+        "{status:?}"
+    );
+    assert!(h.state().settings().recent.is_empty());
+}
