@@ -1,6 +1,6 @@
 //! The command line: `work-summary [PATH]` opens the editor, subcommands work without a window.
 
-use crate::export::text::{self, LineEnding, TextOptions};
+use crate::export::{self, ExportOptions, LineEnding};
 use crate::storage::draft;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
@@ -23,7 +23,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Export a draft as formatted text (to stdout, or to a file with -o).
+    /// Export a draft as text, Markdown, HTML or DOCX (to stdout, or to a file with -o).
     Export(ExportArgs),
 }
 
@@ -43,11 +43,28 @@ pub struct ExportArgs {
     /// End lines with CRLF (Windows Notepad, some OA systems).
     #[arg(long)]
     pub crlf: bool,
+    /// Leave out the signature (unit and date).
+    #[arg(long)]
+    pub no_signature: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Text,
+    Markdown,
+    Html,
+    Docx,
+}
+
+impl From<Format> for export::Format {
+    fn from(f: Format) -> Self {
+        match f {
+            Format::Text => Self::Text,
+            Format::Markdown => Self::Markdown,
+            Format::Html => Self::Html,
+            Format::Docx => Self::Docx,
+        }
+    }
 }
 
 /// Exit code for bad input or a failed write: one line on stderr says which file and why.
@@ -62,23 +79,24 @@ pub fn run(command: Command) -> Result<(), String> {
 
 fn export(args: &ExportArgs) -> Result<(), String> {
     let report = draft::load(&args.path).map_err(|e| e.to_string())?;
-    let options = TextOptions {
+    let options = ExportOptions {
+        format: args.format.into(),
         indent: !args.no_indent,
         line_ending: if args.crlf {
             LineEnding::CrLf
         } else {
             LineEnding::Lf
         },
+        signature: !args.no_signature,
+        ..ExportOptions::default()
     };
-    let out = match args.format {
-        Format::Text => text::write(&report, &options),
-    };
+    let out = export::write(&report, &options)?;
     match &args.output {
-        Some(path) => draft::write_atomic(path, out.as_bytes()).map_err(|e| e.to_string()),
+        Some(path) => draft::write_atomic(path, &out).map_err(|e| e.to_string()),
         None => {
             let mut stdout = std::io::stdout().lock();
             stdout
-                .write_all(out.as_bytes())
+                .write_all(&out)
                 .and_then(|()| stdout.flush())
                 .map_err(|e| format!("无法写到标准输出：{e}。"))
         }

@@ -178,3 +178,39 @@ fn the_example_draft_exports_every_paragraph() {
         }
     }
 }
+
+#[test]
+fn export_every_format_to_a_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = sample(dir.path());
+    for (format, magic) in [
+        ("docx", &b"PK"[..]),
+        ("html", &b"<!DOCTYPE html>"[..]),
+        ("markdown", &b"# "[..]),
+        ("text", "某局".as_bytes()),
+    ] {
+        let out_path = dir.path().join(format!("out.{format}"));
+        let out = run(&[
+            "export".as_ref(),
+            path.as_os_str(),
+            "--format".as_ref(),
+            format.as_ref(),
+            "-o".as_ref(),
+            out_path.as_os_str(),
+        ]);
+        assert!(
+            out.status.success(),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let bytes = std::fs::read(&out_path).expect("written");
+        assert!(bytes.starts_with(magic), "{format}");
+    }
+    let out = run(&[
+        "export".as_ref(),
+        path.as_os_str(),
+        "--format".as_ref(),
+        "pdf".as_ref(),
+    ]);
+    assert_eq!(out.status.code(), Some(2), "unknown format");
+}

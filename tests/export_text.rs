@@ -95,6 +95,7 @@ fn without_indent_and_with_crlf() {
     let options = TextOptions {
         indent: false,
         line_ending: LineEnding::CrLf,
+        ..TextOptions::default()
     };
     let got = write(&fixed_report(), &options);
     let expected = EXPECTED.replace('\u{3000}', "").replace('\n', "\r\n");
@@ -121,6 +122,27 @@ fn empty_report_exports_default_section_titles_only() {
         got,
         "　　一、主要工作及成效\n　　二、存在的问题\n　　三、下一步工作打算\n"
     );
+}
+
+#[test]
+fn signature_can_be_left_out() {
+    let options = TextOptions {
+        signature: false,
+        ..TextOptions::default()
+    };
+    let got = write(&fixed_report(), &options);
+    assert!(
+        got.ends_with("　　我们将再接再厉，推动工作再上新台阶。\n"),
+        "{got}"
+    );
+}
+
+#[test]
+fn control_characters_are_dropped_from_output() {
+    let mut r = fixed_report();
+    r.title = "标题\u{7}\u{0}二".into();
+    let got = write(&r, &TextOptions::default());
+    assert!(got.starts_with("标题二\n"), "{got:?}");
 }
 
 #[test]

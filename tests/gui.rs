@@ -6,6 +6,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::{Path, PathBuf};
 use work_summary::storage::draft;
+use work_summary::ui::clipboard::RecordingClipboard;
 use work_summary::ui::dialogs::{DialogKind, DialogOutcome, ScriptedDialogs};
 use work_summary::ui::{AppOptions, Pane, WorkSummaryApp, fonts};
 use work_summary::{ItemStyle, Report};
@@ -14,7 +15,16 @@ use work_summary::{ItemStyle, Report};
 const CJK_FONT: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
 
 fn harness(path: Option<PathBuf>, dialogs: &ScriptedDialogs) -> Harness<'static, WorkSummaryApp> {
+    harness_with(path, dialogs, &RecordingClipboard::default())
+}
+
+fn harness_with(
+    path: Option<PathBuf>,
+    dialogs: &ScriptedDialogs,
+    clipboard: &RecordingClipboard,
+) -> Harness<'static, WorkSummaryApp> {
     let dialogs = dialogs.clone();
+    let clipboard = clipboard.clone();
     let mut harness = Harness::builder()
         .with_size([1200.0, 900.0])
         .build_eframe(move |cc| {
@@ -26,6 +36,7 @@ fn harness(path: Option<PathBuf>, dialogs: &ScriptedDialogs) -> Harness<'static,
                     path,
                     dialogs: Box::new(dialogs),
                     dirs: None,
+                    clipboard: Some(Box::new(clipboard.clone())),
                 },
             )
         });
@@ -389,4 +400,97 @@ fn export_text_and_copy_all() {
             _ => None,
         });
     assert_eq!(copied.as_deref(), Some(text.as_str()));
+}
+
+#[test]
+fn export_dialog_writes_docx_html_markdown_and_remembers_the_choice() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(None, &dialogs);
+    ime_type(&mut h, "标题", "某局工作总结");
+    click(&mut h, "结尾与落款");
+    ime_type(&mut h, "单位", "某局");
+
+    for (format_label, ext) in [
+        ("Word 公文 (.docx)", "docx"),
+        ("网页 HTML (.html)", "html"),
+        ("Markdown (.md)", "md"),
+    ] {
+        // The user types a name without an extension: the format's own is added.
+        let target = dir.path().join(format!("导出-{ext}"));
+        dialogs.answer(DialogOutcome::Picked(target.clone()));
+        click(&mut h, "文件");
+        click(&mut h, "导出…");
+        click(&mut h, format_label);
+        if ext != "docx" {
+            click(&mut h, "包含落款（单位、日期）");
+        }
+        click(&mut h, "导出到文件…");
+        let written = target.with_extension(ext);
+        let bytes = std::fs::read(&written).unwrap_or_else(|e| panic!("{written:?}: {e}"));
+        let request = dialogs
+            .requests
+            .lock()
+            .expect("lock")
+            .last()
+            .cloned()
+            .expect("asked");
+        assert_eq!(request.extensions, [ext.to_owned()]);
+        assert_eq!(
+            request.file_name.as_deref(),
+            Some(format!("某局工作总结.{ext}").as_str())
+        );
+        match ext {
+            "docx" => assert!(bytes.starts_with(b"PK"), "a zip package"),
+            "html" => {
+                let html = String::from_utf8(bytes).expect("utf-8");
+                assert!(html.contains("某局工作总结</h1>"));
+                assert!(!html.contains(">某局</p>"), "signature turned off");
+            }
+            _ => {
+                let md = String::from_utf8(bytes).expect("utf-8");
+                assert!(md.starts_with("# 某局工作总结\n"), "{md}");
+                assert!(md.contains("某局\n"), "signature back on: {md}");
+            }
+        }
+    }
+    assert_eq!(
+        h.state().export_options().format,
+        work_summary::export::Format::Markdown,
+        "the last choice is kept"
+    );
+}
+
+#[test]
+fn copy_as_official_document_puts_html_and_plain_text() {
+    let clipboard = RecordingClipboard::default();
+    let mut h = harness_with(None, &ScriptedDialogs::default(), &clipboard);
+    ime_type(&mut h, "标题", "某局工作总结");
+    ime_type(&mut h, "导语", "今年以来<成绩>&问题。");
+    click(&mut h, "文件");
+    click(&mut h, "复制为公文格式");
+    let (html, plain) = clipboard
+        .last
+        .lock()
+        .expect("lock")
+        .clone()
+        .expect("copied");
+    assert!(html.contains("font-family:&#39;仿宋_GB2312&#39;"), "{html}");
+    assert!(html.contains("text-indent:2em"));
+    assert!(html.contains("今年以来&lt;成绩&gt;&amp;问题。"));
+    assert!(
+        plain.starts_with("某局工作总结\n\n　　今年以来<成绩>&问题。\n"),
+        "{plain}"
+    );
+}
+
+#[test]
+fn preview_shows_the_page_estimate() {
+    let mut h = harness(None, &ScriptedDialogs::default());
+    assert!(h.query_by_label_contains("约 1 页").is_some());
+    ime_type(&mut h, "导语", &"字".repeat(28 * 22 * 2));
+    assert!(
+        h.query_by_label_contains("约 3 页").is_some(),
+        "two pages of intro plus headings"
+    );
 }

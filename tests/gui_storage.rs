@@ -29,6 +29,7 @@ fn harness(path: Option<PathBuf>, dialogs: &ScriptedDialogs, dirs: &AppDirs) -> 
                     path,
                     dialogs: Box::new(dialogs),
                     dirs: Some(dirs),
+                    clipboard: None,
                 },
             )
         });

@@ -1,9 +1,104 @@
 //! Export: the report laid out as numbered blocks ([`layout`]), then written per format.
 
+pub mod docx;
+pub mod html;
+pub mod markdown;
+pub mod style;
 pub mod text;
 
 use crate::model::{Item, ItemStyle, Report, paragraphs_of};
 use crate::numbering;
+use serde::{Deserialize, Serialize};
+pub use style::Fonts;
+pub use text::LineEnding;
+
+/// The formats a report exports to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Format {
+    #[default]
+    Text,
+    Markdown,
+    Html,
+    Docx,
+}
+
+impl Format {
+    pub const ALL: [Format; 4] = [Self::Docx, Self::Text, Self::Html, Self::Markdown];
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Text => "txt",
+            Self::Markdown => "md",
+            Self::Html => "html",
+            Self::Docx => "docx",
+        }
+    }
+
+    /// The name shown in the export dialog.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Text => "纯文本 (.txt)",
+            Self::Markdown => "Markdown (.md)",
+            Self::Html => "网页 HTML (.html)",
+            Self::Docx => "Word 公文 (.docx)",
+        }
+    }
+}
+
+/// Everything an export can be told; each format uses what applies to it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExportOptions {
+    pub format: Format,
+    /// First-line indent of two characters (text: two full-width spaces).
+    pub indent: bool,
+    /// Line endings of text and Markdown.
+    pub line_ending: LineEnding,
+    /// Print the signature (unit and date).
+    pub signature: bool,
+    pub fonts: Fonts,
+}
+
+impl Default for ExportOptions {
+    fn default() -> Self {
+        Self {
+            format: Format::Docx,
+            indent: true,
+            line_ending: LineEnding::Lf,
+            signature: true,
+            fonts: Fonts::default(),
+        }
+    }
+}
+
+impl ExportOptions {
+    pub fn text_options(&self) -> text::TextOptions {
+        text::TextOptions {
+            indent: self.indent,
+            line_ending: self.line_ending,
+            signature: self.signature,
+        }
+    }
+}
+
+/// Export in the chosen format. Only DOCX packing can fail (a message saying why).
+pub fn write(report: &Report, options: &ExportOptions) -> Result<Vec<u8>, String> {
+    Ok(match options.format {
+        Format::Text => text::write(report, &options.text_options()).into_bytes(),
+        Format::Markdown => markdown::write(report, options).into_bytes(),
+        Format::Html => html::write(report, options).into_bytes(),
+        Format::Docx => docx::write(report, options)?,
+    })
+}
+
+/// The layout with the options applied (signature on or off).
+pub fn layout_for(report: &Report, options: &ExportOptions) -> Vec<Block> {
+    let mut blocks = layout(report);
+    if !options.signature {
+        blocks.retain(|b| !matches!(b.kind, BlockKind::SignatureUnit | BlockKind::SignatureDate));
+    }
+    blocks
+}
 
 /// What a block of the laid-out document is; formats style each kind (GB/T 9704 §7.3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,9 +132,27 @@ impl Block {
 }
 
 /// Whitespace the user typed around a paragraph (including the full-width indent of pasted
-/// text) is dropped: each format indents on its own.
-fn clean(paragraph: &str) -> &str {
-    paragraph.trim()
+/// text) is dropped: each format indents on its own. Control characters (pasted junk, which
+/// neither XML nor a printed page can hold) are removed; tabs stay.
+fn clean(paragraph: &str) -> std::borrow::Cow<'_, str> {
+    let trimmed = paragraph.trim();
+    if trimmed.chars().any(is_junk_control) {
+        std::borrow::Cow::Owned(
+            trimmed
+                .chars()
+                .filter(|c| !is_junk_control(*c))
+                .collect::<String>()
+                .trim()
+                .to_owned(),
+        )
+    } else {
+        std::borrow::Cow::Borrowed(trimmed)
+    }
+}
+
+/// Control characters other than tab (line breaks split paragraphs before this is asked).
+pub fn is_junk_control(c: char) -> bool {
+    c.is_control() && c != '\t'
 }
 
 fn push_paragraphs(out: &mut Vec<Block>, text: &str) {
@@ -126,10 +239,10 @@ fn layout_inline(out: &mut Vec<Block>, item: &Item, n: usize) {
         .filter(|p| !p.is_empty());
     let mut first = format!("{}{heading}", numbering::inline_marker(n));
     if let Some(p) = body.next() {
-        if !heading.is_empty() && !ends_with_punctuation(heading) {
+        if !heading.is_empty() && !ends_with_punctuation(&heading) {
             first.push('。');
         }
-        first.push_str(p);
+        first.push_str(&p);
     }
     out.push(Block::new(BlockKind::Paragraph, first));
     out.extend(body.map(|p| Block::new(BlockKind::Paragraph, p)));

@@ -32,6 +32,8 @@ pub struct TextOptions {
     /// document whose styles already indent.
     pub indent: bool,
     pub line_ending: LineEnding,
+    /// End with the signature's unit and date.
+    pub signature: bool,
 }
 
 impl Default for TextOptions {
@@ -39,6 +41,7 @@ impl Default for TextOptions {
         Self {
             indent: true,
             line_ending: LineEnding::Lf,
+            signature: true,
         }
     }
 }
@@ -61,6 +64,7 @@ pub fn write(report: &Report, options: &TextOptions) -> String {
                 after_title = true;
                 continue;
             }
+            BlockKind::SignatureUnit | BlockKind::SignatureDate if !options.signature => continue,
             BlockKind::SignatureUnit | BlockKind::SignatureDate => {
                 if !in_signature && !out.is_empty() {
                     out.push_str(eol);

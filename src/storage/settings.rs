@@ -1,7 +1,7 @@
 //! Settings and recent files, kept in the OS's config folder as `settings.ron`.
 
 use super::draft;
-use crate::export::text::TextOptions;
+use crate::export::ExportOptions;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -12,7 +12,8 @@ pub const MAX_RECENT: usize = 10;
 #[serde(default)]
 pub struct Settings {
     pub recent: Vec<PathBuf>,
-    pub text_options: TextOptions,
+    /// The export dialog's last choice; indent and line endings also shape preview and copy.
+    pub export: ExportOptions,
     pub show_preview: bool,
 }
 
@@ -20,7 +21,7 @@ impl Default for Settings {
     fn default() -> Self {
         Self {
             recent: Vec::new(),
-            text_options: TextOptions::default(),
+            export: ExportOptions::default(),
             show_preview: true,
         }
     }

@@ -1,10 +1,12 @@
 //! The application: document state, menus, shortcuts, dialogs and the command loop.
 
 use super::APP_NAME;
+use super::clipboard::{RichClipboard, SystemClipboard};
 use super::dialogs::{DialogKind, DialogOutcome, DialogRequest, FileDialogs};
 use super::panes;
 use crate::edit;
 use crate::export::text::{self, LineEnding, TextOptions};
+use crate::export::{self as exporter, ExportOptions, Format};
 use crate::model::{ItemPath, Report, SectionKind};
 use crate::storage::AppDirs;
 use crate::storage::draft::{self, DiskStamp};
@@ -46,7 +48,9 @@ pub(crate) enum Command {
     Save,
     SaveAs,
     ExportText,
+    ShowExportDialog,
     CopyAll,
+    CopyRich,
     Quit,
     OpenRecent(PathBuf),
     RemoveRecent(PathBuf),
@@ -88,6 +92,8 @@ enum DialogPurpose {
     Open,
     SaveAs,
     ExportText,
+    /// The export dialog's format.
+    Export(Format),
 }
 
 struct PendingDialog {
@@ -107,6 +113,8 @@ pub struct AppOptions {
     pub dialogs: Box<dyn FileDialogs>,
     /// Where settings and recovery copies live; `None` turns both off.
     pub dirs: Option<AppDirs>,
+    /// Rich-text copy target; `None` is the system clipboard.
+    pub clipboard: Option<Box<dyn RichClipboard>>,
 }
 
 pub struct WorkSummaryApp {
@@ -118,7 +126,7 @@ pub struct WorkSummaryApp {
     /// Bumped on every change to the report; derived text is recomputed when it moves.
     revision: u64,
     pane: Pane,
-    text_options: TextOptions,
+    export: ExportOptions,
     preview: String,
     preview_key: Option<(u64, TextOptions)>,
     show_preview: bool,
@@ -149,6 +157,11 @@ pub struct WorkSummaryApp {
     /// Copies left by instances that crashed, offered at start.
     recovered: Vec<Recovered>,
     show_recovery: bool,
+    focus_recovery: bool,
+    clipboard: Box<dyn RichClipboard>,
+    show_export: bool,
+    /// Pages on the GB/T 9704 grid, with the preview.
+    pages: usize,
 }
 
 impl WorkSummaryApp {
@@ -157,6 +170,7 @@ impl WorkSummaryApp {
             path,
             dialogs,
             dirs,
+            clipboard,
         } = options;
         ctx.options_mut(|o| o.zoom_with_keyboard = true);
         let mut app = Self {
@@ -166,7 +180,7 @@ impl WorkSummaryApp {
             dirty: false,
             revision: 0,
             pane: Pane::Header,
-            text_options: TextOptions::default(),
+            export: ExportOptions::default(),
             preview: String::new(),
             preview_key: None,
             show_preview: true,
@@ -192,12 +206,16 @@ impl WorkSummaryApp {
             recovery_written: false,
             recovered: Vec::new(),
             show_recovery: false,
+            focus_recovery: true,
+            clipboard: clipboard.unwrap_or_else(|| Box::new(SystemClipboard::default())),
+            show_export: false,
+            pages: 1,
         };
         let mut warnings = Vec::new();
         if let Some(dirs) = dirs {
             let (settings, warning) = Settings::load(&dirs.settings_file);
             warnings.extend(warning);
-            app.text_options = settings.text_options;
+            app.export = settings.export.clone();
             app.show_preview = settings.show_preview;
             app.settings = settings;
             app.settings_file = Some(dirs.settings_file);
@@ -291,7 +309,11 @@ impl WorkSummaryApp {
     }
 
     pub fn text_options(&self) -> TextOptions {
-        self.text_options
+        self.export.text_options()
+    }
+
+    pub fn export_options(&self) -> &ExportOptions {
+        &self.export
     }
 
     pub fn window_title(&self) -> &str {
@@ -558,10 +580,23 @@ impl WorkSummaryApp {
     }
 
     fn export_text_to(&mut self, path: &Path) {
-        let out = text::write(&self.report, &self.text_options);
+        let out = text::write(&self.report, &self.export.text_options());
         match draft::write_atomic(path, out.as_bytes()) {
             Ok(()) => self.set_status(format!("已导出文本到“{}”。", path.display())),
             Err(err) => self.set_error(err.to_string()),
+        }
+    }
+
+    fn export_to(&mut self, format: Format, path: &Path) {
+        let options = ExportOptions {
+            format,
+            ..self.export.clone()
+        };
+        let written = exporter::write(&self.report, &options)
+            .and_then(|bytes| draft::write_atomic(path, &bytes).map_err(|e| e.to_string()));
+        match written {
+            Ok(()) => self.set_status(format!("已导出到“{}”。", path.display())),
+            Err(err) => self.set_error(err),
         }
     }
 
@@ -595,6 +630,14 @@ impl WorkSummaryApp {
                 filter_name: "文本文件".to_owned(),
                 extensions: vec!["txt".to_owned()],
                 file_name: Some(self.suggested_name("txt")),
+                directory: self.start_dir(),
+            },
+            DialogPurpose::Export(format) => DialogRequest {
+                kind: DialogKind::Save,
+                title: "导出".to_owned(),
+                filter_name: format.label().to_owned(),
+                extensions: vec![format.extension().to_owned()],
+                file_name: Some(self.suggested_name(format.extension())),
                 directory: self.start_dir(),
             },
         };
@@ -650,6 +693,10 @@ impl WorkSummaryApp {
                 let path = with_default_extension(path, "txt");
                 self.export_text_to(&path);
             }
+            DialogPurpose::Export(format) => {
+                let path = with_default_extension(path, format.extension());
+                self.export_to(format, &path);
+            }
         }
     }
 
@@ -696,8 +743,22 @@ impl WorkSummaryApp {
             Command::Save => self.save(),
             Command::SaveAs => self.start_dialog(DialogPurpose::SaveAs),
             Command::ExportText => self.start_dialog(DialogPurpose::ExportText),
+            Command::ShowExportDialog => self.show_export = true,
+            Command::CopyRich => {
+                let html = format!(
+                    "<html><head><meta charset=\"utf-8\"/></head><body>{}</body></html>",
+                    exporter::html::fragment(&self.report, &self.export)
+                );
+                let plain = text::write(&self.report, &self.export.text_options());
+                match self.clipboard.set_html(&html, &plain) {
+                    Ok(()) => self.set_status(
+                        "已复制为公文格式：粘贴到 Word/WPS 保留字体和缩进，粘贴到记事本为纯文本。",
+                    ),
+                    Err(err) => self.set_error(err),
+                }
+            }
             Command::CopyAll => {
-                let out = text::write(&self.report, &self.text_options);
+                let out = text::write(&self.report, &self.export.text_options());
                 let chars = out.chars().filter(|c| !c.is_whitespace()).count();
                 ctx.copy_text(out);
                 self.set_status(format!("已复制全文到剪贴板（{chars} 字）。"));
@@ -726,6 +787,7 @@ impl WorkSummaryApp {
                     self.set_status("没有需要恢复的草稿。");
                 } else {
                     self.show_recovery = true;
+                    self.focus_recovery = true;
                 }
             }
             Command::SelectPane(pane) => self.pane = pane,
@@ -769,13 +831,15 @@ impl WorkSummaryApp {
     }
 
     fn refresh_derived(&mut self, ctx: &egui::Context) {
-        let key = (self.revision, self.text_options);
+        let key = (self.revision, self.export.text_options());
         if self.preview_key.map(|(revision, _)| revision) != Some(self.revision) {
             self.last_change = Instant::now();
         }
         if self.preview_key != Some(key) {
             self.preview_key = Some(key);
-            self.preview = text::write(&self.report, &self.text_options);
+            self.preview = text::write(&self.report, &self.export.text_options());
+            self.pages =
+                exporter::style::estimate_pages(&exporter::layout_for(&self.report, &self.export));
             self.dirty = self.report != self.saved;
         }
         let title = format!(
@@ -800,13 +864,15 @@ impl WorkSummaryApp {
                     ("打开…", Some(sc(Modifiers::COMMAND, Key::O)), Command::Open),
                     ("保存", Some(sc(Modifiers::COMMAND, Key::S)), Command::Save),
                     ("另存为…", Some(sc(cmd_shift, Key::S)), Command::SaveAs),
+                    ("导出…", None, Command::ShowExportDialog),
                     ("导出文本…", None, Command::ExportText),
                     ("复制全文", None, Command::CopyAll),
+                    ("复制为公文格式", None, Command::CopyRich),
                     ("恢复草稿…", None, Command::ShowRecovery),
                     ("退出", None, Command::Quit),
                 ];
                 for (label, shortcut, command) in items {
-                    if matches!(command, Command::ExportText | Command::ShowRecovery) {
+                    if matches!(command, Command::ShowExportDialog | Command::ShowRecovery) {
                         ui.separator();
                     }
                     if command == Command::ShowRecovery {
@@ -825,14 +891,14 @@ impl WorkSummaryApp {
                 ui.checkbox(&mut self.show_preview, "显示预览");
                 ui.separator();
                 ui.label("导出与复制的格式：");
-                ui.checkbox(&mut self.text_options.indent, "段首空两格");
+                ui.checkbox(&mut self.export.indent, "段首空两格");
                 ui.radio_value(
-                    &mut self.text_options.line_ending,
+                    &mut self.export.line_ending,
                     LineEnding::Lf,
                     "换行符 LF（Linux、大多数编辑器）",
                 );
                 ui.radio_value(
-                    &mut self.text_options.line_ending,
+                    &mut self.export.line_ending,
                     LineEnding::CrLf,
                     "换行符 CRLF（Windows 记事本、OA 系统）",
                 );
@@ -918,8 +984,13 @@ impl WorkSummaryApp {
     fn preview_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             ui.heading("预览");
-            ui.checkbox(&mut self.text_options.indent, "段首空两格");
+            ui.checkbox(&mut self.export.indent, "段首空两格");
         });
+        ui.label(format!(
+            "约 {} 页（A4 公文版心，每页 22 行 × 28 字）",
+            self.pages
+        ))
+        .on_hover_text("按 GB/T 9704 的版心估算，实际页数以 Word/WPS 排版为准。");
         ui.separator();
         egui::ScrollArea::vertical()
             .id_salt("preview")
@@ -928,6 +999,79 @@ impl WorkSummaryApp {
                 let shown = self.preview.replace('\r', "");
                 ui.add(egui::Label::new(shown).wrap().selectable(true));
             });
+    }
+
+    fn export_dialog_ui(&mut self, ctx: &egui::Context) {
+        if !self.show_export {
+            return;
+        }
+        let mut close = false;
+        let mut go = false;
+        let modal = egui::Modal::new(egui::Id::unique("export")).show(ctx, |ui| {
+            ui.set_width(480.0);
+            ui.heading("导出");
+            ui.add_space(4.0);
+            ui.label(RichText::new("格式").strong());
+            for format in Format::ALL {
+                ui.radio_value(&mut self.export.format, format, format.label());
+            }
+            ui.add_space(4.0);
+            ui.label(RichText::new("版式").strong());
+            ui.checkbox(&mut self.export.indent, "段首空两格");
+            ui.checkbox(&mut self.export.signature, "包含落款（单位、日期）");
+            if matches!(self.export.format, Format::Text | Format::Markdown) {
+                ui.horizontal(|ui| {
+                    ui.label("换行符：");
+                    ui.radio_value(&mut self.export.line_ending, LineEnding::Lf, "LF");
+                    ui.radio_value(
+                        &mut self.export.line_ending,
+                        LineEnding::CrLf,
+                        "CRLF（Windows）",
+                    );
+                });
+            }
+            if matches!(self.export.format, Format::Docx | Format::Html) {
+                ui.add_space(4.0);
+                ui.label(RichText::new("字体（缺少时 Word/WPS 会用相近字体代替）").strong());
+                let fonts = &mut self.export.fonts;
+                egui::Grid::new("fonts").num_columns(2).show(ui, |ui| {
+                    for (label, list) in [
+                        ("标题", &mut fonts.title),
+                        ("正文", &mut fonts.body),
+                        ("一级标题 一、", &mut fonts.heading1),
+                        ("二级标题 （一）", &mut fonts.heading2),
+                        ("页码", &mut fonts.page_number),
+                    ] {
+                        let name = ui.label(label);
+                        if list.is_empty() {
+                            list.push(String::new());
+                        }
+                        ui.add(egui::TextEdit::singleline(&mut list[0]).desired_width(220.0))
+                            .labelled_by(name.id);
+                        ui.end_row();
+                    }
+                });
+                if ui.small_button("恢复默认字体").clicked() {
+                    self.export.fonts = exporter::Fonts::default();
+                }
+            }
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button("导出到文件…").clicked() {
+                    go = true;
+                }
+                if ui.button("取消").clicked() {
+                    close = true;
+                }
+            });
+        });
+        if go {
+            self.show_export = false;
+            let format = self.export.format;
+            self.start_dialog(DialogPurpose::Export(format));
+        } else if close || modal.should_close() {
+            self.show_export = false;
+        }
     }
 
     fn recovery_ui(&mut self, ctx: &egui::Context) {
@@ -965,7 +1109,7 @@ impl WorkSummaryApp {
                         let restore = ui
                             .button("恢复")
                             .accessible_name(format!("恢复 第{}份", i + 1));
-                        if i == 0 && !ui.memory(|m| m.focused().is_some()) {
+                        if i == 0 && std::mem::take(&mut self.focus_recovery) {
                             // Enter restores the newest copy.
                             restore.request_focus();
                         }
@@ -1109,6 +1253,7 @@ impl WorkSummaryApp {
                     DialogPurpose::Open => "打开草稿",
                     DialogPurpose::SaveAs => "保存草稿",
                     DialogPurpose::ExportText => "导出文本",
+                    DialogPurpose::Export(_) => "导出",
                 });
                 let label = ui.label("文件路径：");
                 let response = ui
@@ -1160,6 +1305,7 @@ fn extension_of(purpose: DialogPurpose) -> &'static str {
     match purpose {
         DialogPurpose::Open | DialogPurpose::SaveAs => draft::EXTENSION,
         DialogPurpose::ExportText => "txt",
+        DialogPurpose::Export(format) => format.extension(),
     }
 }
 
@@ -1230,15 +1376,14 @@ impl eframe::App for WorkSummaryApp {
                 });
         });
         self.modals_ui(&ctx);
+        self.export_dialog_ui(&ctx);
         self.recovery_ui(&ctx);
 
         for command in std::mem::take(&mut self.commands) {
             self.apply(&ctx, command);
         }
-        if self.settings.text_options != self.text_options
-            || self.settings.show_preview != self.show_preview
-        {
-            self.settings.text_options = self.text_options;
+        if self.settings.export != self.export || self.settings.show_preview != self.show_preview {
+            self.settings.export = self.export.clone();
             self.settings.show_preview = self.show_preview;
             self.save_settings();
         }

@@ -1,6 +1,7 @@
 //! The egui front end: draws the report and turns clicks and keys into commands.
 
 mod app;
+pub mod clipboard;
 pub mod dialogs;
 pub mod fonts;
 mod panes;
@@ -37,6 +38,7 @@ pub fn run_native(path: Option<PathBuf>) -> Result<(), String> {
                     path,
                     dialogs: Box::new(dialogs::NativeDialogs),
                     dirs: crate::storage::AppDirs::system(),
+                    clipboard: None,
                 },
             );
             app.set_font_warning(warning);

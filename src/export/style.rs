@@ -1,0 +1,156 @@
+//! The GB/T 9704-2012 page: fonts, sizes, the 22 × 28 grid, signature placement, page count.
+
+use super::{Block, BlockKind};
+use serde::{Deserialize, Serialize};
+
+/// A4 in millimetres and the margins of §5.2.1 (天头 37, 订口 28; text block 156 × 225).
+pub const PAGE_WIDTH_MM: f32 = 210.0;
+pub const PAGE_HEIGHT_MM: f32 = 297.0;
+pub const MARGIN_TOP_MM: f32 = 37.0;
+pub const MARGIN_BOTTOM_MM: f32 = 35.0;
+pub const MARGIN_LEFT_MM: f32 = 28.0;
+pub const MARGIN_RIGHT_MM: f32 = 26.0;
+/// §5.2.2: 22 lines a page, 28 characters a line.
+pub const LINES_PER_PAGE: usize = 22;
+pub const CHARS_PER_LINE: usize = 28;
+/// Font sizes in points: 二号 title, 三号 body, 四号 page numbers.
+pub const TITLE_PT: f32 = 22.0;
+pub const BODY_PT: f32 = 16.0;
+pub const PAGE_NUMBER_PT: f32 = 14.0;
+/// Fixed line pitch giving 22 lines in the 225 mm text block: 225 mm / 22 ≈ 28.99 pt.
+pub const LINE_PITCH_PT: f32 = 225.0 / 22.0 / 25.4 * 72.0;
+
+/// Font names for each part of the document. The first name of each list is what Windows
+/// machines with the usual 公文 fonts have; the rest are fallbacks (HTML lists them all, DOCX
+/// names the first).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Fonts {
+    pub body: Vec<String>,
+    pub title: Vec<String>,
+    /// 一、 headings.
+    pub heading1: Vec<String>,
+    /// （一） headings.
+    pub heading2: Vec<String>,
+    pub page_number: Vec<String>,
+}
+
+fn names(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| (*s).to_owned()).collect()
+}
+
+impl Default for Fonts {
+    fn default() -> Self {
+        Self {
+            body: names(&["仿宋_GB2312", "仿宋", "FangSong", "STFangsong"]),
+            title: names(&["方正小标宋简体", "小标宋", "宋体", "SimSun"]),
+            heading1: names(&["黑体", "SimHei", "Heiti SC"]),
+            heading2: names(&["楷体_GB2312", "楷体", "KaiTi", "STKaiti"]),
+            page_number: names(&["宋体", "SimSun"]),
+        }
+    }
+}
+
+impl Fonts {
+    /// The font list for a block (GB/T 9704 §7.2, §7.3.3).
+    pub fn for_block(&self, kind: BlockKind) -> &[String] {
+        match kind {
+            BlockKind::Title => &self.title,
+            BlockKind::Heading(1) => &self.heading1,
+            BlockKind::Heading(2) => &self.heading2,
+            _ => &self.body,
+        }
+    }
+
+    /// The first (preferred) name of a list.
+    pub fn primary(list: &[String]) -> &str {
+        list.first().map_or("仿宋", String::as_str)
+    }
+}
+
+/// Width of text in body characters: CJK and full-width forms count 1, ASCII half.
+pub fn width_in_chars(text: &str) -> f32 {
+    text.chars()
+        .map(|c| if c.is_ascii() { 0.5 } else { 1.0 })
+        .sum()
+}
+
+/// Right indents, in characters, of the signature's unit and date (§7.3.5.2 for a document
+/// without a seal): the date starts two characters right of the unit's first character, and
+/// whichever line reaches further right keeps two characters of space.
+pub fn signature_right_indents(unit: &str, date: &str) -> (f32, f32) {
+    let unit_end = width_in_chars(unit);
+    let date_end = 2.0 + width_in_chars(date);
+    let right = unit_end.max(date_end);
+    (2.0 + right - unit_end, 2.0 + right - date_end)
+}
+
+/// How many lines of the 28-character grid a paragraph takes.
+fn lines_for(text: &str, indent: f32, per_line: f32) -> usize {
+    let width = indent + width_in_chars(text);
+    (width / per_line).ceil().max(1.0) as usize
+}
+
+/// Pages the document takes on the 22 × 28 grid of GB/T 9704.
+pub fn estimate_pages(blocks: &[Block]) -> usize {
+    let per_line = CHARS_PER_LINE as f32;
+    // The 22 pt title fits 16/22 as many characters and is set with a blank line after it.
+    let title_per_line = per_line * BODY_PT / TITLE_PT;
+    let mut lines = 0;
+    let mut signature_started = false;
+    for block in blocks {
+        lines += match block.kind {
+            BlockKind::Title => lines_for(&block.text, 0.0, title_per_line) + 1,
+            BlockKind::SignatureUnit | BlockKind::SignatureDate => {
+                let blank = usize::from(!signature_started);
+                signature_started = true;
+                blank + lines_for(&block.text, 2.0, per_line)
+            }
+            BlockKind::Heading(_) | BlockKind::Paragraph => lines_for(&block.text, 2.0, per_line),
+        };
+    }
+    lines.div_ceil(LINES_PER_PAGE).max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signature_date_starts_two_characters_right_of_the_unit() {
+        // Unit 10 wide, date 6 wide: the unit keeps 2 characters of space on the right and
+        // the date, starting 2 further right, ends 2 characters before the unit's end.
+        let (unit, date) = signature_right_indents("某县文化旅游广电体育局", "2022年7月1日");
+        assert_eq!(width_in_chars("2022年7月1日"), 6.0);
+        assert_eq!((unit, date), (2.0, 5.0));
+        // A date longer than the unit: the date keeps 2, the unit moves left.
+        let (unit, date) = signature_right_indents("某局", "2022年12月31日");
+        assert_eq!((unit, date), (7.0, 2.0));
+    }
+
+    #[test]
+    fn page_estimate_on_the_grid() {
+        let para = |n: usize| Block {
+            kind: BlockKind::Paragraph,
+            text: "字".repeat(n),
+        };
+        assert_eq!(estimate_pages(&[para(26)]), 1);
+        // 22 full lines fill a page; one more character starts the second.
+        assert_eq!(estimate_pages(&vec![para(26); 22]), 1);
+        assert_eq!(estimate_pages(&vec![para(26); 23]), 2);
+        assert_eq!(estimate_pages(&[para(27)]), 1);
+        assert_eq!(
+            estimate_pages(&vec![para(27); 11]),
+            1,
+            "27 + indent takes two lines"
+        );
+        assert_eq!(estimate_pages(&vec![para(27); 12]), 2);
+    }
+
+    #[test]
+    fn line_pitch_gives_22_lines_in_the_text_block() {
+        let block_mm = PAGE_HEIGHT_MM - MARGIN_TOP_MM - MARGIN_BOTTOM_MM;
+        assert!((block_mm - 225.0).abs() < 0.01);
+        assert!((LINE_PITCH_PT - 28.99).abs() < 0.01, "{LINE_PITCH_PT}");
+    }
+}

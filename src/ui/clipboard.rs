@@ -1,0 +1,47 @@
+//! Rich-text copy: HTML together with its plain-text alternative, so that Word and WPS keep the
+//! fonts and indents and Notepad gets clean text. Behind a trait so tests can read what was put.
+
+use std::sync::{Arc, Mutex};
+
+pub trait RichClipboard {
+    /// Put `html` on the clipboard with `plain` as the text alternative.
+    fn set_html(&mut self, html: &str, plain: &str) -> Result<(), String>;
+}
+
+/// The system clipboard via arboard. It is opened on first use and kept open: on X11 the
+/// clipboard is served by this process, so closing it would empty the clipboard.
+#[derive(Default)]
+pub struct SystemClipboard {
+    inner: Option<arboard::Clipboard>,
+}
+
+impl RichClipboard for SystemClipboard {
+    fn set_html(&mut self, html: &str, plain: &str) -> Result<(), String> {
+        if self.inner.is_none() {
+            self.inner =
+                Some(arboard::Clipboard::new().map_err(|e| format!("无法打开系统剪贴板：{e}。"))?);
+        }
+        let clipboard = self
+            .inner
+            .as_mut()
+            .ok_or_else(|| "无法打开系统剪贴板。".to_owned())?;
+        clipboard
+            .set_html(html, Some(plain))
+            .map_err(|e| format!("无法写入剪贴板：{e}。"))
+    }
+}
+
+/// A test double that keeps the last (html, plain) pair.
+#[derive(Clone, Default)]
+pub struct RecordingClipboard {
+    pub last: Arc<Mutex<Option<(String, String)>>>,
+}
+
+impl RichClipboard for RecordingClipboard {
+    fn set_html(&mut self, html: &str, plain: &str) -> Result<(), String> {
+        if let Ok(mut last) = self.last.lock() {
+            *last = Some((html.to_owned(), plain.to_owned()));
+        }
+        Ok(())
+    }
+}

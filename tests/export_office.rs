@@ -1,0 +1,301 @@
+//! DOCX, HTML and Markdown export, read back: the DOCX XML against GB/T 9704, HTML text against
+//! the input, for fixed reports and for any text.
+
+use proptest::prelude::*;
+use quick_xml::Reader;
+use quick_xml::events::Event;
+use std::io::Read;
+use std::path::Path;
+use work_summary::export::{self, ExportOptions, Format, docx, html, markdown};
+use work_summary::storage::draft;
+use work_summary::{Item, Report};
+
+fn sample() -> Report {
+    draft::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/sample.ron"))
+        .expect("example draft")
+}
+
+/// The parts of a DOCX package, by name.
+fn unzip(bytes: &[u8]) -> std::collections::BTreeMap<String, String> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip file");
+    let mut parts = std::collections::BTreeMap::new();
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).expect("entry");
+        let mut text = String::new();
+        file.read_to_string(&mut text).expect("utf-8 part");
+        parts.insert(file.name().to_owned(), text);
+    }
+    parts
+}
+
+/// Parse XML to the end; panics with the position on malformed XML. Returns all text content.
+fn xml_text(xml: &str) -> Vec<String> {
+    let mut reader = Reader::from_str(xml);
+    let mut texts = Vec::new();
+    loop {
+        match reader.read_event() {
+            Ok(Event::Eof) => break,
+            Ok(Event::Text(t)) => texts.push(t.unescape().expect("entities").into_owned()),
+            Ok(_) => {}
+            Err(e) => panic!("malformed XML at {}: {e}\n{xml}", reader.buffer_position()),
+        }
+    }
+    texts
+}
+
+/// `attr="value"` occurrences of `attr` in the XML.
+fn attr_values<'a>(xml: &'a str, attr: &str) -> Vec<&'a str> {
+    let needle = format!("{attr}=\"");
+    xml.match_indices(&needle)
+        .filter_map(|(i, _)| {
+            let rest = &xml[i + needle.len()..];
+            rest.find('"').map(|end| &rest[..end])
+        })
+        .collect()
+}
+
+fn docx_parts(report: &Report) -> std::collections::BTreeMap<String, String> {
+    unzip(&docx::write(report, &ExportOptions::default()).expect("packs"))
+}
+
+#[test]
+fn docx_page_is_a4_with_official_margins() {
+    let parts = docx_parts(&sample());
+    let doc = &parts["word/document.xml"];
+    // 210 × 297 mm in twips.
+    assert!(doc.contains(r#"<w:pgSz w:w="11906" w:h="16838""#), "{doc}");
+    // Top 37, right 26, bottom 35, left 28 mm.
+    for (attr, twips) in [
+        ("top", 2098),
+        ("right", 1474),
+        ("bottom", 1984),
+        ("left", 1587),
+    ] {
+        let values = attr_values(doc, &format!("w:{attr}"));
+        assert!(
+            values.contains(&twips.to_string().as_str()),
+            "{attr}: {values:?}"
+        );
+    }
+    // 22 lines in the 225 mm block: a fixed pitch of 28.99 pt (580 twentieths), body and grid.
+    assert!(doc.contains(r#"w:linePitch="580""#), "{doc}");
+    assert!(doc.contains(r#"w:line="580" w:lineRule="exact""#));
+    let lines: Vec<&str> = attr_values(doc, "w:line");
+    assert!(lines.iter().all(|l| *l == "580"), "{lines:?}");
+}
+
+#[test]
+fn docx_fonts_sizes_and_alignment() {
+    let parts = docx_parts(&sample());
+    let doc = &parts["word/document.xml"];
+    // Every rFonts names an East-Asian font, and no theme font overrides it anywhere.
+    let rfonts = doc.matches("<w:rFonts").count();
+    assert!(rfonts > 10);
+    assert_eq!(
+        doc.matches("w:eastAsia=\"").count(),
+        rfonts,
+        "w:eastAsia on every run"
+    );
+    for (name, part) in &parts {
+        assert!(!part.contains("Theme=\""), "theme font in {name}");
+    }
+    assert!(
+        !parts.keys().any(|k| k.contains("theme")),
+        "no theme part: {:?}",
+        parts.keys()
+    );
+    let styles = &parts["word/styles.xml"];
+    assert!(
+        styles.contains(r#"w:eastAsia="仿宋_GB2312""#),
+        "document default font: {styles}"
+    );
+
+    // Title: 22 pt (44 half-points) 方正小标宋简体, centred.
+    let title_at = doc
+        .find("某局2022年上半年精神文明建设工作总结")
+        .expect("title");
+    let title_para = &doc[doc[..title_at].rfind("<w:p ").expect("p")..title_at];
+    assert!(
+        title_para.contains(r#"<w:jc w:val="center" />"#),
+        "{title_para}"
+    );
+    assert!(title_para.contains(r#"<w:sz w:val="44" />"#));
+    assert!(title_para.contains(r#"w:eastAsia="方正小标宋简体""#));
+
+    let para_of = |text: &str| {
+        let at = doc.find(text).unwrap_or_else(|| panic!("{text} missing"));
+        doc[doc[..at].rfind("<w:p ").expect("p")..at].to_owned()
+    };
+    // 一、 heading in 黑体, （一） in 楷体, body 16 pt 仿宋 with a 2-character first line indent.
+    let h1 = para_of("一、上半年工作成效");
+    assert!(h1.contains(r#"w:eastAsia="黑体""#), "{h1}");
+    let h2 = para_of("（一）注重文化阵地建设");
+    assert!(h2.contains(r#"w:eastAsia="楷体_GB2312""#), "{h2}");
+    let body = para_of("全县公共文化场所全部免费开放");
+    assert!(body.contains(r#"w:eastAsia="仿宋_GB2312""#));
+    assert!(body.contains(r#"<w:sz w:val="32" />"#));
+    assert!(body.contains(r#"w:firstLine="640""#), "{body}");
+
+    // Signature right-aligned: the unit with 2 characters of space, the date 2 further in.
+    let unit = para_of("某县文化旅游广电体育局");
+    assert!(unit.contains(r#"<w:jc w:val="right" />"#), "{unit}");
+    assert!(unit.contains(r#"w:right="640""#), "{unit}");
+    let date = para_of("2022年7月1日");
+    assert!(date.contains(r#"<w:jc w:val="right" />"#));
+    assert!(date.contains(r#"w:right="1600""#), "{date}");
+}
+
+#[test]
+fn docx_footer_has_page_numbers_odd_right_even_left() {
+    let parts = docx_parts(&sample());
+    let footers: Vec<&String> = parts
+        .iter()
+        .filter(|(k, _)| k.starts_with("word/footer"))
+        .map(|(_, v)| v)
+        .collect();
+    assert_eq!(footers.len(), 2, "{:?}", parts.keys());
+    for footer in &footers {
+        assert!(
+            footer.contains("<w:instrText>PAGE</w:instrText>"),
+            "{footer}"
+        );
+        assert!(footer.contains("— ") && footer.contains(" —"));
+        assert!(footer.contains(r#"<w:sz w:val="28" />"#), "四号 14 pt");
+        assert!(footer.contains(r#"w:eastAsia="宋体""#));
+    }
+    assert!(
+        footers
+            .iter()
+            .any(|f| f.contains(r#"<w:jc w:val="right" />"#))
+    );
+    assert!(
+        footers
+            .iter()
+            .any(|f| f.contains(r#"<w:jc w:val="left" />"#))
+    );
+    assert!(parts["word/settings.xml"].contains("evenAndOddHeaders"));
+    let doc = &parts["word/document.xml"];
+    assert!(doc.contains(r#"w:type="even""#) && doc.contains(r#"w:type="default""#));
+}
+
+#[test]
+fn docx_holds_every_paragraph_in_order() {
+    let report = sample();
+    let parts = docx_parts(&report);
+    let text = xml_text(&parts["word/document.xml"]).join("\n");
+    let blocks = export::layout(&report);
+    let mut from = 0;
+    for block in &blocks {
+        let at = text[from..]
+            .find(&block.text)
+            .unwrap_or_else(|| panic!("{} missing or out of order", block.text));
+        from += at + block.text.len();
+    }
+}
+
+#[test]
+fn html_is_self_contained_with_inline_official_styles() {
+    let report = sample();
+    let html = html::write(&report, &ExportOptions::default());
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(!html.contains("<link") && !html.contains("<script") && !html.contains("src="));
+    assert!(html.contains("size: A4; margin: 37mm 26mm 35mm 28mm"));
+    assert!(
+        html.contains(
+            "<h1 style=\"margin:0;line-height:28.99pt;font-family:&#39;方正小标宋简体&#39;"
+        ),
+        "{html}"
+    );
+    assert!(html.contains("font-size:22pt;text-align:center"));
+    let h1 = html.find("一、上半年工作成效").expect("heading");
+    let line = &html[html[..h1].rfind("<p").expect("p")..h1];
+    assert!(
+        line.contains("&#39;黑体&#39;") && line.contains("text-indent:2em"),
+        "{line}"
+    );
+    assert!(
+        html.contains("text-align:right;padding-right:2em;"),
+        "signature unit"
+    );
+    assert!(
+        html.contains("text-align:right;padding-right:5em;"),
+        "signature date"
+    );
+}
+
+#[test]
+fn markdown_headings_and_escapes() {
+    let mut report = Report {
+        title: "标题*重点*".into(),
+        ..Report::default()
+    };
+    report.sections[0]
+        .items
+        .push(Item::new("抓学习", "1. 不是列表\n# 不是标题"));
+    let md = markdown::write(&report, &ExportOptions::default());
+    assert_eq!(
+        md,
+        "# 标题\\*重点\\*\n\n## 一、主要工作及成效\n\n### （一）抓学习\n\n1\\. 不是列表\n\n\\# 不是标题\n\n## 二、存在的问题\n\n## 三、下一步工作打算\n"
+    );
+}
+
+#[test]
+fn every_format_through_the_dispatcher() {
+    let report = sample();
+    for format in Format::ALL {
+        let options = ExportOptions {
+            format,
+            ..ExportOptions::default()
+        };
+        let bytes = export::write(&report, &options).expect("exports");
+        assert!(!bytes.is_empty(), "{format:?}");
+        if format != Format::Docx {
+            let text = String::from_utf8(bytes).expect("utf-8");
+            assert!(
+                text.contains("某局2022年上半年精神文明建设工作总结"),
+                "{format:?}"
+            );
+        }
+    }
+}
+
+fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "[<>&\"'一二三，。 \\t\\x01\\x0b\\u{7f}\\u{85}a-z]{0,60}",
+        "[字a]{500,3000}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn any_text_gives_well_formed_docx(title in any_text(), body in any_text(), unit in any_text()) {
+        let mut report = Report { title, ..Report::default() };
+        report.sections[0].items.push(Item::new("标题", body));
+        report.signature.unit = unit;
+        let parts = unzip(&docx::write(&report, &ExportOptions::default()).expect("packs"));
+        for (name, xml) in &parts {
+            if name.ends_with(".xml") || name.ends_with(".rels") {
+                xml_text(xml);
+            }
+        }
+        // Every laid-out paragraph is in the document text.
+        let text = xml_text(&parts["word/document.xml"]).concat();
+        for block in export::layout(&report) {
+            prop_assert!(text.contains(&block.text), "{:?}", block.text);
+        }
+    }
+
+    #[test]
+    fn html_text_equals_the_input(title in any_text(), body in any_text()) {
+        let mut report = Report { title, ..Report::default() };
+        report.sections[0].items.push(Item::new("小标题", body));
+        let html = html::fragment(&report, &ExportOptions::default());
+        let parsed = xml_text(&format!("<div>{html}</div>"));
+        let expected: Vec<String> = export::layout(&report).into_iter().map(|b| b.text).collect();
+        let parsed: Vec<String> = parsed.into_iter().filter(|t| t != "\n").collect();
+        prop_assert_eq!(parsed, expected);
+    }
+}
