@@ -125,7 +125,7 @@ mod tests {
         assert_eq!((unit, date), (2.0, 5.0));
         // A date longer than the unit: the date keeps 2, the unit moves left.
         let (unit, date) = signature_right_indents("某局", "2022年12月31日");
-        assert_eq!((unit, date), (7.0, 2.0));
+        assert_eq!((unit, date), (9.0, 2.0));
     }
 
     #[test]
