@@ -25,6 +25,18 @@ pub struct Cli {
 pub enum Command {
     /// Export a draft as text, Markdown, HTML or DOCX (to stdout, or to a file with -o).
     Export(ExportArgs),
+    /// Import a .txt (UTF-8, UTF-16, GBK) or .docx summary as a draft (RON to stdout, or to a
+    /// file with -o). Removed web junk is listed on stderr.
+    Import(ImportArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// The text or DOCX file to import.
+    pub path: PathBuf,
+    /// Write the draft to this file instead of standard output.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -74,7 +86,28 @@ pub const EXIT_ERROR: u8 = 2;
 pub fn run(command: Command) -> Result<(), String> {
     match command {
         Command::Export(args) => export(&args),
+        Command::Import(args) => import(&args),
     }
+}
+
+fn import(args: &ImportArgs) -> Result<(), String> {
+    let imported = crate::import::import_file(&args.path).map_err(|e| e.to_string())?;
+    for line in &imported.removed {
+        eprintln!("已删除：{line}");
+    }
+    let text = draft::to_string(&imported.report);
+    match &args.output {
+        Some(path) => draft::write_atomic(path, text.as_bytes()).map_err(|e| e.to_string()),
+        None => write_stdout(text.as_bytes()),
+    }
+}
+
+fn write_stdout(bytes: &[u8]) -> Result<(), String> {
+    let mut stdout = std::io::stdout().lock();
+    stdout
+        .write_all(bytes)
+        .and_then(|()| stdout.flush())
+        .map_err(|e| format!("无法写到标准输出：{e}。"))
 }
 
 fn export(args: &ExportArgs) -> Result<(), String> {
@@ -93,12 +126,6 @@ fn export(args: &ExportArgs) -> Result<(), String> {
     let out = export::write(&report, &options)?;
     match &args.output {
         Some(path) => draft::write_atomic(path, &out).map_err(|e| e.to_string()),
-        None => {
-            let mut stdout = std::io::stdout().lock();
-            stdout
-                .write_all(&out)
-                .and_then(|()| stdout.flush())
-                .map_err(|e| format!("无法写到标准输出：{e}。"))
-        }
+        None => write_stdout(&out),
     }
 }

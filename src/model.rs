@@ -41,18 +41,28 @@ impl Default for Report {
 }
 
 impl Report {
-    /// Make sure the three standard sections exist, in their order, ahead of any extra ones.
-    /// Drafts edited by hand may lack one; nothing the user wrote is dropped.
+    /// Make sure the three standard sections exist, each once. Sections keep their order (an
+    /// imported extra section stays where it was); a missing standard section is inserted
+    /// before the first later standard one. Nothing the user wrote is dropped.
     pub fn normalize(&mut self) {
-        let mut rest = std::mem::take(&mut self.sections);
-        for kind in SectionKind::STANDARD {
-            let section = match rest.iter().position(|s| s.kind == kind) {
-                Some(i) => rest.remove(i),
-                None => Section::new(kind),
+        for (rank, kind) in SectionKind::STANDARD.iter().enumerate() {
+            if self.sections.iter().any(|s| s.kind == *kind) {
+                continue;
+            }
+            let later = &SectionKind::STANDARD[rank + 1..];
+            let at = self
+                .sections
+                .iter()
+                .position(|s| later.contains(&s.kind))
+                .unwrap_or(self.sections.len());
+            // Blank title: a section the text did not have is not printed (export skips it)
+            // until the user writes in it; the pane shows the usual title as a hint.
+            let section = Section {
+                title: String::new(),
+                ..Section::new(*kind)
             };
-            self.sections.push(section);
+            self.sections.insert(at, section);
         }
-        self.sections.extend(rest);
     }
 
     pub fn section(&self, kind: SectionKind) -> Option<&Section> {

@@ -494,3 +494,93 @@ fn preview_shows_the_page_estimate() {
         "two pages of intro plus headings"
     );
 }
+
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+fn seed() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/000_d3fd888ec9178503.txt")
+}
+
+#[test]
+fn import_from_the_menu_shows_what_was_removed() {
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(None, &dialogs);
+    dialogs.answer(DialogOutcome::Picked(seed()));
+    click(&mut h, "文件");
+    click(&mut h, "导入…");
+    assert_eq!(
+        h.state().report().title,
+        "某局2022年上半年精神文明建设工作总结"
+    );
+    assert!(h.state().is_dirty(), "an import is unsaved");
+    assert_eq!(h.state().path(), None, "never written over the source");
+    assert!(h.query_by_label("导入完成").is_some());
+    assert!(h.query_by_label_contains("删除了以下 26 行").is_some());
+    assert!(
+        h.query_by_label("- [工作计划] 2023年年终工作总结6篇")
+            .is_some()
+    );
+    click(&mut h, "知道了");
+    assert!(h.query_by_label("导入完成").is_none());
+    click(&mut h, "下步计划");
+    assert_eq!(
+        h.get_by_label("条目 2 标题").value().as_deref(),
+        Some("丰富农村公共文化产品和服务供给。")
+    );
+}
+
+#[test]
+fn dropping_a_text_file_imports_it_and_a_draft_opens_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(None, &ScriptedDialogs::default());
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(seed())));
+    h.run();
+    assert_eq!(
+        h.state().report().title,
+        "某局2022年上半年精神文明建设工作总结"
+    );
+    click(&mut h, "知道了");
+
+    let draft_path = dir.path().join("拖入.ron");
+    draft::save_atomic(
+        &Report {
+            title: "拖进来的草稿".into(),
+            ..Report::default()
+        },
+        &draft_path,
+    )
+    .expect("saved");
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(draft_path.clone())));
+    h.run();
+    // The import is unsaved: asked first.
+    click(&mut h, "不保存");
+    assert_eq!(h.state().report().title, "拖进来的草稿");
+    assert_eq!(h.state().path(), Some(draft_path.as_path()));
+}
+
+#[test]
+fn paste_as_new_draft_structures_the_clipboard_text() {
+    let clipboard = RecordingClipboard::default();
+    *clipboard.text.lock().expect("lock") = std::fs::read_to_string(seed()).expect("seed");
+    let mut h = harness_with(None, &ScriptedDialogs::default(), &clipboard);
+    click(&mut h, "文件");
+    click(&mut h, "粘贴为新草稿");
+    let r = h.state().report();
+    assert_eq!(r.sections[0].items.len(), 3);
+    assert_eq!(r.sections[2].style, ItemStyle::Inline);
+}

@@ -49,6 +49,8 @@ pub(crate) enum Command {
     SaveAs,
     ExportText,
     ShowExportDialog,
+    Import,
+    PasteAsNew,
     CopyAll,
     CopyRich,
     Quit,
@@ -74,6 +76,10 @@ enum Discarding {
     New,
     Open,
     OpenPath(PathBuf),
+    /// Import a text or DOCX file (from the dialog when None).
+    Import(Option<PathBuf>),
+    /// Make a new draft of pasted text.
+    ImportText(String),
     /// Restore the recovery copy at this path.
     Restore(PathBuf),
     Close,
@@ -94,6 +100,7 @@ enum DialogPurpose {
     ExportText,
     /// The export dialog's format.
     Export(Format),
+    Import,
 }
 
 struct PendingDialog {
@@ -162,6 +169,8 @@ pub struct WorkSummaryApp {
     show_export: bool,
     /// Pages on the GB/T 9704 grid, with the preview.
     pages: usize,
+    /// After an import: the junk lines removed, shown until the user closes the note.
+    import_report: Option<(String, Vec<String>)>,
 }
 
 impl WorkSummaryApp {
@@ -210,6 +219,7 @@ impl WorkSummaryApp {
             clipboard: clipboard.unwrap_or_else(|| Box::new(SystemClipboard::default())),
             show_export: false,
             pages: 1,
+            import_report: None,
         };
         let mut warnings = Vec::new();
         if let Some(dirs) = dirs {
@@ -574,6 +584,12 @@ impl WorkSummaryApp {
             }
             Discarding::Open => self.start_dialog(DialogPurpose::Open),
             Discarding::OpenPath(path) => self.open_path(&path),
+            Discarding::Import(None) => self.start_dialog(DialogPurpose::Import),
+            Discarding::Import(Some(path)) => self.import_path(&path),
+            Discarding::ImportText(text) => {
+                let imported = crate::import::import_text(&text);
+                self.adopt_import(imported, "剪贴板".to_owned());
+            }
             Discarding::Restore(file) => self.restore(&file),
             Discarding::Close => self.allow_close = true,
         }
@@ -584,6 +600,36 @@ impl WorkSummaryApp {
         match draft::write_atomic(path, out.as_bytes()) {
             Ok(()) => self.set_status(format!("已导出文本到“{}”。", path.display())),
             Err(err) => self.set_error(err.to_string()),
+        }
+    }
+
+    fn import_path(&mut self, path: &Path) {
+        match crate::import::import_file(path) {
+            Ok(imported) => self.adopt_import(imported, format!("“{}”", path.display())),
+            Err(err) => self.set_error(err.to_string()),
+        }
+    }
+
+    /// An import becomes a new, unsaved, untitled draft; what was removed is shown.
+    fn adopt_import(&mut self, imported: crate::import::Imported, from: String) {
+        self.replace_document(Report::default(), None);
+        self.report = imported.report;
+        self.revision += 1;
+        self.dirty = true;
+        let removed = imported.removed.len();
+        self.set_status(if removed == 0 {
+            format!(
+                "已从{from}导入（{}），请检查各部分后保存。",
+                imported.source
+            )
+        } else {
+            format!(
+                "已从{from}导入（{}），删除了 {removed} 行网页杂项，请检查各部分后保存。",
+                imported.source
+            )
+        });
+        if removed > 0 {
+            self.import_report = Some((from, imported.removed));
         }
     }
 
@@ -630,6 +676,14 @@ impl WorkSummaryApp {
                 filter_name: "文本文件".to_owned(),
                 extensions: vec!["txt".to_owned()],
                 file_name: Some(self.suggested_name("txt")),
+                directory: self.start_dir(),
+            },
+            DialogPurpose::Import => DialogRequest {
+                kind: DialogKind::Open,
+                title: "导入".to_owned(),
+                filter_name: "文本或 Word 文档".to_owned(),
+                extensions: vec!["txt".to_owned(), "docx".to_owned()],
+                file_name: None,
                 directory: self.start_dir(),
             },
             DialogPurpose::Export(format) => DialogRequest {
@@ -697,6 +751,7 @@ impl WorkSummaryApp {
                 let path = with_default_extension(path, format.extension());
                 self.export_to(format, &path);
             }
+            DialogPurpose::Import => self.import_path(&path),
         }
     }
 
@@ -744,6 +799,14 @@ impl WorkSummaryApp {
             Command::SaveAs => self.start_dialog(DialogPurpose::SaveAs),
             Command::ExportText => self.start_dialog(DialogPurpose::ExportText),
             Command::ShowExportDialog => self.show_export = true,
+            Command::Import => self.request_discard(Discarding::Import(None)),
+            Command::PasteAsNew => match self.clipboard.get_text() {
+                Ok(text) if !text.trim().is_empty() => {
+                    self.request_discard(Discarding::ImportText(text));
+                }
+                Ok(_) => self.set_error("剪贴板里没有文字。"),
+                Err(err) => self.set_error(err),
+            },
             Command::CopyRich => {
                 let html = format!(
                     "<html><head><meta charset=\"utf-8\"/></head><body>{}</body></html>",
@@ -864,6 +927,8 @@ impl WorkSummaryApp {
                     ("打开…", Some(sc(Modifiers::COMMAND, Key::O)), Command::Open),
                     ("保存", Some(sc(Modifiers::COMMAND, Key::S)), Command::Save),
                     ("另存为…", Some(sc(cmd_shift, Key::S)), Command::SaveAs),
+                    ("导入…", None, Command::Import),
+                    ("粘贴为新草稿", None, Command::PasteAsNew),
                     ("导出…", None, Command::ShowExportDialog),
                     ("导出文本…", None, Command::ExportText),
                     ("复制全文", None, Command::CopyAll),
@@ -872,7 +937,10 @@ impl WorkSummaryApp {
                     ("退出", None, Command::Quit),
                 ];
                 for (label, shortcut, command) in items {
-                    if matches!(command, Command::ShowExportDialog | Command::ShowRecovery) {
+                    if matches!(
+                        command,
+                        Command::Import | Command::ShowExportDialog | Command::ShowRecovery
+                    ) {
                         ui.separator();
                     }
                     if command == Command::ShowRecovery {
@@ -1074,6 +1142,54 @@ impl WorkSummaryApp {
         }
     }
 
+    fn import_report_ui(&mut self, ctx: &egui::Context) {
+        let Some((from, removed)) = &self.import_report else {
+            return;
+        };
+        let mut close = false;
+        let modal = egui::Modal::new(egui::Id::unique("import_report")).show(ctx, |ui| {
+            ui.set_width(560.0);
+            ui.heading("导入完成");
+            ui.label(format!(
+                "从{from}导入时删除了以下 {} 行网页杂项，其余内容都已放入各部分：",
+                removed.len()
+            ));
+            egui::ScrollArea::vertical()
+                .max_height(280.0)
+                .show(ui, |ui| {
+                    for line in removed {
+                        ui.weak(line);
+                    }
+                });
+            if ui.button("知道了").clicked() {
+                close = true;
+            }
+        });
+        if close || modal.should_close() {
+            self.import_report = None;
+        }
+    }
+
+    /// Files dropped on the window: a draft opens, a text or DOCX file is imported.
+    fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped = ctx.input(|i| i.raw.dropped_files.clone());
+        let Some(file) = dropped.first().map(|f| f.path().to_path_buf()) else {
+            return;
+        };
+        let ext = file
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        match ext.as_str() {
+            "ron" => self.request_discard(Discarding::OpenPath(file)),
+            "txt" | "docx" | "text" => self.request_discard(Discarding::Import(Some(file))),
+            _ => self.set_error(format!(
+                "“{}”不是草稿（.ron）、文本（.txt）或 Word 文档（.docx），无法打开。",
+                file.display()
+            )),
+        }
+    }
+
     fn recovery_ui(&mut self, ctx: &egui::Context) {
         if !self.show_recovery {
             return;
@@ -1159,6 +1275,7 @@ impl WorkSummaryApp {
                             match what {
                                 Discarding::New => "新建",
                                 Discarding::Open | Discarding::OpenPath(_) => "打开其他草稿",
+                                Discarding::Import(_) | Discarding::ImportText(_) => "导入",
                                 Discarding::Restore(_) => "恢复草稿",
                                 Discarding::Close => "关闭窗口",
                             }
@@ -1254,6 +1371,7 @@ impl WorkSummaryApp {
                     DialogPurpose::SaveAs => "保存草稿",
                     DialogPurpose::ExportText => "导出文本",
                     DialogPurpose::Export(_) => "导出",
+                    DialogPurpose::Import => "导入",
                 });
                 let label = ui.label("文件路径：");
                 let response = ui
@@ -1306,6 +1424,7 @@ fn extension_of(purpose: DialogPurpose) -> &'static str {
         DialogPurpose::Open | DialogPurpose::SaveAs => draft::EXTENSION,
         DialogPurpose::ExportText => "txt",
         DialogPurpose::Export(format) => format.extension(),
+        DialogPurpose::Import => "txt",
     }
 }
 
@@ -1377,6 +1496,8 @@ impl eframe::App for WorkSummaryApp {
         });
         self.modals_ui(&ctx);
         self.export_dialog_ui(&ctx);
+        self.import_report_ui(&ctx);
+        self.handle_dropped_files(&ctx);
         self.recovery_ui(&ctx);
 
         for command in std::mem::take(&mut self.commands) {

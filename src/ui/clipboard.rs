@@ -6,6 +6,8 @@ use std::sync::{Arc, Mutex};
 pub trait RichClipboard {
     /// Put `html` on the clipboard with `plain` as the text alternative.
     fn set_html(&mut self, html: &str, plain: &str) -> Result<(), String>;
+    /// The clipboard's text (for 粘贴为新草稿).
+    fn get_text(&mut self) -> Result<String, String>;
 }
 
 /// The system clipboard via arboard. It is opened on first use and kept open: on X11 the
@@ -29,12 +31,27 @@ impl RichClipboard for SystemClipboard {
             .set_html(html, Some(plain))
             .map_err(|e| format!("无法写入剪贴板：{e}。"))
     }
+
+    fn get_text(&mut self) -> Result<String, String> {
+        if self.inner.is_none() {
+            self.inner =
+                Some(arboard::Clipboard::new().map_err(|e| format!("无法打开系统剪贴板：{e}。"))?);
+        }
+        let clipboard = self
+            .inner
+            .as_mut()
+            .ok_or_else(|| "无法打开系统剪贴板。".to_owned())?;
+        clipboard
+            .get_text()
+            .map_err(|e| format!("剪贴板里没有文字（{e}）。"))
+    }
 }
 
-/// A test double that keeps the last (html, plain) pair.
+/// A test double that keeps the last (html, plain) pair and serves `text` to pastes.
 #[derive(Clone, Default)]
 pub struct RecordingClipboard {
     pub last: Arc<Mutex<Option<(String, String)>>>,
+    pub text: Arc<Mutex<String>>,
 }
 
 impl RichClipboard for RecordingClipboard {
@@ -43,5 +60,12 @@ impl RichClipboard for RecordingClipboard {
             *last = Some((html.to_owned(), plain.to_owned()));
         }
         Ok(())
+    }
+
+    fn get_text(&mut self) -> Result<String, String> {
+        self.text
+            .lock()
+            .map(|t| t.clone())
+            .map_err(|_| "剪贴板不可用。".to_owned())
     }
 }

@@ -1,0 +1,84 @@
+//! Import: text (UTF-8, UTF-16, GB18030/GBK) and DOCX into a structured report, with a list of
+//! the web junk that was removed. Text is kept as written; only numbering markers become
+//! structure (export writes them again in their official forms).
+
+pub mod decode;
+pub mod docx;
+pub mod structure;
+
+use crate::model::Report;
+use std::path::{Path, PathBuf};
+
+/// What an import produced.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Imported {
+    pub report: Report,
+    /// Lines removed as web junk (page furniture, "下面是小编…", link lists…), as they were.
+    pub removed: Vec<String>,
+    /// The encoding the text was read in (e.g. "UTF-8", "GBK"), or "DOCX".
+    pub source: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("无法读取“{path}”：{source}。")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("“{path}”{reason}。")]
+    Unreadable { path: PathBuf, reason: String },
+}
+
+/// Files larger than this are not summaries.
+pub const MAX_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Import a .txt or .docx file (by content: a ZIP package is read as DOCX).
+pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
+    let read_err = |source| ImportError::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let meta = std::fs::metadata(path).map_err(read_err)?;
+    if meta.len() > MAX_BYTES {
+        return Err(ImportError::Unreadable {
+            path: path.to_path_buf(),
+            reason: format!("有 {} 字节，太大，不像一份工作总结", meta.len()),
+        });
+    }
+    let bytes = std::fs::read(path).map_err(read_err)?;
+    import_bytes(&bytes).map_err(|reason| ImportError::Unreadable {
+        path: path.to_path_buf(),
+        reason,
+    })
+}
+
+/// Import from the bytes of a file. The error is the reason, for the caller to prefix with
+/// the file name.
+pub fn import_bytes(bytes: &[u8]) -> Result<Imported, String> {
+    if bytes.starts_with(b"PK\x03\x04") {
+        let paragraphs = docx::paragraphs(bytes)?;
+        let (report, removed) = structure::parse(&paragraphs.join("\n"));
+        return Ok(Imported {
+            report,
+            removed,
+            source: "DOCX".to_owned(),
+        });
+    }
+    let (text, encoding) = decode::decode(bytes)?;
+    Ok(import_text_as(&text, encoding))
+}
+
+/// Import text already in memory (a paste).
+pub fn import_text(text: &str) -> Imported {
+    import_text_as(text, "UTF-8")
+}
+
+fn import_text_as(text: &str, encoding: &str) -> Imported {
+    let (report, removed) = structure::parse(text);
+    Imported {
+        report,
+        removed,
+        source: encoding.to_owned(),
+    }
+}
