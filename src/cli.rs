@@ -28,6 +28,40 @@ pub enum Command {
     /// Import a .txt (UTF-8, UTF-16, GBK) or .docx summary as a draft (RON to stdout, or to a
     /// file with -o). Removed web junk is listed on stderr.
     Import(ImportArgs),
+    /// Proofread a draft (.ron), text (.txt) or Word document (.docx). Exit code 0 when clean,
+    /// 1 with findings, 2 on error.
+    Check(CheckArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// The file to check.
+    pub path: PathBuf,
+    /// Output: one line per finding, or JSON (see the README for its shape).
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    pub format: CheckFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    Human,
+    Json,
+}
+
+/// What `check` reports in JSON.
+#[derive(serde::Serialize)]
+struct CheckReport<'a> {
+    file: String,
+    count: usize,
+    findings: Vec<JsonFinding<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct JsonFinding<'a> {
+    #[serde(flatten)]
+    finding: &'a crate::check::Finding,
+    location: String,
+    message: String,
 }
 
 #[derive(Debug, clap::Args)]
@@ -82,12 +116,89 @@ impl From<Format> for export::Format {
 /// Exit code for bad input or a failed write: one line on stderr says which file and why.
 pub const EXIT_ERROR: u8 = 2;
 
-/// Run a subcommand. Errors are returned as the one line to print.
-pub fn run(command: Command) -> Result<(), String> {
+/// Exit code for findings from `check`.
+pub const EXIT_FINDINGS: u8 = 1;
+
+/// Run a subcommand. Errors are returned as the one line to print; Ok carries the exit code.
+pub fn run(command: Command) -> Result<u8, String> {
     match command {
-        Command::Export(args) => export(&args),
-        Command::Import(args) => import(&args),
+        Command::Export(args) => export(&args).map(|()| 0),
+        Command::Import(args) => import(&args).map(|()| 0),
+        Command::Check(args) => check(&args),
     }
+}
+
+fn check(args: &CheckArgs) -> Result<u8, String> {
+    use crate::check;
+    let path = &args.path;
+    let is_draft = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(draft::EXTENSION));
+    let findings = if is_draft {
+        check::check_report(&draft::load(path).map_err(|e| e.to_string())?)
+    } else {
+        let bytes =
+            std::fs::read(path).map_err(|e| format!("无法读取“{}”：{e}。", path.display()))?;
+        let text = if bytes.starts_with(b"PK\x03\x04") {
+            crate::import::docx::paragraphs(&bytes)
+                .map_err(|r| format!("“{}”{r}。", path.display()))?
+                .join("\n")
+        } else {
+            crate::import::decode::decode(&bytes)
+                .map_err(|r| format!("“{}”{r}。", path.display()))?
+                .0
+        };
+        check::check_text(&text)
+    };
+    let out = match args.format {
+        CheckFormat::Json => {
+            let report = CheckReport {
+                file: path.display().to_string(),
+                count: findings.len(),
+                findings: findings
+                    .iter()
+                    .map(|f| JsonFinding {
+                        finding: f,
+                        location: f.place.describe(false),
+                        message: f.message(false),
+                    })
+                    .collect(),
+            };
+            let mut text = serde_json::to_string_pretty(&report)
+                .map_err(|e| format!("无法生成 JSON：{e}。"))?;
+            text.push('\n');
+            text
+        }
+        CheckFormat::Human => {
+            let mut text = String::new();
+            for f in &findings {
+                let at = if f.range.end <= f.range.start + 1 {
+                    format!("第{}字", f.range.start + 1)
+                } else {
+                    format!("第{}–{}字", f.range.start + 1, f.range.end)
+                };
+                text.push_str(&format!(
+                    "{}: {} {at} [{}] {}\n",
+                    path.display(),
+                    f.place.describe(false),
+                    f.rule.name(false),
+                    f.message(false)
+                ));
+            }
+            text.push_str(&if findings.is_empty() {
+                format!("{}: 没有发现问题。\n", path.display())
+            } else {
+                format!("{}: 共 {} 处。\n", path.display(), findings.len())
+            });
+            text
+        }
+    };
+    write_stdout(out.as_bytes())?;
+    Ok(if findings.is_empty() {
+        0
+    } else {
+        EXIT_FINDINGS
+    })
 }
 
 fn import(args: &ImportArgs) -> Result<(), String> {

@@ -1,6 +1,7 @@
 //! work-summary (工作总结编辑器): the core (model, numbering, export, storage), the CLI and the
 //! egui front end. Everything outside `ui` is plain Rust and never touches egui.
 
+pub mod check;
 pub mod cli;
 pub mod edit;
 pub mod export;

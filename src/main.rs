@@ -8,7 +8,7 @@ fn main() -> ExitCode {
     let args = Cli::parse();
     match args.command {
         Some(command) => match cli::run(command) {
-            Ok(()) => ExitCode::SUCCESS,
+            Ok(code) => ExitCode::from(code),
             Err(line) => {
                 eprintln!("work-summary: {line}");
                 ExitCode::from(cli::EXIT_ERROR)

@@ -584,3 +584,47 @@ fn paste_as_new_draft_structures_the_clipboard_text() {
     assert_eq!(r.sections[0].items.len(), 3);
     assert_eq!(r.sections[2].style, ItemStyle::Inline);
 }
+
+#[test]
+fn findings_panel_jumps_to_the_range_and_fixes() {
+    let mut h = harness(None, &ScriptedDialogs::default());
+    h.state_mut().report_mut().intro = "今年,我局开展“送戏下乡”**场次...".into();
+    h.state_mut().report_mut().sections[2]
+        .items
+        .push(work_summary::Item::new("抓学习", "完成了,任务"));
+    h.run();
+    let count = h.state().findings().len();
+    assert!(count >= 4, "{:#?}", h.state().findings());
+    click(&mut h, &format!("校对（{count}）"));
+    assert!(
+        h.query_by_label_contains("半角标点 2").is_some(),
+        "counts by rule"
+    );
+
+    // Click the finding in the plans pane: the pane opens and its range is selected, so
+    // typing replaces exactly the half-width comma.
+    h.get_by_label_contains("第3部分 条目 1 正文：中文里用了半角标点")
+        .click();
+    h.run();
+    assert_eq!(h.state().pane(), Pane::Section(2));
+    assert!(h.get_by_label("条目 1 正文").is_focused());
+    h.event(Event::Ime(ImeEvent::Commit("；".into())));
+    h.run();
+    assert_eq!(h.state().report().sections[2].items[0].body, "完成了；任务");
+
+    // 修正 on one finding: the intro's comma.
+    let first = h
+        .state()
+        .findings()
+        .iter()
+        .position(|f| f.found == ",")
+        .expect("comma")
+        + 1;
+    click(&mut h, &format!("修正 第{first}条"));
+    assert!(h.state().report().intro.starts_with("今年，我局"));
+    // The rest of the safe fixes at once; the mask stays for a person.
+    h.get_by_label_contains("全部安全修正").click();
+    h.run();
+    assert_eq!(h.state().report().intro, "今年，我局开展“送戏下乡”**场次……");
+    assert!(h.state().findings().iter().any(|f| f.found == "**"));
+}

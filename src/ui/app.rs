@@ -3,7 +3,8 @@
 use super::APP_NAME;
 use super::clipboard::{RichClipboard, SystemClipboard};
 use super::dialogs::{DialogKind, DialogOutcome, DialogRequest, FileDialogs};
-use super::panes;
+use super::panes::{self, Jump};
+use crate::check::{self, Finding, Place};
 use crate::edit;
 use crate::export::text::{self, LineEnding, TextOptions};
 use crate::export::{self as exporter, ExportOptions, Format};
@@ -58,6 +59,9 @@ pub(crate) enum Command {
     RemoveRecent(PathBuf),
     ShowRecovery,
     SelectPane(Pane),
+    JumpTo(Box<Finding>),
+    Fix(Box<Finding>),
+    FixAllSafe,
     AddItem {
         section: usize,
         parent: Option<ItemPath>,
@@ -171,6 +175,17 @@ pub struct WorkSummaryApp {
     pages: usize,
     /// After an import: the junk lines removed, shown until the user closes the note.
     import_report: Option<(String, Vec<String>)>,
+    /// Proofreading findings, recomputed when the report changes.
+    findings: Vec<Finding>,
+    side: SideView,
+    jump: Option<Jump>,
+}
+
+/// What the right-hand panel shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SideView {
+    Preview,
+    Findings,
 }
 
 impl WorkSummaryApp {
@@ -220,6 +235,9 @@ impl WorkSummaryApp {
             show_export: false,
             pages: 1,
             import_report: None,
+            findings: Vec::new(),
+            side: SideView::Preview,
+            jump: None,
         };
         let mut warnings = Vec::new();
         if let Some(dirs) = dirs {
@@ -320,6 +338,10 @@ impl WorkSummaryApp {
 
     pub fn text_options(&self) -> TextOptions {
         self.export.text_options()
+    }
+
+    pub fn findings(&self) -> &[Finding] {
+        &self.findings
     }
 
     pub fn export_options(&self) -> &ExportOptions {
@@ -854,6 +876,28 @@ impl WorkSummaryApp {
                 }
             }
             Command::SelectPane(pane) => self.pane = pane,
+            Command::JumpTo(finding) => {
+                self.pane = pane_of(&finding.place, self.pane);
+                self.jump = Some(Jump {
+                    place: finding.place.clone(),
+                    range: finding.range.clone(),
+                });
+            }
+            Command::Fix(finding) => {
+                if check::apply(&mut self.report, &[&finding]) > 0 {
+                    self.revision += 1;
+                    self.set_status(format!("已修正：{}", finding.message(false)));
+                }
+            }
+            Command::FixAllSafe => {
+                let applied = check::apply_safe(&mut self.report);
+                if applied > 0 {
+                    self.revision += 1;
+                }
+                self.set_status(format!(
+                    "已完成 {applied} 处安全修正；其余问题需要逐条确认或手工修改。"
+                ));
+            }
             Command::AddItem { section, parent } => {
                 let r = edit::add(&mut self.report, section, parent.as_ref());
                 structural(self, r);
@@ -903,6 +947,7 @@ impl WorkSummaryApp {
             self.preview = text::write(&self.report, &self.export.text_options());
             self.pages =
                 exporter::style::estimate_pages(&exporter::layout_for(&self.report, &self.export));
+            self.findings = check::check_report(&self.report);
             self.dirty = self.report != self.saved;
         }
         let title = format!(
@@ -1049,9 +1094,92 @@ impl WorkSummaryApp {
         });
     }
 
+    fn side_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            ui.selectable_value(
+                &mut self.side,
+                SideView::Preview,
+                RichText::new("预览").heading(),
+            );
+            let errors = self.findings.len();
+            ui.selectable_value(
+                &mut self.side,
+                SideView::Findings,
+                RichText::new(format!("校对（{errors}）")).heading(),
+            );
+        });
+        ui.separator();
+        match self.side {
+            SideView::Preview => self.preview_ui(ui),
+            SideView::Findings => self.findings_ui(ui),
+        }
+    }
+
+    fn findings_ui(&mut self, ui: &mut egui::Ui) {
+        let safe = self
+            .findings
+            .iter()
+            .filter(|f| f.fix.as_ref().is_some_and(|x| x.safe))
+            .count();
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(
+                    safe > 0,
+                    egui::Button::new(format!("全部安全修正（{safe}）")),
+                )
+                .on_hover_text("一次修正所有确定无误的问题（半角标点、省略号、全角数字等）。")
+                .clicked()
+            {
+                self.commands.push(Command::FixAllSafe);
+            }
+        });
+        if self.findings.is_empty() {
+            ui.label("没有发现问题。");
+            return;
+        }
+        ui.horizontal_wrapped(|ui| {
+            for (rule, n) in check::counts(&self.findings) {
+                ui.small(format!("{} {n}", rule.name(false)));
+            }
+        });
+        ui.separator();
+        egui::ScrollArea::vertical()
+            .id_salt("findings")
+            .auto_shrink(false)
+            .show(ui, |ui| {
+                // Long drafts full of pasted text can have thousands; the first ones are enough
+                // to work through, and the counts above tell the rest.
+                for (i, f) in self.findings.iter().enumerate().take(500) {
+                    let color = match f.severity {
+                        check::Severity::Error => ui.visuals().error_fg_color,
+                        check::Severity::Warning => ui.visuals().warn_fg_color,
+                        check::Severity::Info => ui.visuals().weak_text_color(),
+                    };
+                    ui.horizontal(|ui| {
+                        ui.colored_label(color, "●");
+                        let text = format!("{}：{}", f.place.describe(false), f.message(false));
+                        if ui
+                            .add(egui::Button::new(text).frame(false).wrap())
+                            .on_hover_text("点击跳到这里")
+                            .clicked()
+                        {
+                            self.commands.push(Command::JumpTo(Box::new(f.clone())));
+                        }
+                        if f.fix.is_some()
+                            && ui
+                                .small_button("修正")
+                                .accessible_name(format!("修正 第{}条", i + 1))
+                                .clicked()
+                        {
+                            self.commands.push(Command::Fix(Box::new(f.clone())));
+                        }
+                    });
+                }
+            });
+    }
+
     fn preview_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            ui.heading("预览");
             ui.checkbox(&mut self.export.indent, "段首空两格");
         });
         ui.label(format!(
@@ -1410,6 +1538,19 @@ impl WorkSummaryApp {
     }
 }
 
+/// The pane that holds a field.
+fn pane_of(place: &Place, current: Pane) -> Pane {
+    match place {
+        Place::Title | Place::Intro => Pane::Header,
+        Place::SectionTitle { section }
+        | Place::SectionLead { section }
+        | Place::ItemHeading { section, .. }
+        | Place::ItemBody { section, .. } => Pane::Section(*section),
+        Place::Closing | Place::SignatureUnit | Place::SignatureDate => Pane::Closing,
+        Place::Line { .. } => current,
+    }
+}
+
 fn age_text(seconds: u64) -> String {
     match seconds {
         0..60 => "刚刚保存的副本".to_owned(),
@@ -1459,7 +1600,7 @@ impl eframe::App for WorkSummaryApp {
                 .resizable(true)
                 .default_size(400.0)
                 .size_range(200.0..=900.0)
-                .show(ui, |ui| self.preview_ui(ui));
+                .show(ui, |ui| self.side_ui(ui));
         }
         egui::CentralPanel::default().show(ui, |ui| {
             self.tabs_ui(ui);
@@ -1471,7 +1612,7 @@ impl eframe::App for WorkSummaryApp {
                     let changed = match self.pane {
                         Pane::Header => {
                             let focus = std::mem::take(&mut self.focus_title);
-                            panes::header_ui(ui, &mut self.report, focus)
+                            panes::header_ui(ui, &mut self.report, focus, &mut self.jump)
                         }
                         Pane::Section(i) if i < self.report.sections.len() => {
                             // The same ordinal as the export, which skips blank sections.
@@ -1481,13 +1622,20 @@ impl eframe::App for WorkSummaryApp {
                                 .count()
                                 + 1;
                             let section = &mut self.report.sections[i];
-                            panes::section_ui(ui, section, i, ordinal, &mut self.commands)
+                            panes::section_ui(
+                                ui,
+                                section,
+                                i,
+                                ordinal,
+                                &mut self.commands,
+                                &mut self.jump,
+                            )
                         }
                         Pane::Section(_) => {
                             self.commands.push(Command::SelectPane(Pane::Header));
                             false
                         }
-                        Pane::Closing => panes::closing_ui(ui, &mut self.report),
+                        Pane::Closing => panes::closing_ui(ui, &mut self.report, &mut self.jump),
                     };
                     if changed {
                         self.revision += 1;

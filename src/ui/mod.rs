@@ -8,7 +8,7 @@ mod panes;
 
 pub use dialogs::{DialogOutcome, FileDialogs};
 
-pub use app::{AppOptions, Pane, Status, WorkSummaryApp};
+pub use app::{AppOptions, Pane, SideView, Status, WorkSummaryApp};
 
 use std::path::PathBuf;
 

@@ -2,9 +2,35 @@
 //! Each returns whether the user changed any text; structural edits go out as commands.
 
 use super::app::Command;
+use crate::check::Place;
 use crate::model::{Item, ItemPath, ItemStyle, MAX_ITEM_DEPTH, Report, Section};
 use crate::numbering;
+use egui::text::{CCursor, CCursorRange};
 use egui::{RichText, TextEdit};
+use std::ops::Range;
+
+/// A request to show a range of a field: select it, focus the field, scroll it into view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Jump {
+    pub place: Place,
+    pub range: Range<usize>,
+}
+
+/// If `jump` points at this field, select the range and bring the field into view.
+fn track(ui: &egui::Ui, response: &egui::Response, place: Place, jump: &mut Option<Jump>) {
+    if jump.as_ref().is_none_or(|j| j.place != place) {
+        return;
+    }
+    let Some(j) = jump.take() else { return };
+    let mut state = egui::text_edit::TextEditState::load(ui.ctx(), response.id).unwrap_or_default();
+    state.cursor.set_char_range(Some(CCursorRange::two(
+        CCursor::new(j.range.start),
+        CCursor::new(j.range.end),
+    )));
+    state.store(ui.ctx(), response.id);
+    response.request_focus();
+    response.scroll_to_me(Some(egui::Align::Center));
+}
 
 /// A labelled single-line field filling the width.
 fn line_field(ui: &mut egui::Ui, label: &str, text: &mut String, hint: &str) -> egui::Response {
@@ -35,7 +61,12 @@ fn paragraphs_field(
     .labelled_by(label.id)
 }
 
-pub fn header_ui(ui: &mut egui::Ui, report: &mut Report, focus_title: bool) -> bool {
+pub fn header_ui(
+    ui: &mut egui::Ui,
+    report: &mut Report,
+    focus_title: bool,
+    jump: &mut Option<Jump>,
+) -> bool {
     let title = line_field(
         ui,
         "标题",
@@ -45,6 +76,7 @@ pub fn header_ui(ui: &mut egui::Ui, report: &mut Report, focus_title: bool) -> b
     if focus_title {
         title.request_focus();
     }
+    track(ui, &title, Place::Title, jump);
     ui.add_space(8.0);
     let intro = paragraphs_field(
         ui,
@@ -53,10 +85,11 @@ pub fn header_ui(ui: &mut egui::Ui, report: &mut Report, focus_title: bool) -> b
         "开头段：背景、总体情况，常以“现将……总结如下：”结尾。回车分段。",
         8,
     );
+    track(ui, &intro, Place::Intro, jump);
     title.changed() | intro.changed()
 }
 
-pub fn closing_ui(ui: &mut egui::Ui, report: &mut Report) -> bool {
+pub fn closing_ui(ui: &mut egui::Ui, report: &mut Report, jump: &mut Option<Jump>) -> bool {
     let closing = paragraphs_field(
         ui,
         "结束语",
@@ -78,6 +111,9 @@ pub fn closing_ui(ui: &mut egui::Ui, report: &mut Report) -> bool {
         &mut report.signature.date,
         "阿拉伯数字，年份写全，不编虚位，如：2024年7月1日",
     );
+    track(ui, &closing, Place::Closing, jump);
+    track(ui, &unit, Place::SignatureUnit, jump);
+    track(ui, &date, Place::SignatureDate, jump);
     closing.changed() | unit.changed() | date.changed()
 }
 
@@ -87,19 +123,28 @@ pub fn section_ui(
     section_index: usize,
     ordinal: usize,
     commands: &mut Vec<Command>,
+    jump: &mut Option<Jump>,
 ) -> bool {
     let mut changed = false;
     let label = ui.label(RichText::new("部分标题").strong());
     ui.horizontal(|ui| {
         ui.label(RichText::new(numbering::marker(1, ordinal)).strong());
-        changed |= ui
+        let title = ui
             .add(
                 TextEdit::singleline(&mut section.title)
                     .hint_text(section.kind.default_title())
                     .desired_width(f32::INFINITY),
             )
-            .labelled_by(label.id)
-            .changed();
+            .labelled_by(label.id);
+        track(
+            ui,
+            &title,
+            Place::SectionTitle {
+                section: section_index,
+            },
+            jump,
+        );
+        changed |= title.changed();
     });
     ui.horizontal(|ui| {
         ui.label("条目格式：");
@@ -119,20 +164,28 @@ pub fn section_ui(
             .changed();
     });
     ui.add_space(4.0);
-    changed |= paragraphs_field(
+    let lead = paragraphs_field(
         ui,
         "引语（可选）",
         &mut section.lead,
         "条目前的一段话，如：下一步，我们将着力做好以下几个方面工作：",
         2,
-    )
-    .changed();
+    );
+    track(
+        ui,
+        &lead,
+        Place::SectionLead {
+            section: section_index,
+        },
+        jump,
+    );
+    changed |= lead.changed();
     ui.add_space(8.0);
 
     let count = section.items.len();
     for (i, item) in section.items.iter_mut().enumerate() {
         let path = ItemPath::new(section_index, vec![i]);
-        changed |= item_ui(ui, item, &path, count, section.style, commands);
+        changed |= item_ui(ui, item, &path, count, section.style, commands, jump);
     }
     if section.items.is_empty() {
         ui.weak("还没有条目。");
@@ -172,9 +225,18 @@ fn item_ui(
     siblings: usize,
     style: ItemStyle,
     commands: &mut Vec<Command>,
+    jump: &mut Option<Jump>,
 ) -> bool {
     let mut changed = false;
     let index = path.indices.last().copied().unwrap_or(0);
+    let heading_place = Place::ItemHeading {
+        section: path.section,
+        item: path.indices.clone(),
+    };
+    let body_place = Place::ItemBody {
+        section: path.section,
+        item: path.indices.clone(),
+    };
     let name = format!("条目 {}", path_name(path));
     let marker = item_marker(path, style);
     let inline = style == ItemStyle::Inline && path.indices.len() == 1;
@@ -189,24 +251,26 @@ fn item_ui(
                 } else {
                     "小标题，如：注重文化阵地建设"
                 };
-                changed |= ui
+                let heading = ui
                     .add(
                         TextEdit::singleline(&mut item.heading)
                             .hint_text(hint)
                             .desired_width(f32::INFINITY),
                     )
-                    .accessible_name(format!("{name} 标题"))
-                    .changed();
+                    .accessible_name(format!("{name} 标题"));
+                track(ui, &heading, heading_place.clone(), jump);
+                changed |= heading.changed();
             });
-            changed |= ui
+            let body = ui
                 .add(
                     TextEdit::multiline(&mut item.body)
                         .hint_text("正文，回车分段")
                         .desired_rows(2)
                         .desired_width(f32::INFINITY),
                 )
-                .accessible_name(format!("{name} 正文"))
-                .changed();
+                .accessible_name(format!("{name} 正文"));
+            track(ui, &body, body_place.clone(), jump);
+            changed |= body.changed();
             ui.horizontal_wrapped(|ui| {
                 let button = |ui: &mut egui::Ui, enabled: bool, text: &str, tip: &str| {
                     ui.add_enabled(enabled, egui::Button::new(text).small())
@@ -262,7 +326,7 @@ fn item_ui(
                         let mut indices = path.indices.clone();
                         indices.push(i);
                         let child_path = ItemPath::new(path.section, indices);
-                        changed |= item_ui(ui, child, &child_path, count, style, commands);
+                        changed |= item_ui(ui, child, &child_path, count, style, commands, jump);
                     }
                 });
             }

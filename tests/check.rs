@@ -1,0 +1,417 @@
+//! Proofreading: the seed's defects, no false positives on a clean summary, safe fixes, each
+//! rule on its own, and the CLI.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use work_summary::check::{self, Finding, Place, Rule};
+use work_summary::import;
+use work_summary::storage::draft;
+use work_summary::{Item, ItemStyle, Report, Section, SectionKind, Signature};
+
+fn seed_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/000_d3fd888ec9178503.txt")
+}
+
+/// (rule, found) → count, over findings on the given lines (all when None).
+fn tally(
+    findings: &[Finding],
+    lines: Option<std::ops::RangeInclusive<usize>>,
+) -> BTreeMap<(&'static str, String), usize> {
+    let mut out = BTreeMap::new();
+    for f in findings {
+        if let (Some(lines), Place::Line { line }) = (&lines, &f.place)
+            && !lines.contains(line)
+        {
+            continue;
+        }
+        *out.entry((f.rule.id(), f.found.clone())).or_default() += 1;
+    }
+    out
+}
+
+fn expected(list: &[(&'static str, &str, usize)]) -> BTreeMap<(&'static str, String), usize> {
+    list.iter()
+        .map(|(r, f, n)| ((*r, (*f).to_owned()), *n))
+        .collect()
+}
+
+/// The seed's document lines (3–23) hold exactly these defects.
+const SEED_FINDINGS: &[(&str, &str, usize)] = &[
+    ("mask", "***", 1),
+    ("mask", "**", 3),
+    ("mask", "*", 2),
+    ("lost-interpunct", "?", 2),
+    ("half-width-punct", ",", 45),
+    ("half-width-punct", ";", 5),
+    ("half-width-punct", ":", 2),
+    ("half-width-punct", "(", 5),
+    ("half-width-punct", ")", 5),
+    ("straight-quote", "\"", 2),
+    ("unbalanced", "“", 1),
+    ("doubled-punct", "、,", 1),
+];
+
+#[test]
+fn the_seed_checked_as_text_yields_each_defect() {
+    let text = std::fs::read_to_string(seed_path()).expect("seed");
+    let findings = check::check_text(&text);
+    assert_eq!(tally(&findings, Some(3..=23)), expected(SEED_FINDINGS));
+    // The places are exact: 5?18 on line 11, 中国梦?湖湘 on line 21.
+    let interpuncts: Vec<(usize, usize)> = findings
+        .iter()
+        .filter(|f| f.rule == Rule::LostInterpunct)
+        .map(|f| match f.place {
+            Place::Line { line } => (line, f.range.start),
+            _ => (0, 0),
+        })
+        .collect();
+    let lines: Vec<&str> = text.lines().collect();
+    for (line, at) in interpuncts {
+        let around: String = lines[line - 1].chars().skip(at - 1).take(3).collect();
+        assert!(around == "5?1" || around == "梦?湖", "{around}");
+    }
+}
+
+#[test]
+fn the_seed_imported_yields_the_same_defects() {
+    let report = import::import_file(&seed_path()).expect("import").report;
+    let findings = check::check_report(&report);
+    let mut tally = tally(&findings, None);
+    // Import turned the (一) markers into structure, so their parentheses are gone: 3 pairs.
+    let mut want = expected(SEED_FINDINGS);
+    *want
+        .get_mut(&("half-width-punct", "(".to_owned()))
+        .expect("(") -= 3;
+    *want
+        .get_mut(&("half-width-punct", ")".to_owned()))
+        .expect(")") -= 3;
+    // 某局 in the title is worth a look.
+    want.insert(("placeholder", "某局".to_owned()), 1);
+    tally.retain(|_, n| *n > 0);
+    want.retain(|_, n| *n > 0);
+    assert_eq!(tally, want);
+}
+
+#[test]
+fn safe_fixes_leave_only_what_needs_a_person() {
+    let mut report = import::import_file(&seed_path()).expect("import").report;
+    let applied = check::apply_safe(&mut report);
+    assert!(applied >= 55, "{applied}");
+    let left: Vec<Rule> = check::check_report(&report)
+        .iter()
+        .map(|f| f.rule)
+        .collect();
+    for rule in &left {
+        assert!(
+            matches!(
+                rule,
+                Rule::Mask
+                    | Rule::Unbalanced
+                    | Rule::StraightQuote
+                    | Rule::LostInterpunct
+                    | Rule::Placeholder
+            ),
+            "{rule:?} left after safe fixes"
+        );
+    }
+    assert_eq!(left.iter().filter(|r| **r == Rule::Mask).count(), 6);
+    assert!(
+        report.sections[0].items[0]
+            .body
+            .contains("免费开放，乡镇综合")
+    );
+    assert!(
+        report.sections[0].items[1]
+            .body
+            .contains("宣传展示活动，与县作协"),
+        "、, became ，"
+    );
+    assert!(report.sections[2].items[0].body.contains("乡镇（街道）"));
+}
+
+fn clean_summary() -> Report {
+    let mut achievements = Section::new(SectionKind::Achievements);
+    achievements.items.push(Item::new(
+        "强化理论武装",
+        "全年组织集中学习24次，开展“学思想、强党性”主题活动，覆盖党员1200余人次。",
+    ));
+    let mut sub = Item::new("推进重点项目", "完成投资3.5亿元，同比增长12.6%。");
+    sub.children
+        .push(Item::new("交通项目", "新建道路18千米（含农村公路6千米）。"));
+    achievements.items.push(sub);
+    let mut problems = Section::new(SectionKind::Problems);
+    problems.lead = "一是基层力量薄弱；二是经费保障不足；三是考核机制有待完善。".into();
+    let mut plans = Section::new(SectionKind::Plans);
+    plans.style = ItemStyle::Inline;
+    plans.lead = "2024年，我们将重点做好以下工作：".into();
+    plans.items.push(Item::new(
+        "抓好学习教育。",
+        "深入学习《中国共产党章程》，做到学思用贯通。",
+    ));
+    plans.items.push(Item::new(
+        "抓好安全生产。",
+        "增长幅度控制在5%～8%，确保“5·18”活动有序开展……",
+    ));
+    Report {
+        title: "县文化旅游广电体育局2023年度工作总结".into(),
+        intro: "2023年，我局坚持稳中求进工作总基调，各项工作取得新成效。现将有关情况总结如下："
+            .into(),
+        sections: vec![achievements, problems, plans],
+        closing: "新的一年，我们将再接再厉，奋力开创工作新局面。".into(),
+        signature: Signature {
+            unit: "县文化旅游广电体育局".into(),
+            date: "2024年1月5日".into(),
+        },
+    }
+}
+
+#[test]
+fn a_correct_summary_has_no_findings() {
+    let findings = check::check_report(&clean_summary());
+    assert!(findings.is_empty(), "{findings:#?}");
+    let text = work_summary::export::text::write(&clean_summary(), &Default::default());
+    let findings = check::check_text(&text);
+    assert!(findings.is_empty(), "as text: {findings:#?}");
+}
+
+/// Findings of one rule in a paragraph field.
+fn of(rule: Rule, text: &str) -> Vec<Finding> {
+    let report = Report {
+        intro: text.into(),
+        ..Report::default()
+    };
+    check::check_report(&report)
+        .into_iter()
+        .filter(|f| f.rule == rule)
+        .collect()
+}
+
+fn fixed(text: &str) -> String {
+    let mut report = Report {
+        intro: text.into(),
+        ..Report::default()
+    };
+    check::apply_safe(&mut report);
+    report.intro
+}
+
+#[test]
+fn rule_half_width_punct() {
+    assert_eq!(
+        fixed("我局坚持学习,取得成效;主要是:一(二)三!"),
+        "我局坚持学习，取得成效；主要是：一（二）三！"
+    );
+    assert_eq!(of(Rule::HalfWidthPunct, "完成了.下一步").len(), 1);
+    for clean in [
+        "投资2.3亿元",
+        "共1,200人",
+        "10:30开会",
+        "使用Word.docx格式",
+        "版本v1.2",
+    ] {
+        assert!(of(Rule::HalfWidthPunct, clean).is_empty(), "{clean}");
+    }
+}
+
+#[test]
+fn rule_straight_quote_and_unbalanced() {
+    assert_eq!(fixed("开展\"送戏下乡\"活动"), "开展“送戏下乡”活动");
+    // Mixed with curly quotes the pairing is unclear: reported, not fixed.
+    let mixed = "“文化日\"\"宣传";
+    assert_eq!(of(Rule::StraightQuote, mixed).len(), 2);
+    assert!(
+        of(Rule::StraightQuote, mixed)
+            .iter()
+            .all(|f| f.fix.is_none())
+    );
+    assert_eq!(of(Rule::Unbalanced, "“开展活动").len(), 1);
+    assert_eq!(of(Rule::Unbalanced, "《条例》【注】（一）").len(), 0);
+    assert_eq!(of(Rule::Unbalanced, "（一）》").len(), 1);
+    assert!(
+        of(Rule::StraightQuote, "He said \"ok\"").is_empty(),
+        "no Chinese"
+    );
+}
+
+#[test]
+fn rule_doubled_punct() {
+    assert_eq!(fixed("活动、，与县"), "活动，与县");
+    assert_eq!(fixed("好，，很好"), "好，很好");
+    assert_eq!(fixed("完成了，。"), "完成了。");
+    assert_eq!(of(Rule::DoubledPunct, "什么？！").len(), 1);
+    assert!(of(Rule::DoubledPunct, "完成了。接着，").is_empty());
+    assert!(
+        of(Rule::DoubledPunct, "等等。。。").is_empty(),
+        "an ellipsis"
+    );
+}
+
+#[test]
+fn rule_masks_and_placeholders() {
+    for mask in [
+        "以***思想",
+        "开展**场次",
+        "共*家",
+        "＊＊局",
+        "××县",
+        "XX单位",
+        "某某同志",
+        "（此处填写数据）",
+        "____年",
+    ] {
+        assert_eq!(of(Rule::Mask, mask).len(), 1, "{mask}");
+    }
+    for clean in ["3×4的矩阵", "XXL号", "某些方面"] {
+        assert!(of(Rule::Mask, clean).is_empty(), "{clean}");
+    }
+    let report = Report {
+        title: "某局工作总结".into(),
+        intro: "某局领导".into(),
+        ..Report::default()
+    };
+    let placeholders: Vec<_> = check::check_report(&report)
+        .into_iter()
+        .filter(|f| f.rule == Rule::Placeholder)
+        .collect();
+    assert_eq!(placeholders.len(), 1, "only in the title or signature");
+}
+
+#[test]
+fn rule_lost_interpunct() {
+    let found = of(
+        Rule::LostInterpunct,
+        "5?18国际博物馆日，中国梦?湖湘，乱\u{fffd}码",
+    );
+    assert_eq!(found.len(), 3);
+    assert!(found.iter().all(|f| {
+        f.fix
+            .as_ref()
+            .is_some_and(|x| !x.safe && x.replacement == "·")
+    }));
+    assert!(of(Rule::LostInterpunct, "怎么办?").is_empty());
+    assert_eq!(fixed("5?18"), "5?18", "needs confirmation");
+}
+
+#[test]
+fn rule_dashes_and_ellipses() {
+    assert_eq!(fixed("主题--奋斗"), "主题——奋斗");
+    assert_eq!(fixed("等等...还有。。。以及…"), "等等……还有……以及……");
+    assert_eq!(of(Rule::Dash, "主题—奋斗").len(), 1);
+    assert!(
+        of(Rule::Dash, "2022年2月3日—10日").is_empty(),
+        "a span of dates"
+    );
+    assert!(of(Rule::Ellipsis, "等等……").is_empty());
+}
+
+#[test]
+fn rule_numbering() {
+    assert_eq!(fixed("1、加强学习\n2、改进作风"), "1.加强学习\n2.改进作风");
+    assert_eq!(fixed("（一）、加强学习"), "（一）加强学习");
+    assert_eq!(fixed("一.加强学习"), "一、加强学习");
+    assert_eq!(
+        of(Rule::NumberingGap, "一是学习；二是调研；四是总结。").len(),
+        1
+    );
+    assert!(of(Rule::NumberingGap, "一是学习；二是调研；三是总结。").is_empty());
+    let text = "标题\n一、工作\n（1）学习\n二、问题\n四、计划";
+    let findings = check::check_text(text);
+    let rules: Vec<Rule> = findings.iter().map(|f| f.rule).collect();
+    assert!(rules.contains(&Rule::NumberingLevel), "{findings:#?}");
+    assert!(rules.contains(&Rule::NumberingGap), "{findings:#?}");
+}
+
+#[test]
+fn rule_title_empty_spaces_doubles() {
+    let report = Report {
+        title: "工作总结。".into(),
+        ..Report::default()
+    };
+    let mut r = report.clone();
+    check::apply_safe(&mut r);
+    assert_eq!(r.title, "工作总结");
+    // The default sections have titles and nothing in them.
+    assert_eq!(
+        check::check_report(&Report::default())
+            .iter()
+            .filter(|f| f.rule == Rule::Empty)
+            .count(),
+        3
+    );
+    let mut with_item = Report::default();
+    with_item.sections[0].items.push(Item::default());
+    assert!(
+        check::check_report(&with_item)
+            .iter()
+            .any(|f| f.rule == Rule::Empty && matches!(f.place, Place::ItemHeading { .. }))
+    );
+    assert_eq!(fixed("精神 文明\u{3000}建设"), "精神文明建设");
+    assert!(of(Rule::CjkSpace, "共 5 家").is_empty());
+    assert_eq!(of(Rule::DoubledChar, "我们的的工作").len(), 1);
+    assert!(of(Rule::DoubledChar, "的的确确，常常，不了了之").is_empty());
+}
+
+#[test]
+fn rule_numbers_and_dates() {
+    assert_eq!(fixed("２０２２年完成"), "2022年完成");
+    assert_eq!(fixed("2022年07月01日"), "2022年7月1日");
+    assert_eq!(fixed("增长4-6%"), "增长4%～6%");
+    assert_eq!(of(Rule::DateForm, "二〇二二年7月").len(), 1);
+    let dotted = of(Rule::DateForm, "于2023.7.5召开");
+    assert_eq!(dotted.len(), 1);
+    assert_eq!(
+        dotted[0].fix.as_ref().map(|f| f.replacement.as_str()),
+        Some("2023年7月5日")
+    );
+    assert_eq!(of(Rule::DateForm, "03年以来").len(), 1);
+    assert!(of(Rule::DateForm, "2022年7月1日").is_empty());
+    assert!(of(Rule::DateForm, "二〇二二年七月").is_empty());
+}
+
+fn run_check(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_work-summary"))
+        .arg("check")
+        .args(args)
+        .output()
+        .expect("runs")
+}
+
+#[test]
+fn cli_exit_codes_and_json() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let clean = dir.path().join("clean.ron");
+    draft::save_atomic(&clean_summary(), &clean).expect("saved");
+    let out = run_check(&[clean.to_str().expect("utf-8")]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+
+    let seed = seed_path();
+    let out = run_check(&[seed.to_str().expect("utf-8"), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let json = String::from_utf8(out.stdout).expect("utf-8");
+    for key in [
+        "\"file\"",
+        "\"count\"",
+        "\"rule\": \"mask\"",
+        "\"severity\": \"error\"",
+        "\"field\": \"line\"",
+        "\"range\"",
+        "\"fix\"",
+        "\"message\"",
+    ] {
+        assert!(json.contains(key), "{key} in {json}");
+    }
+
+    let out = run_check(&[seed.to_str().expect("utf-8")]);
+    let human = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(human.contains("第 11 行 第109字 [间隔号丢失]"), "{human}");
+
+    let out = run_check(&["/nonexistent/x.ron"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("x.ron"));
+}
