@@ -3,12 +3,16 @@
 
 pub mod check;
 pub mod cli;
+pub mod count;
 pub mod edit;
 pub mod export;
+pub mod history;
+pub mod i18n;
 pub mod import;
 pub mod model;
 pub mod numbering;
 pub mod storage;
+pub mod template;
 pub mod ui;
 
 pub use model::{Item, ItemStyle, Report, Section, SectionKind, Signature};

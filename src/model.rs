@@ -23,6 +23,28 @@ pub struct Report {
     #[serde(with = "crate::model::paragraphs")]
     pub closing: String,
     pub signature: Signature,
+    /// Hint texts from a template, shown in empty fields until the user types.
+    #[serde(skip_serializing_if = "Hints::is_empty")]
+    pub hints: Hints,
+}
+
+/// What a template suggests writing in each field (never printed).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Hints {
+    pub title: String,
+    pub intro: String,
+    /// Per section, by index: the lead-in's hint.
+    pub leads: Vec<String>,
+    /// Per section, by index: the hint for an item's heading.
+    pub items: Vec<String>,
+    pub closing: String,
+}
+
+impl Hints {
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
 }
 
 impl Default for Report {
@@ -36,6 +58,7 @@ impl Default for Report {
                 .collect(),
             closing: String::new(),
             signature: Signature::default(),
+            hints: Hints::default(),
         }
     }
 }

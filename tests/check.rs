@@ -163,6 +163,7 @@ fn clean_summary() -> Report {
             unit: "县文化旅游广电体育局".into(),
             date: "2024年1月5日".into(),
         },
+        ..Report::default()
     }
 }
 

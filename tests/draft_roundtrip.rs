@@ -57,6 +57,7 @@ fn report() -> impl Strategy<Value = Report> {
                 sections,
                 closing,
                 signature: Signature { unit, date },
+                ..Report::default()
             }
         })
 }

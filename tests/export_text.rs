@@ -47,6 +47,7 @@ fn fixed_report() -> Report {
             unit: "某县文化旅游广电体育局".into(),
             date: "2022年7月1日".into(),
         },
+        ..Report::default()
     }
 }
 

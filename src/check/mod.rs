@@ -112,7 +112,7 @@ impl Place {
         })
     }
 
-    fn text_mut<'a>(&self, report: &'a mut Report) -> Option<&'a mut String> {
+    pub fn text_mut<'a>(&self, report: &'a mut Report) -> Option<&'a mut String> {
         Some(match self {
             Self::Title => &mut report.title,
             Self::Intro => &mut report.intro,
@@ -245,6 +245,99 @@ pub fn check_text(text: &str) -> Vec<Finding> {
     }
     rules::check_text_numbering(text, &mut out);
     out
+}
+
+/// Every text field of a report with its place, in reading order.
+pub fn fields(report: &Report) -> Vec<(Place, &str)> {
+    fn items<'a>(
+        list: &'a [Item],
+        section: usize,
+        path: &mut Vec<usize>,
+        out: &mut Vec<(Place, &'a str)>,
+    ) {
+        for (i, item) in list.iter().enumerate() {
+            path.push(i);
+            let item_path = path.clone();
+            out.push((
+                Place::ItemHeading {
+                    section,
+                    item: item_path.clone(),
+                },
+                &item.heading,
+            ));
+            out.push((
+                Place::ItemBody {
+                    section,
+                    item: item_path,
+                },
+                &item.body,
+            ));
+            items(&item.children, section, path, out);
+            path.pop();
+        }
+    }
+    let mut out = vec![
+        (Place::Title, report.title.as_str()),
+        (Place::Intro, &report.intro),
+    ];
+    for (s, section) in report.sections.iter().enumerate() {
+        out.push((Place::SectionTitle { section: s }, &section.title));
+        out.push((Place::SectionLead { section: s }, &section.lead));
+        items(&section.items, s, &mut Vec::new(), &mut out);
+    }
+    out.push((Place::Closing, &report.closing));
+    out.push((Place::SignatureUnit, &report.signature.unit));
+    out.push((Place::SignatureDate, &report.signature.date));
+    out
+}
+
+/// Where `query` occurs in the report: (place, character range), in reading order.
+pub fn find(report: &Report, query: &str) -> Vec<(Place, Range<usize>)> {
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let len = query.chars().count();
+    let mut out = Vec::new();
+    for (place, text) in fields(report) {
+        for (byte, _) in text.match_indices(query) {
+            let start = text[..byte].chars().count();
+            out.push((place.clone(), start..start + len));
+        }
+    }
+    out
+}
+
+/// Replace the characters `range` of a field; false if the field or range is gone.
+pub fn replace_range(report: &mut Report, place: &Place, range: Range<usize>, with: &str) -> bool {
+    let Some(text) = place.text_mut(report) else {
+        return false;
+    };
+    let mut chars: Vec<char> = text.chars().collect();
+    if range.end > chars.len() || range.start > range.end {
+        return false;
+    }
+    chars.splice(range, with.chars());
+    *text = chars.into_iter().collect();
+    true
+}
+
+/// Replace every occurrence in every field; returns how many.
+pub fn replace_all(report: &mut Report, query: &str, with: &str) -> usize {
+    if query.is_empty() {
+        return 0;
+    }
+    let places: Vec<Place> = fields(report).into_iter().map(|(p, _)| p).collect();
+    let mut n = 0;
+    for place in places {
+        if let Some(text) = place.text_mut(report) {
+            let found = text.matches(query).count();
+            if found > 0 {
+                *text = text.replace(query, with);
+                n += found;
+            }
+        }
+    }
+    n
 }
 
 /// Findings of a report grouped by rule, with counts, in rule order.

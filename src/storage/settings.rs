@@ -8,13 +8,21 @@ use std::path::{Path, PathBuf};
 /// How many recent files the menu keeps.
 pub const MAX_RECENT: usize = 10;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     pub recent: Vec<PathBuf>,
     /// The export dialog's last choice; indent and line endings also shape preview and copy.
     pub export: ExportOptions,
     pub show_preview: bool,
+    /// UI language.
+    pub lang: crate::i18n::Lang,
+    /// 字数 limit that turns the count red (0: none).
+    pub char_limit: usize,
+    /// Zoom factor (Ctrl+= / Ctrl+- / Ctrl+0).
+    pub zoom: f32,
+    /// Window position and inner size in points: x, y, width, height.
+    pub window: Option<[f32; 4]>,
 }
 
 impl Default for Settings {
@@ -23,6 +31,10 @@ impl Default for Settings {
             recent: Vec::new(),
             export: ExportOptions::default(),
             show_preview: true,
+            lang: crate::i18n::Lang::Zh,
+            char_limit: 0,
+            zoom: 1.0,
+            window: None,
         }
     }
 }

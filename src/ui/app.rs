@@ -8,11 +8,14 @@ use crate::check::{self, Finding, Place};
 use crate::edit;
 use crate::export::text::{self, LineEnding, TextOptions};
 use crate::export::{self as exporter, ExportOptions, Format};
+use crate::history::History;
+use crate::i18n::{Lang, tr};
 use crate::model::{ItemPath, Report, SectionKind};
 use crate::storage::AppDirs;
 use crate::storage::draft::{self, DiskStamp};
 use crate::storage::recovery::{self, Autosaver, Recovered, RecoveryStore};
 use crate::storage::settings::Settings;
+use crate::template::{self, Template};
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, ViewportCommand};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError};
@@ -59,6 +62,19 @@ pub(crate) enum Command {
     RemoveRecent(PathBuf),
     ShowRecovery,
     SelectPane(Pane),
+    Undo,
+    Redo,
+    OpenFind {
+        replace: bool,
+    },
+    FindNext {
+        forward: bool,
+    },
+    ReplaceOne,
+    ReplaceAll,
+    ShowTemplates,
+    SaveAsTemplate,
+    ShowTitleBuilder,
     JumpTo(Box<Finding>),
     Fix(Box<Finding>),
     FixAllSafe,
@@ -82,6 +98,8 @@ enum Discarding {
     OpenPath(PathBuf),
     /// Import a text or DOCX file (from the dialog when None).
     Import(Option<PathBuf>),
+    /// Start a new draft from a template.
+    Template(Box<Report>),
     /// Make a new draft of pasted text.
     ImportText(String),
     /// Restore the recovery copy at this path.
@@ -179,6 +197,42 @@ pub struct WorkSummaryApp {
     findings: Vec<Finding>,
     side: SideView,
     jump: Option<Jump>,
+    /// Settings as last written, to write again only when a choice changes.
+    saved_settings: Settings,
+    history: History,
+    /// The revision the history has recorded; typing in this frame groups into one step.
+    history_revision: u64,
+    typed: bool,
+    find: FindBar,
+    /// 字数: the whole report and each section, recomputed with the preview.
+    words: usize,
+    section_words: Vec<usize>,
+    templates: Option<TemplatePicker>,
+    template_name: Option<String>,
+    title_builder: Option<TitleBuilder>,
+}
+
+#[derive(Default)]
+struct FindBar {
+    open: bool,
+    replace: bool,
+    query: String,
+    replacement: String,
+    /// Index of the current match.
+    current: usize,
+    focus: bool,
+}
+
+struct TemplatePicker {
+    list: Vec<Template>,
+}
+
+struct TitleBuilder {
+    unit: String,
+    year: String,
+    period: &'static str,
+    topic: String,
+    kind: &'static str,
 }
 
 /// What the right-hand panel shows.
@@ -238,6 +292,16 @@ impl WorkSummaryApp {
             findings: Vec::new(),
             side: SideView::Preview,
             jump: None,
+            saved_settings: Settings::default(),
+            history: History::new(&Report::default()),
+            history_revision: 0,
+            typed: false,
+            find: FindBar::default(),
+            words: 0,
+            section_words: Vec::new(),
+            templates: None,
+            template_name: None,
+            title_builder: None,
         };
         let mut warnings = Vec::new();
         if let Some(dirs) = dirs {
@@ -245,6 +309,8 @@ impl WorkSummaryApp {
             warnings.extend(warning);
             app.export = settings.export.clone();
             app.show_preview = settings.show_preview;
+            ctx.set_zoom_factor(settings.zoom.clamp(0.5, 3.0));
+            app.saved_settings = settings.clone();
             app.settings = settings;
             app.settings_file = Some(dirs.settings_file);
             match RecoveryStore::open(&dirs.recovery)
@@ -299,6 +365,7 @@ impl WorkSummaryApp {
     }
 
     fn save_settings(&mut self) {
+        self.saved_settings = self.settings.clone();
         if let Some(file) = &self.settings_file
             && let Err(err) = self.settings.save(file)
         {
@@ -410,6 +477,7 @@ impl WorkSummaryApp {
 
     fn replace_document(&mut self, report: Report, path: Option<PathBuf>) {
         self.saved = report.clone();
+        self.history.reset(&report);
         self.report = report;
         self.path = path;
         self.disk_stamp = None;
@@ -516,6 +584,7 @@ impl WorkSummaryApp {
             None => (Report::default(), None),
         };
         self.saved = saved;
+        self.history.reset(&entry.report);
         self.report = entry.report;
         self.path = entry.original.clone();
         self.disk_stamp = stamp;
@@ -583,6 +652,26 @@ impl WorkSummaryApp {
         }
     }
 
+    /// Record this frame's change as one undo step, or as typing grouped with the last.
+    fn record_history(&mut self) {
+        if self.revision != self.history_revision {
+            if std::mem::take(&mut self.typed) {
+                self.history.typed(&self.report, Instant::now());
+            } else {
+                self.history.changed(&self.report);
+            }
+            self.history_revision = self.revision;
+        }
+        self.typed = false;
+    }
+
+    fn templates_dir(&self) -> Option<PathBuf> {
+        self.settings_file
+            .as_deref()
+            .and_then(Path::parent)
+            .map(|d| d.join("templates"))
+    }
+
     fn continue_after_save(&mut self) {
         if let Some(next) = self.after_save.take() {
             self.discard_and(next);
@@ -608,6 +697,14 @@ impl WorkSummaryApp {
             Discarding::OpenPath(path) => self.open_path(&path),
             Discarding::Import(None) => self.start_dialog(DialogPurpose::Import),
             Discarding::Import(Some(path)) => self.import_path(&path),
+            Discarding::Template(report) => {
+                self.replace_document(Report::default(), None);
+                self.report = *report;
+                self.history.reset(&self.report);
+                self.revision += 1;
+                self.focus_title = true;
+                self.set_status("已按模板新建草稿。");
+            }
             Discarding::ImportText(text) => {
                 let imported = crate::import::import_text(&text);
                 self.adopt_import(imported, "剪贴板".to_owned());
@@ -636,6 +733,7 @@ impl WorkSummaryApp {
     fn adopt_import(&mut self, imported: crate::import::Imported, from: String) {
         self.replace_document(Report::default(), None);
         self.report = imported.report;
+        self.history.reset(&self.report);
         self.revision += 1;
         self.dirty = true;
         let removed = imported.removed.len();
@@ -786,6 +884,21 @@ impl WorkSummaryApp {
         let shortcut = |m, k| KeyboardShortcut::new(m, k);
         let cmd_shift = Modifiers::COMMAND | Modifiers::SHIFT;
         ctx.input_mut(|i| {
+            // Taken before any text field sees them: undo is the document's, across panes.
+            if i.consume_shortcut(&shortcut(cmd_shift, Key::Z)) {
+                self.commands.push(Command::Redo);
+            } else if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Z)) {
+                self.commands.push(Command::Undo);
+            }
+            if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Y)) {
+                self.commands.push(Command::Redo);
+            }
+            if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::F)) {
+                self.commands.push(Command::OpenFind { replace: false });
+            }
+            if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::H)) {
+                self.commands.push(Command::OpenFind { replace: true });
+            }
             // Most specific first: Ctrl+Shift+S must not also trigger Ctrl+S.
             if i.consume_shortcut(&shortcut(cmd_shift, Key::S)) {
                 self.commands.push(Command::SaveAs);
@@ -876,6 +989,95 @@ impl WorkSummaryApp {
                 }
             }
             Command::SelectPane(pane) => self.pane = pane,
+            Command::Undo | Command::Redo => {
+                let step = if command == Command::Undo {
+                    self.history.undo(&self.report)
+                } else {
+                    self.history.redo(&self.report)
+                };
+                match step {
+                    Some(report) => {
+                        self.report = report;
+                        self.revision += 1;
+                        self.history_revision = self.revision;
+                        // Paths and panes may point at items that no longer exist.
+                        if let Pane::Section(i) = self.pane
+                            && i >= self.report.sections.len()
+                        {
+                            self.pane = Pane::Header;
+                        }
+                    }
+                    None => self.set_status(if command == Command::Undo {
+                        "没有可以撤销的操作。"
+                    } else {
+                        "没有可以重做的操作。"
+                    }),
+                }
+            }
+            Command::OpenFind { replace } => {
+                self.find.open = true;
+                self.find.replace |= replace;
+                self.find.focus = true;
+            }
+            Command::FindNext { forward } => {
+                let matches = check::find(&self.report, &self.find.query);
+                if matches.is_empty() {
+                    self.set_status(format!("没有找到“{}”。", self.find.query));
+                } else {
+                    let n = matches.len();
+                    self.find.current = if forward {
+                        (self.find.current + 1) % n
+                    } else {
+                        (self.find.current + n - 1) % n
+                    };
+                    let (place, range) = matches[self.find.current].clone();
+                    self.pane = pane_of(&place, self.pane);
+                    self.jump = Some(Jump { place, range });
+                }
+            }
+            Command::ReplaceOne => {
+                let matches = check::find(&self.report, &self.find.query);
+                if let Some((place, range)) = matches
+                    .get(self.find.current.min(matches.len().saturating_sub(1)))
+                    .cloned()
+                    && check::replace_range(&mut self.report, &place, range, &self.find.replacement)
+                {
+                    self.revision += 1;
+                    self.commands.push(Command::FindNext { forward: true });
+                    if self.find.current > 0 {
+                        self.find.current -= 1;
+                    }
+                }
+            }
+            Command::ReplaceAll => {
+                let n =
+                    check::replace_all(&mut self.report, &self.find.query, &self.find.replacement);
+                if n > 0 {
+                    self.revision += 1;
+                }
+                self.set_status(format!("已替换 {n} 处。"));
+            }
+            Command::ShowTemplates => {
+                let mut list = template::builtin();
+                if let Some(dir) = self.templates_dir() {
+                    let (mine, problems) = template::user_templates(&dir);
+                    list.extend(mine);
+                    if !problems.is_empty() {
+                        self.set_error(problems.join(" "));
+                    }
+                }
+                self.templates = Some(TemplatePicker { list });
+            }
+            Command::SaveAsTemplate => self.template_name = Some(String::new()),
+            Command::ShowTitleBuilder => {
+                self.title_builder = Some(TitleBuilder {
+                    unit: self.report.signature.unit.clone(),
+                    year: template::current_year().to_string(),
+                    period: template::PERIODS[0],
+                    topic: String::new(),
+                    kind: template::KINDS[0],
+                });
+            }
             Command::JumpTo(finding) => {
                 self.pane = pane_of(&finding.place, self.pane);
                 self.jump = Some(Jump {
@@ -948,6 +1150,13 @@ impl WorkSummaryApp {
             self.pages =
                 exporter::style::estimate_pages(&exporter::layout_for(&self.report, &self.export));
             self.findings = check::check_report(&self.report);
+            self.words = crate::count::report(&self.report);
+            self.section_words = self
+                .report
+                .sections
+                .iter()
+                .map(crate::count::section)
+                .collect();
             self.dirty = self.report != self.saved;
         }
         let title = format!(
@@ -963,67 +1172,125 @@ impl WorkSummaryApp {
 
     fn menu_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        let lang = self.settings.lang;
+        let t = |zh: &'static str| tr(lang, zh);
         let sc = |m, k| ctx.format_shortcut(&KeyboardShortcut::new(m, k));
         let cmd_shift = Modifiers::COMMAND | Modifiers::SHIFT;
-        egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("文件", |ui| {
-                let items = [
-                    ("新建", Some(sc(Modifiers::COMMAND, Key::N)), Command::New),
-                    ("打开…", Some(sc(Modifiers::COMMAND, Key::O)), Command::Open),
-                    ("保存", Some(sc(Modifiers::COMMAND, Key::S)), Command::Save),
-                    ("另存为…", Some(sc(cmd_shift, Key::S)), Command::SaveAs),
-                    ("导入…", None, Command::Import),
-                    ("粘贴为新草稿", None, Command::PasteAsNew),
-                    ("导出…", None, Command::ShowExportDialog),
-                    ("导出文本…", None, Command::ExportText),
-                    ("复制全文", None, Command::CopyAll),
-                    ("复制为公文格式", None, Command::CopyRich),
-                    ("恢复草稿…", None, Command::ShowRecovery),
-                    ("退出", None, Command::Quit),
-                ];
-                for (label, shortcut, command) in items {
-                    if matches!(
-                        command,
-                        Command::Import | Command::ShowExportDialog | Command::ShowRecovery
-                    ) {
-                        ui.separator();
-                    }
-                    if command == Command::ShowRecovery {
-                        self.recent_menu_ui(ui);
-                    }
-                    let mut button = egui::Button::new(label);
-                    if let Some(shortcut) = shortcut {
-                        button = button.shortcut_text(shortcut);
-                    }
-                    if ui.add(button).clicked() {
-                        self.commands.push(command);
-                    }
+        let mut chosen: Vec<Command> = Vec::new();
+        let mut item =
+            |ui: &mut egui::Ui, label: &'static str, shortcut: Option<String>, command: Command| {
+                let mut button = egui::Button::new(t(label));
+                if let Some(shortcut) = shortcut {
+                    button = button.shortcut_text(shortcut);
                 }
-            });
-            ui.menu_button("视图", |ui| {
-                ui.checkbox(&mut self.show_preview, "显示预览");
+                if ui.add(button).clicked() {
+                    chosen.push(command);
+                }
+            };
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button(t("文件"), |ui| {
+                item(
+                    ui,
+                    "新建",
+                    Some(sc(Modifiers::COMMAND, Key::N)),
+                    Command::New,
+                );
+                item(ui, "新建自模板…", None, Command::ShowTemplates);
+                item(
+                    ui,
+                    "打开…",
+                    Some(sc(Modifiers::COMMAND, Key::O)),
+                    Command::Open,
+                );
+                item(
+                    ui,
+                    "保存",
+                    Some(sc(Modifiers::COMMAND, Key::S)),
+                    Command::Save,
+                );
+                item(ui, "另存为…", Some(sc(cmd_shift, Key::S)), Command::SaveAs);
+                item(ui, "存为模板…", None, Command::SaveAsTemplate);
                 ui.separator();
-                ui.label("导出与复制的格式：");
-                ui.checkbox(&mut self.export.indent, "段首空两格");
+                item(ui, "导入…", None, Command::Import);
+                item(ui, "粘贴为新草稿", None, Command::PasteAsNew);
+                ui.separator();
+                item(ui, "导出…", None, Command::ShowExportDialog);
+                item(ui, "导出文本…", None, Command::ExportText);
+                item(ui, "复制全文", None, Command::CopyAll);
+                item(ui, "复制为公文格式", None, Command::CopyRich);
+                ui.separator();
+                self.recent_menu_ui(ui);
+                item(ui, "恢复草稿…", None, Command::ShowRecovery);
+                item(ui, "退出", None, Command::Quit);
+            });
+            ui.menu_button(t("编辑"), |ui| {
+                item(
+                    ui,
+                    "撤销",
+                    Some(sc(Modifiers::COMMAND, Key::Z)),
+                    Command::Undo,
+                );
+                item(
+                    ui,
+                    "重做",
+                    Some(sc(Modifiers::COMMAND, Key::Y)),
+                    Command::Redo,
+                );
+                ui.separator();
+                item(
+                    ui,
+                    "查找…",
+                    Some(sc(Modifiers::COMMAND, Key::F)),
+                    Command::OpenFind { replace: false },
+                );
+                item(
+                    ui,
+                    "替换…",
+                    Some(sc(Modifiers::COMMAND, Key::H)),
+                    Command::OpenFind { replace: true },
+                );
+                ui.separator();
+                item(ui, "标题生成器…", None, Command::ShowTitleBuilder);
+            });
+            ui.menu_button(t("视图"), |ui| {
+                ui.checkbox(&mut self.show_preview, t("显示预览"));
+                ui.separator();
+                ui.label(t("导出与复制的格式："));
+                ui.checkbox(&mut self.export.indent, t("段首空两格"));
                 ui.radio_value(
                     &mut self.export.line_ending,
                     LineEnding::Lf,
-                    "换行符 LF（Linux、大多数编辑器）",
+                    t("换行符 LF（Linux、大多数编辑器）"),
                 );
                 ui.radio_value(
                     &mut self.export.line_ending,
                     LineEnding::CrLf,
-                    "换行符 CRLF（Windows 记事本、OA 系统）",
+                    t("换行符 CRLF（Windows 记事本、OA 系统）"),
                 );
+                ui.separator();
+                ui.horizontal(|ui| {
+                    let label = ui.label(t("字数上限（0 为不限）："));
+                    ui.add(
+                        egui::DragValue::new(&mut self.settings.char_limit)
+                            .range(0..=100_000)
+                            .speed(50),
+                    )
+                    .labelled_by(label.id);
+                });
+                ui.separator();
+                ui.label(t("语言 Language"));
+                ui.radio_value(&mut self.settings.lang, Lang::Zh, "中文");
+                ui.radio_value(&mut self.settings.lang, Lang::En, "English");
             });
-            if ui.button("复制全文").clicked() {
+            if ui.button(t("复制全文")).clicked() {
                 self.commands.push(Command::CopyAll);
             }
         });
+        self.commands.extend(chosen);
     }
 
     fn recent_menu_ui(&mut self, ui: &mut egui::Ui) {
-        ui.menu_button("最近打开", |ui| {
+        ui.menu_button(tr(self.settings.lang, "最近打开"), |ui| {
             if self.settings.recent.is_empty() {
                 ui.weak("（空）");
             }
@@ -1050,27 +1317,110 @@ impl WorkSummaryApp {
     }
 
     fn tabs_ui(&mut self, ui: &mut egui::Ui) {
+        let lang = self.settings.lang;
         ui.horizontal_wrapped(|ui| {
-            let mut tab = |ui: &mut egui::Ui, pane: Pane, label: String| {
-                if ui.selectable_label(self.pane == pane, label).clicked() {
+            let mut tab = |ui: &mut egui::Ui, pane: Pane, label: String, words: Option<usize>| {
+                let response = ui.selectable_label(self.pane == pane, label);
+                let response = match words {
+                    Some(n) => response.on_hover_text(format!(
+                        "{} {n} {}",
+                        tr(lang, "本部分"),
+                        tr(lang, "字")
+                    )),
+                    None => response,
+                };
+                if response.clicked() {
                     self.commands.push(Command::SelectPane(pane));
                 }
             };
-            tab(ui, Pane::Header, "标题与导语".to_owned());
+            tab(ui, Pane::Header, tr(lang, "标题与导语").to_owned(), None);
             for (i, section) in self.report.sections.iter().enumerate() {
                 let label = match section.kind {
-                    SectionKind::Achievements => "工作成效".to_owned(),
-                    SectionKind::Problems => "存在的问题".to_owned(),
-                    SectionKind::Plans => "下步计划".to_owned(),
+                    SectionKind::Achievements => tr(lang, "工作成效").to_owned(),
+                    SectionKind::Problems => tr(lang, "存在的问题").to_owned(),
+                    SectionKind::Plans => tr(lang, "下步计划").to_owned(),
                     SectionKind::Other if section.title.trim().is_empty() => {
                         format!("其他部分 {}", i + 1)
                     }
                     SectionKind::Other => section.title.trim().chars().take(12).collect(),
                 };
-                tab(ui, Pane::Section(i), label);
+                tab(
+                    ui,
+                    Pane::Section(i),
+                    label,
+                    self.section_words.get(i).copied(),
+                );
             }
-            tab(ui, Pane::Closing, "结尾与落款".to_owned());
+            tab(ui, Pane::Closing, tr(lang, "结尾与落款").to_owned(), None);
         });
+    }
+
+    fn find_ui(&mut self, ui: &mut egui::Ui) {
+        if !self.find.open {
+            return;
+        }
+        let lang = self.settings.lang;
+        let t = |zh: &'static str| tr(lang, zh);
+        let matches = check::find(&self.report, &self.find.query).len();
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label(t("查找："));
+            let query = ui
+                .add(egui::TextEdit::singleline(&mut self.find.query).desired_width(180.0))
+                .labelled_by(label.id);
+            if std::mem::take(&mut self.find.focus) {
+                query.request_focus();
+            }
+            if query.changed() {
+                self.find.current = usize::MAX;
+            }
+            if query.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+                self.commands.push(Command::FindNext { forward: true });
+            }
+            let shown = if matches == 0 || self.find.current >= matches {
+                format!("{matches}")
+            } else {
+                format!("{}/{matches}", self.find.current + 1)
+            };
+            ui.label(shown);
+            if ui
+                .add_enabled(matches > 0, egui::Button::new(t("上一个")))
+                .clicked()
+            {
+                self.commands.push(Command::FindNext { forward: false });
+            }
+            if ui
+                .add_enabled(matches > 0, egui::Button::new(t("下一个")))
+                .clicked()
+            {
+                self.commands.push(Command::FindNext { forward: true });
+            }
+            if self.find.replace {
+                let label = ui.label(t("替换为："));
+                ui.add(egui::TextEdit::singleline(&mut self.find.replacement).desired_width(140.0))
+                    .labelled_by(label.id);
+                if ui
+                    .add_enabled(matches > 0, egui::Button::new(t("替换")))
+                    .clicked()
+                {
+                    if self.find.current >= matches {
+                        self.find.current = 0;
+                    }
+                    self.commands.push(Command::ReplaceOne);
+                }
+                if ui
+                    .add_enabled(matches > 0, egui::Button::new(t("全部替换")))
+                    .clicked()
+                {
+                    self.commands.push(Command::ReplaceAll);
+                }
+            }
+            if ui.button("✕").accessible_name(t("关闭查找")).clicked()
+                || ui.input(|i| i.key_pressed(Key::Escape))
+            {
+                self.find.open = false;
+            }
+        });
+        ui.separator();
     }
 
     fn status_ui(&mut self, ui: &mut egui::Ui) {
@@ -1089,7 +1439,24 @@ impl WorkSummaryApp {
                     self.set_status("已停止等待文件对话框。");
                 }
             } else {
-                ui.add(egui::Label::new(RichText::new(&self.status.text).color(color)).wrap());
+                let limit = self.settings.char_limit;
+                let over = limit > 0 && self.words > limit;
+                let count_color = if over {
+                    ui.visuals().error_fg_color
+                } else {
+                    ui.visuals().text_color()
+                };
+                let lang = self.settings.lang;
+                let count = if limit > 0 {
+                    format!("{} {} / {limit} {}", tr(lang, "全文"), self.words, tr(lang, "字"))
+                } else {
+                    format!("{} {} {}", tr(lang, "全文"), self.words, tr(lang, "字"))
+                };
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.label(RichText::new(count).color(count_color))
+                        .on_hover_text("按 Word/WPS 的方法计字：每个汉字和全角标点算 1，连续的英文字母或数字算 1，空格和半角标点不计。");
+                    ui.add(egui::Label::new(RichText::new(&self.status.text).color(color)).truncate());
+                });
             }
         });
     }
@@ -1270,6 +1637,183 @@ impl WorkSummaryApp {
         }
     }
 
+    fn templates_ui(&mut self, ctx: &egui::Context) {
+        let lang = self.settings.lang;
+        let t = |zh: &'static str| tr(lang, zh);
+        if let Some(picker) = &self.templates {
+            let mut chosen = None;
+            let mut close = false;
+            let modal = egui::Modal::new(egui::Id::unique("templates")).show(ctx, |ui| {
+                ui.set_width(460.0);
+                ui.heading(t("选择模板"));
+                for (i, template) in picker.list.iter().enumerate() {
+                    ui.horizontal(|ui| {
+                        if ui
+                            .button(t("使用"))
+                            .accessible_name(format!("{} {}", t("使用"), template.name))
+                            .clicked()
+                        {
+                            chosen = Some(i);
+                        }
+                        ui.label(RichText::new(&template.name).strong());
+                        let sections: Vec<&str> = template
+                            .report
+                            .sections
+                            .iter()
+                            .map(|s| s.title.as_str())
+                            .collect();
+                        ui.weak(format!(
+                            "{} · {}",
+                            if template.file.is_some() {
+                                t("我的模板")
+                            } else {
+                                t("内置模板")
+                            },
+                            sections.join(" / ")
+                        ));
+                    });
+                }
+                ui.add_space(6.0);
+                if ui.button(t("取消")).clicked() {
+                    close = true;
+                }
+            });
+            if let Some(i) = chosen {
+                let report = picker.list[i].report.clone();
+                self.templates = None;
+                self.request_discard(Discarding::Template(Box::new(report)));
+            } else if close || modal.should_close() {
+                self.templates = None;
+            }
+        }
+
+        if let Some(name) = &mut self.template_name {
+            let mut answer = None;
+            let modal = egui::Modal::new(egui::Id::unique("template_name")).show(ctx, |ui| {
+                ui.set_width(360.0);
+                ui.heading(t("存为模板…"));
+                let label = ui.label(t("模板名称："));
+                let field = ui
+                    .add(egui::TextEdit::singleline(name).desired_width(f32::INFINITY))
+                    .labelled_by(label.id);
+                if !field.has_focus() && !field.lost_focus() {
+                    field.request_focus();
+                }
+                let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                ui.horizontal(|ui| {
+                    if ui.button(t("确定")).clicked() || entered {
+                        answer = Some(true);
+                    }
+                    if ui.button(t("取消")).clicked() {
+                        answer = Some(false);
+                    }
+                });
+            });
+            if modal.should_close() && answer.is_none() {
+                answer = Some(false);
+            }
+            if let Some(ok) = answer {
+                let name = self.template_name.take().unwrap_or_default();
+                if ok {
+                    match self.templates_dir() {
+                        Some(dir) => {
+                            match template::save_user_template(&dir, &name, &self.report) {
+                                Ok(path) => {
+                                    self.set_status(format!("已存为模板“{}”。", path.display()))
+                                }
+                                Err(err) => self.set_error(err),
+                            }
+                        }
+                        None => self.set_error("没有可用的设置文件夹，无法保存模板。"),
+                    }
+                }
+            }
+        }
+
+        if let Some(builder) = &mut self.title_builder {
+            let mut answer = None;
+            let preview = template::build_title(
+                &builder.unit,
+                &builder.year,
+                builder.period,
+                &builder.topic,
+                builder.kind,
+            );
+            let modal = egui::Modal::new(egui::Id::unique("title_builder")).show(ctx, |ui| {
+                ui.set_width(460.0);
+                ui.heading(t("标题生成器…").trim_end_matches('…'));
+                egui::Grid::new("title_builder_grid")
+                    .num_columns(2)
+                    .show(ui, |ui| {
+                        let label = ui.label(t("单位："));
+                        ui.add(
+                            egui::TextEdit::singleline(&mut builder.unit)
+                                .hint_text("如：某县文化旅游广电体育局"),
+                        )
+                        .labelled_by(label.id);
+                        ui.end_row();
+                        let label = ui.label(t("年份："));
+                        ui.add(egui::TextEdit::singleline(&mut builder.year).desired_width(80.0))
+                            .labelled_by(label.id);
+                        ui.end_row();
+                        ui.label(t("期间："));
+                        egui::ComboBox::from_id_salt("period")
+                            .selected_text(if builder.period.is_empty() {
+                                "（无）"
+                            } else {
+                                builder.period
+                            })
+                            .show_ui(ui, |ui| {
+                                for p in template::PERIODS {
+                                    ui.selectable_value(
+                                        &mut builder.period,
+                                        p,
+                                        if p.is_empty() { "（无）" } else { p },
+                                    );
+                                }
+                            });
+                        ui.end_row();
+                        let label = ui.label(t("事由："));
+                        ui.add(
+                            egui::TextEdit::singleline(&mut builder.topic)
+                                .hint_text("可不填，如：精神文明建设"),
+                        )
+                        .labelled_by(label.id);
+                        ui.end_row();
+                        ui.label(t("文种："));
+                        egui::ComboBox::from_id_salt("kind")
+                            .selected_text(builder.kind)
+                            .show_ui(ui, |ui| {
+                                for k in template::KINDS {
+                                    ui.selectable_value(&mut builder.kind, k, k);
+                                }
+                            });
+                        ui.end_row();
+                    });
+                ui.add_space(6.0);
+                ui.label(RichText::new(&preview).strong().size(16.0));
+                ui.horizontal(|ui| {
+                    if ui.button(t("应用")).clicked() {
+                        answer = Some(true);
+                    }
+                    if ui.button(t("取消")).clicked() {
+                        answer = Some(false);
+                    }
+                });
+            });
+            if modal.should_close() && answer.is_none() {
+                answer = Some(false);
+            }
+            if let Some(apply) = answer {
+                self.title_builder = None;
+                if apply {
+                    self.report.title = preview;
+                    self.revision += 1;
+                }
+            }
+        }
+    }
+
     fn import_report_ui(&mut self, ctx: &egui::Context) {
         let Some((from, removed)) = &self.import_report else {
             return;
@@ -1404,6 +1948,7 @@ impl WorkSummaryApp {
                                 Discarding::New => "新建",
                                 Discarding::Open | Discarding::OpenPath(_) => "打开其他草稿",
                                 Discarding::Import(_) | Discarding::ImportText(_) => "导入",
+                                Discarding::Template(_) => "按模板新建",
                                 Discarding::Restore(_) => "恢复草稿",
                                 Discarding::Close => "关闭窗口",
                             }
@@ -1603,6 +2148,7 @@ impl eframe::App for WorkSummaryApp {
                 .show(ui, |ui| self.side_ui(ui));
         }
         egui::CentralPanel::default().show(ui, |ui| {
+            self.find_ui(ui);
             self.tabs_ui(ui);
             ui.separator();
             egui::ScrollArea::vertical()
@@ -1612,7 +2158,13 @@ impl eframe::App for WorkSummaryApp {
                     let changed = match self.pane {
                         Pane::Header => {
                             let focus = std::mem::take(&mut self.focus_title);
-                            panes::header_ui(ui, &mut self.report, focus, &mut self.jump)
+                            panes::header_ui(
+                                ui,
+                                &mut self.report,
+                                focus,
+                                &mut self.jump,
+                                self.settings.lang,
+                            )
                         }
                         Pane::Section(i) if i < self.report.sections.len() => {
                             // The same ordinal as the export, which skips blank sections.
@@ -1621,6 +2173,13 @@ impl eframe::App for WorkSummaryApp {
                                 .filter(|s| !s.is_blank())
                                 .count()
                                 + 1;
+                            let hints = self.report.hints.clone();
+                            let ctx = panes::PaneContext {
+                                lang: self.settings.lang,
+                                words: self.section_words.get(i).copied().unwrap_or(0),
+                                lead_hint: hints.leads.get(i).map_or("", String::as_str),
+                                item_hint: hints.items.get(i).map_or("", String::as_str),
+                            };
                             let section = &mut self.report.sections[i];
                             panes::section_ui(
                                 ui,
@@ -1629,21 +2188,29 @@ impl eframe::App for WorkSummaryApp {
                                 ordinal,
                                 &mut self.commands,
                                 &mut self.jump,
+                                ctx,
                             )
                         }
                         Pane::Section(_) => {
                             self.commands.push(Command::SelectPane(Pane::Header));
                             false
                         }
-                        Pane::Closing => panes::closing_ui(ui, &mut self.report, &mut self.jump),
+                        Pane::Closing => panes::closing_ui(
+                            ui,
+                            &mut self.report,
+                            &mut self.jump,
+                            self.settings.lang,
+                        ),
                     };
                     if changed {
                         self.revision += 1;
+                        self.typed = true;
                     }
                 });
         });
         self.modals_ui(&ctx);
         self.export_dialog_ui(&ctx);
+        self.templates_ui(&ctx);
         self.import_report_ui(&ctx);
         self.handle_dropped_files(&ctx);
         self.recovery_ui(&ctx);
@@ -1651,14 +2218,22 @@ impl eframe::App for WorkSummaryApp {
         for command in std::mem::take(&mut self.commands) {
             self.apply(&ctx, command);
         }
-        if self.settings.export != self.export || self.settings.show_preview != self.show_preview {
-            self.settings.export = self.export.clone();
-            self.settings.show_preview = self.show_preview;
+        self.settings.export = self.export.clone();
+        self.settings.show_preview = self.show_preview;
+        self.settings.zoom = ctx.zoom_factor();
+        if let Some(rect) = ctx.input(|i| i.viewport().outer_rect)
+            && let Some(inner) = ctx.input(|i| i.viewport().inner_rect)
+        {
+            // Kept in memory every frame, written with the other settings or at exit.
+            self.settings.window = Some([rect.min.x, rect.min.y, inner.width(), inner.height()]);
+        }
+        if !same_choices(&self.settings, &self.saved_settings) {
             self.save_settings();
         }
         if self.allow_close && self.confirm.is_none() && self.pending_dialog.is_none() {
             ctx.send_viewport_cmd(ViewportCommand::Close);
         }
+        self.record_history();
         self.refresh_derived(&ctx);
         self.autosave(&ctx);
     }
@@ -1676,5 +2251,20 @@ impl Drop for WorkSummaryApp {
         if let Some(store) = &self.recovery {
             let _ = recovery::discard(&store.own_file());
         }
+        // The window's place and size, which change without any other setting changing.
+        if let Some(file) = &self.settings_file {
+            let _ = self.settings.save(file);
+        }
+    }
+}
+
+/// The settings a user chose (the window's place and size are saved at exit only).
+fn same_choices(a: &Settings, b: &Settings) -> bool {
+    Settings {
+        window: None,
+        ..a.clone()
+    } == Settings {
+        window: None,
+        ..b.clone()
     }
 }

@@ -17,12 +17,26 @@ pub const APP_NAME: &str = "工作总结编辑器";
 
 /// Open the editor window; `path` is a draft to open (or to create on first save).
 pub fn run_native(path: Option<PathBuf>) -> Result<(), String> {
+    let dirs = crate::storage::AppDirs::system();
+    // The window's last place and size (settings are read again, with warnings, by the app).
+    let window = dirs.as_ref().and_then(|d| {
+        crate::storage::settings::Settings::load(&d.settings_file)
+            .0
+            .window
+    });
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(APP_NAME)
+        .with_app_id("work-summary")
+        .with_inner_size([1180.0, 760.0])
+        .with_min_inner_size([640.0, 420.0]);
+    if let Some([x, y, w, h]) = window
+        && w >= 640.0
+        && h >= 420.0
+    {
+        viewport = viewport.with_inner_size([w, h]).with_position([x, y]);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title(APP_NAME)
-            .with_app_id("work-summary")
-            .with_inner_size([1180.0, 760.0])
-            .with_min_inner_size([640.0, 420.0]),
+        viewport,
         // We register the system font lookup ourselves, asking for zh-CN forms (see fonts.rs).
         system_font_fallback: false,
         ..Default::default()
@@ -37,7 +51,7 @@ pub fn run_native(path: Option<PathBuf>) -> Result<(), String> {
                 AppOptions {
                     path,
                     dialogs: Box::new(dialogs::NativeDialogs),
-                    dirs: crate::storage::AppDirs::system(),
+                    dirs,
                     clipboard: None,
                 },
             );

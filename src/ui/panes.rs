@@ -3,6 +3,7 @@
 
 use super::app::Command;
 use crate::check::Place;
+use crate::i18n::{Lang, tr};
 use crate::model::{Item, ItemPath, ItemStyle, MAX_ITEM_DEPTH, Report, Section};
 use crate::numbering;
 use egui::text::{CCursor, CCursorRange};
@@ -61,53 +62,72 @@ fn paragraphs_field(
     .labelled_by(label.id)
 }
 
+/// A template's hint if it has one, else ours.
+fn hint<'a>(template: &'a str, ours: &'a str) -> &'a str {
+    if template.trim().is_empty() {
+        ours
+    } else {
+        template
+    }
+}
+
 pub fn header_ui(
     ui: &mut egui::Ui,
     report: &mut Report,
     focus_title: bool,
     jump: &mut Option<Jump>,
+    lang: Lang,
 ) -> bool {
-    let title = line_field(
-        ui,
-        "标题",
-        &mut report.title,
+    let title_hint = hint(
+        &report.hints.title,
         "单位＋时间＋事由＋文种，如：××局2024年上半年工作总结",
-    );
+    )
+    .to_owned();
+    let intro_hint = hint(
+        &report.hints.intro,
+        "开头段：背景、总体情况，常以“现将……总结如下：”结尾。回车分段。",
+    )
+    .to_owned();
+    let title = line_field(ui, tr(lang, "标题"), &mut report.title, &title_hint);
     if focus_title {
         title.request_focus();
     }
     track(ui, &title, Place::Title, jump);
     ui.add_space(8.0);
-    let intro = paragraphs_field(
-        ui,
-        "导语",
-        &mut report.intro,
-        "开头段：背景、总体情况，常以“现将……总结如下：”结尾。回车分段。",
-        8,
-    );
+    let intro = paragraphs_field(ui, tr(lang, "导语"), &mut report.intro, &intro_hint, 8);
     track(ui, &intro, Place::Intro, jump);
     title.changed() | intro.changed()
 }
 
-pub fn closing_ui(ui: &mut egui::Ui, report: &mut Report, jump: &mut Option<Jump>) -> bool {
+pub fn closing_ui(
+    ui: &mut egui::Ui,
+    report: &mut Report,
+    jump: &mut Option<Jump>,
+    lang: Lang,
+) -> bool {
+    let closing_hint = hint(
+        &report.hints.closing,
+        "结尾段（可选），如表态、决心。回车分段。",
+    )
+    .to_owned();
     let closing = paragraphs_field(
         ui,
-        "结束语",
+        tr(lang, "结束语"),
         &mut report.closing,
-        "结尾段（可选），如表态、决心。回车分段。",
+        &closing_hint,
         5,
     );
     ui.add_space(8.0);
-    ui.label(RichText::new("落款").heading());
+    ui.label(RichText::new(tr(lang, "落款")).heading());
     let unit = line_field(
         ui,
-        "单位",
+        tr(lang, "单位"),
         &mut report.signature.unit,
         "如：××县文化旅游广电体育局",
     );
     let date = line_field(
         ui,
-        "日期",
+        tr(lang, "日期"),
         &mut report.signature.date,
         "阿拉伯数字，年份写全，不编虚位，如：2024年7月1日",
     );
@@ -117,6 +137,15 @@ pub fn closing_ui(ui: &mut egui::Ui, report: &mut Report, jump: &mut Option<Jump
     closing.changed() | unit.changed() | date.changed()
 }
 
+/// What a section pane needs besides the section: language, 字数, the template's hints.
+#[derive(Clone, Copy)]
+pub struct PaneContext<'a> {
+    pub lang: Lang,
+    pub words: usize,
+    pub lead_hint: &'a str,
+    pub item_hint: &'a str,
+}
+
 pub fn section_ui(
     ui: &mut egui::Ui,
     section: &mut Section,
@@ -124,9 +153,17 @@ pub fn section_ui(
     ordinal: usize,
     commands: &mut Vec<Command>,
     jump: &mut Option<Jump>,
+    ctx: PaneContext<'_>,
 ) -> bool {
+    let lang = ctx.lang;
     let mut changed = false;
-    let label = ui.label(RichText::new("部分标题").strong());
+    ui.weak(format!(
+        "{} {} {}",
+        tr(lang, "本部分"),
+        ctx.words,
+        tr(lang, "字")
+    ));
+    let label = ui.label(RichText::new(tr(lang, "部分标题")).strong());
     ui.horizontal(|ui| {
         ui.label(RichText::new(numbering::marker(1, ordinal)).strong());
         let title = ui
@@ -147,28 +184,31 @@ pub fn section_ui(
         changed |= title.changed();
     });
     ui.horizontal(|ui| {
-        ui.label("条目格式：");
+        ui.label(tr(lang, "条目格式："));
         changed |= ui
             .radio_value(
                 &mut section.style,
                 ItemStyle::Headed,
-                "分条标题（（一）标题单独成行）",
+                tr(lang, "分条标题（（一）标题单独成行）"),
             )
             .changed();
         changed |= ui
             .radio_value(
                 &mut section.style,
                 ItemStyle::Inline,
-                "一是……二是……（连写成段）",
+                tr(lang, "一是……二是……（连写成段）"),
             )
             .changed();
     });
     ui.add_space(4.0);
     let lead = paragraphs_field(
         ui,
-        "引语（可选）",
+        tr(lang, "引语（可选）"),
         &mut section.lead,
-        "条目前的一段话，如：下一步，我们将着力做好以下几个方面工作：",
+        hint(
+            ctx.lead_hint,
+            "条目前的一段话，如：下一步，我们将着力做好以下几个方面工作：",
+        ),
         2,
     );
     track(
@@ -185,13 +225,17 @@ pub fn section_ui(
     let count = section.items.len();
     for (i, item) in section.items.iter_mut().enumerate() {
         let path = ItemPath::new(section_index, vec![i]);
-        changed |= item_ui(ui, item, &path, count, section.style, commands, jump);
+        changed |= item_ui(ui, item, &path, count, section.style, commands, jump, ctx);
     }
     if section.items.is_empty() {
-        ui.weak("还没有条目。");
+        ui.weak(tr(lang, "还没有条目。"));
     }
     ui.add_space(4.0);
-    if ui.button("添加条目").clicked() {
+    if ui
+        .button(tr(lang, "添加条目"))
+        .accessible_name("添加条目")
+        .clicked()
+    {
         commands.push(Command::AddItem {
             section: section_index,
             parent: None,
@@ -218,6 +262,7 @@ fn item_marker(path: &ItemPath, style: ItemStyle) -> String {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn item_ui(
     ui: &mut egui::Ui,
     item: &mut Item,
@@ -226,7 +271,9 @@ fn item_ui(
     style: ItemStyle,
     commands: &mut Vec<Command>,
     jump: &mut Option<Jump>,
+    ctx: PaneContext<'_>,
 ) -> bool {
+    let lang = ctx.lang;
     let mut changed = false;
     let index = path.indices.last().copied().unwrap_or(0);
     let heading_place = Place::ItemHeading {
@@ -237,6 +284,8 @@ fn item_ui(
         section: path.section,
         item: path.indices.clone(),
     };
+    // Accessible names stay Chinese whatever the language: tests and screen readers address
+    // the same field and button either way.
     let name = format!("条目 {}", path_name(path));
     let marker = item_marker(path, style);
     let inline = style == ItemStyle::Inline && path.indices.len() == 1;
@@ -246,7 +295,7 @@ fn item_ui(
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
                 ui.label(RichText::new(&marker).strong());
-                let hint = if inline {
+                let ours = if inline {
                     "要点（第一句），如：健全公共文化服务设施网络"
                 } else {
                     "小标题，如：注重文化阵地建设"
@@ -254,7 +303,7 @@ fn item_ui(
                 let heading = ui
                     .add(
                         TextEdit::singleline(&mut item.heading)
-                            .hint_text(hint)
+                            .hint_text(hint(ctx.item_hint, ours))
                             .desired_width(f32::INFINITY),
                     )
                     .accessible_name(format!("{name} 标题"));
@@ -272,8 +321,8 @@ fn item_ui(
             track(ui, &body, body_place.clone(), jump);
             changed |= body.changed();
             ui.horizontal_wrapped(|ui| {
-                let button = |ui: &mut egui::Ui, enabled: bool, text: &str, tip: &str| {
-                    ui.add_enabled(enabled, egui::Button::new(text).small())
+                let button = |ui: &mut egui::Ui, enabled: bool, text: &'static str, tip: &str| {
+                    ui.add_enabled(enabled, egui::Button::new(tr(lang, text)).small())
                         .on_hover_text(tip)
                         .accessible_name(format!("{text} {name}"))
                         .clicked()
@@ -326,7 +375,8 @@ fn item_ui(
                         let mut indices = path.indices.clone();
                         indices.push(i);
                         let child_path = ItemPath::new(path.section, indices);
-                        changed |= item_ui(ui, child, &child_path, count, style, commands, jump);
+                        changed |=
+                            item_ui(ui, child, &child_path, count, style, commands, jump, ctx);
                     }
                 });
             }
