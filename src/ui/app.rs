@@ -1025,10 +1025,12 @@ impl WorkSummaryApp {
                     self.set_status(format!("没有找到“{}”。", self.find.query));
                 } else {
                     let n = matches.len();
-                    self.find.current = if forward {
-                        (self.find.current + 1) % n
-                    } else {
-                        (self.find.current + n - 1) % n
+                    // `current` is past the end after the query changed: start from the top.
+                    self.find.current = match (forward, self.find.current < n) {
+                        (true, true) => (self.find.current + 1) % n,
+                        (false, true) => (self.find.current + n - 1) % n,
+                        (true, false) => 0,
+                        (false, false) => n - 1,
                     };
                     let (place, range) = matches[self.find.current].clone();
                     self.pane = pane_of(&place, self.pane);
@@ -1037,16 +1039,14 @@ impl WorkSummaryApp {
             }
             Command::ReplaceOne => {
                 let matches = check::find(&self.report, &self.find.query);
-                if let Some((place, range)) = matches
-                    .get(self.find.current.min(matches.len().saturating_sub(1)))
-                    .cloned()
+                let at = self.find.current.min(matches.len().saturating_sub(1));
+                if let Some((place, range)) = matches.get(at).cloned()
                     && check::replace_range(&mut self.report, &place, range, &self.find.replacement)
                 {
                     self.revision += 1;
+                    // The next match now has this one's index: step back so "next" lands there.
+                    self.find.current = at.checked_sub(1).unwrap_or(usize::MAX);
                     self.commands.push(Command::FindNext { forward: true });
-                    if self.find.current > 0 {
-                        self.find.current -= 1;
-                    }
                 }
             }
             Command::ReplaceAll => {
@@ -1414,9 +1414,7 @@ impl WorkSummaryApp {
                     self.commands.push(Command::ReplaceAll);
                 }
             }
-            if ui.button("✕").accessible_name(t("关闭查找")).clicked()
-                || ui.input(|i| i.key_pressed(Key::Escape))
-            {
+            if ui.button(t("关闭查找")).clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
                 self.find.open = false;
             }
         });
@@ -1771,7 +1769,9 @@ impl WorkSummaryApp {
                                         if p.is_empty() { "（无）" } else { p },
                                     );
                                 }
-                            });
+                            })
+                            .response
+                            .accessible_name(t("期间："));
                         ui.end_row();
                         let label = ui.label(t("事由："));
                         ui.add(
@@ -1787,7 +1787,9 @@ impl WorkSummaryApp {
                                 for k in template::KINDS {
                                     ui.selectable_value(&mut builder.kind, k, k);
                                 }
-                            });
+                            })
+                            .response
+                            .accessible_name(t("文种："));
                         ui.end_row();
                     });
                 ui.add_space(6.0);
