@@ -38,10 +38,13 @@ pub fn count(text: &str) -> usize {
     n
 }
 
+/// An item with its children.
+pub fn item(item: &Item) -> usize {
+    count(&item.heading) + count(&item.body) + items(&item.children)
+}
+
 fn items(list: &[Item]) -> usize {
-    list.iter()
-        .map(|i| count(&i.heading) + count(&i.body) + items(&i.children))
-        .sum()
+    list.iter().map(item).sum()
 }
 
 pub fn section(section: &Section) -> usize {

@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod import;
 pub mod model;
 pub mod numbering;
+pub mod sample;
 pub mod storage;
 pub mod template;
 pub mod ui;

@@ -1464,14 +1464,19 @@ impl WorkSummaryApp {
             ui.selectable_value(
                 &mut self.side,
                 SideView::Preview,
-                RichText::new("预览").heading(),
+                RichText::new(tr(self.settings.lang, "预览")).heading(),
             );
             let errors = self.findings.len();
+            let label = match self.settings.lang {
+                Lang::Zh => format!("校对（{errors}）"),
+                Lang::En => format!("Proofreading ({errors})"),
+            };
             ui.selectable_value(
                 &mut self.side,
                 SideView::Findings,
-                RichText::new(format!("校对（{errors}）")).heading(),
-            );
+                RichText::new(label).heading(),
+            )
+            .accessible_name(format!("校对（{errors}）"));
         });
         ui.separator();
         match self.side {
@@ -1481,6 +1486,7 @@ impl WorkSummaryApp {
     }
 
     fn findings_ui(&mut self, ui: &mut egui::Ui) {
+        let english = self.settings.lang == Lang::En;
         let safe = self
             .findings
             .iter()
@@ -1490,8 +1496,13 @@ impl WorkSummaryApp {
             if ui
                 .add_enabled(
                     safe > 0,
-                    egui::Button::new(format!("全部安全修正（{safe}）")),
+                    egui::Button::new(if english {
+                        format!("Apply all safe fixes ({safe})")
+                    } else {
+                        format!("全部安全修正（{safe}）")
+                    }),
                 )
+                .accessible_name(format!("全部安全修正（{safe}）"))
                 .on_hover_text("一次修正所有确定无误的问题（半角标点、省略号、全角数字等）。")
                 .clicked()
             {
@@ -1499,12 +1510,16 @@ impl WorkSummaryApp {
             }
         });
         if self.findings.is_empty() {
-            ui.label("没有发现问题。");
+            ui.label(if english {
+                "No problems found."
+            } else {
+                "没有发现问题。"
+            });
             return;
         }
         ui.horizontal_wrapped(|ui| {
             for (rule, n) in check::counts(&self.findings) {
-                ui.small(format!("{} {n}", rule.name(false)));
+                ui.small(format!("{} {n}", rule.name(english)));
             }
         });
         ui.separator();
@@ -1522,9 +1537,12 @@ impl WorkSummaryApp {
                     };
                     ui.horizontal(|ui| {
                         ui.colored_label(color, "●");
-                        let text = format!("{}：{}", f.place.describe(false), f.message(false));
+                        let text = format!("{}：{}", f.place.describe(english), f.message(english));
+                        // Named in Chinese for tests and screen readers, shown in the UI's language.
+                        let name = format!("{}：{}", f.place.describe(false), f.message(false));
                         if ui
                             .add(egui::Button::new(text).frame(false).wrap())
+                            .accessible_name(name)
                             .on_hover_text("点击跳到这里")
                             .clicked()
                         {
@@ -1532,7 +1550,7 @@ impl WorkSummaryApp {
                         }
                         if f.fix.is_some()
                             && ui
-                                .small_button("修正")
+                                .small_button(if english { "Fix" } else { "修正" })
                                 .accessible_name(format!("修正 第{}条", i + 1))
                                 .clicked()
                         {
@@ -1544,21 +1562,30 @@ impl WorkSummaryApp {
     }
 
     fn preview_ui(&mut self, ui: &mut egui::Ui) {
+        let lang = self.settings.lang;
         ui.horizontal(|ui| {
-            ui.checkbox(&mut self.export.indent, "段首空两格");
+            ui.checkbox(&mut self.export.indent, tr(lang, "段首空两格"));
         });
-        ui.label(format!(
-            "约 {} 页（A4 公文版心，每页 22 行 × 28 字）",
-            self.pages
-        ))
+        ui.label(match lang {
+            Lang::Zh => format!("约 {} 页（A4 公文版心，每页 22 行 × 28 字）", self.pages),
+            Lang::En => format!("About {} A4 pages (22 lines × 28 characters)", self.pages),
+        })
         .on_hover_text("按 GB/T 9704 的版心估算，实际页数以 Word/WPS 排版为准。");
         ui.separator();
         egui::ScrollArea::vertical()
             .id_salt("preview")
             .auto_shrink(false)
             .show(ui, |ui| {
-                let shown = self.preview.replace('\r', "");
-                ui.add(egui::Label::new(shown).wrap().selectable(true));
+                // One label per paragraph: typing re-lays out only the paragraph that changed
+                // (egui caches each galley), not the whole document.
+                ui.spacing_mut().item_spacing.y = 2.0;
+                for line in self.preview.lines() {
+                    if line.is_empty() {
+                        ui.add_space(8.0);
+                    } else {
+                        ui.add(egui::Label::new(line).wrap().selectable(true));
+                    }
+                }
             });
     }
 

@@ -1,0 +1,79 @@
+//! The core pipeline on generated summaries of 10k, 100k and 1M characters: export in every
+//! format, import, check, and RON save and load. `cargo bench --bench core`.
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use std::hint::black_box;
+use std::path::Path;
+use std::time::Duration;
+use work_summary::export::{self, ExportOptions, Format, text::TextOptions};
+use work_summary::storage::draft;
+use work_summary::{check, import, sample};
+
+const SIZES: [(usize, &str); 3] = [(10_000, "10k"), (100_000, "100k"), (1_000_000, "1M")];
+
+fn pipeline(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (chars, name) in SIZES {
+        let report = sample::generate(chars);
+        let text = export::text::write(&report, &TextOptions::default());
+        let ron = draft::to_string(&report);
+        let path = dir.path().join(format!("{name}.ron"));
+        let mut group = c.benchmark_group(format!("core/{name}"));
+        if chars >= 1_000_000 {
+            group
+                .sample_size(10)
+                .measurement_time(Duration::from_secs(8));
+        } else {
+            group
+                .sample_size(20)
+                .measurement_time(Duration::from_secs(3));
+        }
+        group.warm_up_time(Duration::from_millis(500));
+        for format in [Format::Text, Format::Html, Format::Markdown, Format::Docx] {
+            let options = ExportOptions {
+                format,
+                ..ExportOptions::default()
+            };
+            group.bench_function(BenchmarkId::new("export", format!("{format:?}")), |b| {
+                b.iter(|| export::write(black_box(&report), &options))
+            });
+        }
+        group.bench_function("import_text", |b| {
+            b.iter(|| import::import_text(black_box(&text)))
+        });
+        group.bench_function("check", |b| {
+            b.iter(|| check::check_report(black_box(&report)))
+        });
+        group.bench_function("ron_save", |b| {
+            b.iter(|| draft::save_atomic(black_box(&report), &path).expect("saved"))
+        });
+        draft::save_atomic(&report, &path).expect("saved");
+        group.bench_function("ron_load", |b| {
+            b.iter(|| draft::load(black_box(Path::new(&path))).expect("loads"))
+        });
+        group.finish();
+        eprintln!(
+            "{name}: {} characters, draft {} KB, text {} KB",
+            work_summary::count::report(&report),
+            ron.len() / 1024,
+            text.len() / 1024
+        );
+    }
+}
+
+fn import_10mb(c: &mut Criterion) {
+    // About 10 MB of UTF-8 text (3.3M characters).
+    let report = sample::generate(3_300_000);
+    let text = export::text::write(&report, &TextOptions::default());
+    let mut group = c.benchmark_group("core/10MB");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(10));
+    group.bench_function(format!("import_text_{}MB", text.len() / 1_000_000), |b| {
+        b.iter(|| import::import_bytes(black_box(text.as_bytes())).expect("imports"))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, pipeline, import_10mb);
+criterion_main!(benches);

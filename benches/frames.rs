@@ -1,0 +1,88 @@
+//! CPU time per frame of the real app, headless (egui_kittest, no GPU): an empty draft and a
+//! 100k-character draft, idle frames and frames that process one typed character.
+//! `cargo bench --bench frames` prints mean and p95 in milliseconds.
+
+use egui::{Event, ImeEvent};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use std::path::Path;
+use std::time::{Duration, Instant};
+use work_summary::sample;
+use work_summary::ui::dialogs::ScriptedDialogs;
+use work_summary::ui::{AppOptions, WorkSummaryApp, fonts};
+
+const CJK_FONT: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+
+fn app(report: Option<work_summary::Report>) -> Harness<'static, WorkSummaryApp> {
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_accessibility_check(false)
+        .build_eframe(move |cc| {
+            fonts::install_font_file(&cc.egui_ctx, Path::new(CJK_FONT), 2).expect("CJK font");
+            let mut app = WorkSummaryApp::new(
+                &cc.egui_ctx,
+                AppOptions {
+                    path: None,
+                    dialogs: Box::new(ScriptedDialogs::default()),
+                    dirs: None,
+                    clipboard: None,
+                },
+            );
+            if let Some(r) = report {
+                *app.report_mut() = r;
+            }
+            app
+        });
+    h.run_steps(10);
+    h
+}
+
+fn stats(mut samples: Vec<Duration>) -> (f64, f64) {
+    samples.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let mean = samples.iter().map(|d| ms(*d)).sum::<f64>() / samples.len() as f64;
+    let p95 = ms(samples[(samples.len() * 95 / 100).min(samples.len() - 1)]);
+    (mean, p95)
+}
+
+fn measure(name: &str, report: Option<work_summary::Report>) -> ((f64, f64), (f64, f64)) {
+    let mut h = app(report);
+    // Idle: nothing happens between frames.
+    let mut idle = Vec::new();
+    for _ in 0..200 {
+        let t = Instant::now();
+        h.step();
+        idle.push(t.elapsed());
+    }
+    // Typing: one character committed into the 导语 per frame.
+    h.get_by_label("导语").click();
+    h.run_steps(3);
+    let mut typing = Vec::new();
+    for _ in 0..200 {
+        h.event(Event::Ime(ImeEvent::Commit("字".into())));
+        let t = Instant::now();
+        h.step();
+        typing.push(t.elapsed());
+    }
+    let (idle, typing) = (stats(idle), stats(typing));
+    println!(
+        "{name:>10}: idle mean {:.2} ms, p95 {:.2} ms | typing mean {:.2} ms, p95 {:.2} ms",
+        idle.0, idle.1, typing.0, typing.1
+    );
+    (idle, typing)
+}
+
+fn main() {
+    // `cargo test --benches` runs this with --bench absent: keep that quick.
+    if !std::env::args().any(|a| a == "--bench") {
+        println!("frames: run with `cargo bench --bench frames`");
+        return;
+    }
+    let empty = measure("empty", None);
+    let big = measure("100k", Some(sample::generate(100_000)));
+    println!(
+        "ratio 100k/empty: idle {:.1}x, typing {:.1}x",
+        big.0.0 / empty.0.0,
+        big.1.0 / empty.1.0
+    );
+}
