@@ -75,5 +75,32 @@ fn import_10mb(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, pipeline, import_10mb);
+/// The RON budget is for a 1 MB draft: about 170k characters. Serialising and parsing are
+/// measured apart from the disk (a save also flushes the file and its backup to disk).
+fn ron_1mb(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let report = sample::generate(170_000);
+    let ron = draft::to_string(&report);
+    let path = dir.path().join("1mb.ron");
+    eprintln!("1MB draft: {} KB", ron.len() / 1024);
+    let mut group = c.benchmark_group("core/1MB-draft");
+    group
+        .sample_size(20)
+        .measurement_time(Duration::from_secs(4));
+    group.bench_function("serialize", |b| {
+        b.iter(|| draft::to_string(black_box(&report)))
+    });
+    group.bench_function("parse", |b| {
+        b.iter(|| draft::from_str(black_box(&ron), Path::new("x.ron")).expect("parses"))
+    });
+    group.bench_function("save", |b| {
+        b.iter(|| draft::save_atomic(black_box(&report), &path).expect("saved"))
+    });
+    group.bench_function("load", |b| {
+        b.iter(|| draft::load(black_box(&path)).expect("loads"))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, pipeline, import_10mb, ron_1mb);
 criterion_main!(benches);

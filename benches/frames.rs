@@ -13,9 +13,12 @@ use work_summary::ui::{AppOptions, WorkSummaryApp, fonts};
 
 const CJK_FONT: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
 
-fn app(report: Option<work_summary::Report>) -> Harness<'static, WorkSummaryApp> {
+/// `step_dt`: simulated seconds between frames. 1/60 s is fast typing; 0.2 s is slow enough
+/// that every keystroke also recomputes the preview, findings and counts.
+fn app(report: Option<work_summary::Report>, step_dt: f32) -> Harness<'static, WorkSummaryApp> {
     let mut h = Harness::builder()
         .with_size([1280.0, 800.0])
+        .with_step_dt(step_dt)
         .with_accessibility_check(false)
         .build_eframe(move |cc| {
             fonts::install_font_file(&cc.egui_ctx, Path::new(CJK_FONT), 2).expect("CJK font");
@@ -45,8 +48,25 @@ fn stats(mut samples: Vec<Duration>) -> (f64, f64) {
     (mean, p95)
 }
 
-fn measure(name: &str, report: Option<work_summary::Report>) -> ((f64, f64), (f64, f64)) {
-    let mut h = app(report);
+fn typing(h: &mut Harness<'static, WorkSummaryApp>) -> (f64, f64) {
+    // One character committed into the 导语 per frame.
+    h.get_by_label("导语").click();
+    h.run_steps(3);
+    let mut samples = Vec::new();
+    for _ in 0..200 {
+        h.event(Event::Ime(ImeEvent::Commit("字".into())));
+        let t = Instant::now();
+        h.step();
+        samples.push(t.elapsed());
+    }
+    stats(samples)
+}
+
+fn measure(
+    name: &str,
+    report: Option<work_summary::Report>,
+) -> ((f64, f64), (f64, f64), (f64, f64)) {
+    let mut h = app(report.clone(), 1.0 / 60.0);
     // Idle: nothing happens between frames.
     let mut idle = Vec::new();
     for _ in 0..200 {
@@ -54,22 +74,15 @@ fn measure(name: &str, report: Option<work_summary::Report>) -> ((f64, f64), (f6
         h.step();
         idle.push(t.elapsed());
     }
-    // Typing: one character committed into the 导语 per frame.
-    h.get_by_label("导语").click();
-    h.run_steps(3);
-    let mut typing = Vec::new();
-    for _ in 0..200 {
-        h.event(Event::Ime(ImeEvent::Commit("字".into())));
-        let t = Instant::now();
-        h.step();
-        typing.push(t.elapsed());
-    }
-    let (idle, typing) = (stats(idle), stats(typing));
+    let idle = stats(idle);
+    let fast = typing(&mut h);
+    let slow = typing(&mut app(report, 0.2));
     println!(
-        "{name:>10}: idle mean {:.2} ms, p95 {:.2} ms | typing mean {:.2} ms, p95 {:.2} ms",
-        idle.0, idle.1, typing.0, typing.1
+        "{name:>6}: idle mean {:.2} ms, p95 {:.2} ms | typing mean {:.2} ms, p95 {:.2} ms | \
+         typing with every view recomputed mean {:.2} ms, p95 {:.2} ms",
+        idle.0, idle.1, fast.0, fast.1, slow.0, slow.1
     );
-    (idle, typing)
+    (idle, fast, slow)
 }
 
 fn main() {
@@ -81,8 +94,9 @@ fn main() {
     let empty = measure("empty", None);
     let big = measure("100k", Some(sample::generate(100_000)));
     println!(
-        "ratio 100k/empty: idle {:.1}x, typing {:.1}x",
+        "ratio 100k/empty: idle {:.1}x, typing {:.1}x, typing with recompute {:.1}x",
         big.0.0 / empty.0.0,
-        big.1.0 / empty.1.0
+        big.1.0 / empty.1.0,
+        big.2.0 / empty.2.0
     );
 }

@@ -31,6 +31,15 @@ pub enum Command {
     /// Proofread a draft (.ron), text (.txt) or Word document (.docx). Exit code 0 when clean,
     /// 1 with findings, 2 on error.
     Check(CheckArgs),
+    /// Write a generated draft of about N characters (for benchmarks and load tests).
+    #[command(hide = true)]
+    Sample {
+        /// Characters, e.g. 100000.
+        chars: usize,
+        /// Where to write the draft.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -125,6 +134,11 @@ pub fn run(command: Command) -> Result<u8, String> {
         Command::Export(args) => export(&args).map(|()| 0),
         Command::Import(args) => import(&args).map(|()| 0),
         Command::Check(args) => check(&args),
+        Command::Sample { chars, output } => {
+            draft::save_atomic(&crate::sample::generate(chars), &output)
+                .map(|_| 0)
+                .map_err(|e| e.to_string())
+        }
     }
 }
 

@@ -271,3 +271,30 @@ fn corrupt_settings_fall_back_to_defaults_with_a_warning() {
     );
     assert!(h.state().settings().recent.is_empty());
 }
+
+/// After input stops (and the pending recovery copy is written), the app asks for no frames.
+#[test]
+fn idle_app_requests_no_repaints() {
+    let root = tempfile::tempdir().expect("tempdir");
+    let dirs = dirs(root.path());
+    let mut h = harness(None, &ScriptedDialogs::default(), &dirs);
+    let idle = |h: &App| {
+        h.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay == Duration::MAX
+    };
+    h.step();
+    assert!(idle(&h), "a fresh window is idle");
+    type_into(&mut h, "标题", "空闲测试");
+    // A recovery copy is due: the app wakes itself for it…
+    h.step();
+    assert!(!idle(&h), "waiting for the autosave");
+    let copy = h.state().recovery_file().expect("recovery");
+    run_until(&mut h, |_| copy.exists());
+    // …and then sleeps: no timer keeps it awake.
+    h.step();
+    h.step();
+    assert!(
+        idle(&h),
+        "{:?}",
+        h.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay
+    );
+}

@@ -160,72 +160,46 @@ impl Finding {
 
 /// Check every field of a report.
 pub fn check_report(report: &Report) -> Vec<Finding> {
-    let mut out = Vec::new();
-    let mut field = |place: Place, text: &str, kind: rules::FieldKind| {
-        rules::check_field(text, kind, &place, &mut out);
-    };
-    field(Place::Title, &report.title, rules::FieldKind::Title);
-    field(Place::Intro, &report.intro, rules::FieldKind::Paragraphs);
-    for (s, section) in report.sections.iter().enumerate() {
-        field(
-            Place::SectionTitle { section: s },
-            &section.title,
-            rules::FieldKind::Heading,
-        );
-        field(
-            Place::SectionLead { section: s },
-            &section.lead,
-            rules::FieldKind::Paragraphs,
-        );
-        check_items(&section.items, s, &mut Vec::new(), &mut field);
-    }
-    field(
-        Place::Closing,
-        &report.closing,
-        rules::FieldKind::Paragraphs,
-    );
-    field(
-        Place::SignatureUnit,
-        &report.signature.unit,
-        rules::FieldKind::Signature,
-    );
-    field(
-        Place::SignatureDate,
-        &report.signature.date,
-        rules::FieldKind::Date,
-    );
-    for (s, section) in report.sections.iter().enumerate() {
-        rules::check_structure(section, s, &mut out);
-    }
-    out
+    Checker::default().check(report)
 }
 
-fn check_items(
-    items: &[Item],
-    section: usize,
-    path: &mut Vec<usize>,
-    field: &mut impl FnMut(Place, &str, rules::FieldKind),
-) {
-    for (i, item) in items.iter().enumerate() {
-        path.push(i);
-        field(
-            Place::ItemHeading {
-                section,
-                item: path.clone(),
-            },
-            &item.heading,
-            rules::FieldKind::Heading,
-        );
-        field(
-            Place::ItemBody {
-                section,
-                item: path.clone(),
-            },
-            &item.body,
-            rules::FieldKind::Paragraphs,
-        );
-        check_items(&item.children, section, path, field);
-        path.pop();
+/// Checks a report again and again as it is edited, re-checking only the fields whose text
+/// changed since the last call (typing changes one field at a time).
+#[derive(Default)]
+pub struct Checker {
+    cache: std::collections::HashMap<Place, (String, Vec<Finding>)>,
+}
+
+impl Checker {
+    pub fn check(&mut self, report: &Report) -> Vec<Finding> {
+        let mut out = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (place, text) in fields(report) {
+            let kind = match place {
+                Place::Title => rules::FieldKind::Title,
+                Place::SectionTitle { .. } | Place::ItemHeading { .. } => rules::FieldKind::Heading,
+                Place::SignatureUnit => rules::FieldKind::Signature,
+                Place::SignatureDate => rules::FieldKind::Date,
+                _ => rules::FieldKind::Paragraphs,
+            };
+            match self.cache.get(&place) {
+                Some((cached, findings)) if cached == text => out.extend(findings.iter().cloned()),
+                _ => {
+                    let mut findings = Vec::new();
+                    rules::check_field(text, kind, &place, &mut findings);
+                    out.extend(findings.iter().cloned());
+                    self.cache
+                        .insert(place.clone(), (text.to_owned(), findings));
+                }
+            }
+            seen.insert(place);
+        }
+        // Fields that no longer exist (deleted items) leave the cache.
+        self.cache.retain(|place, _| seen.contains(place));
+        for (s, section) in report.sections.iter().enumerate() {
+            rules::check_structure(section, s, &mut out);
+        }
+        out
     }
 }
 

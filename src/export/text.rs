@@ -51,12 +51,17 @@ impl Default for TextOptions {
 /// Title first, then a blank line; every paragraph and heading on its own line; a blank line
 /// before the signature (GB/T 9704 §7.3.5), whose unit and date close the text.
 pub fn write(report: &Report, options: &TextOptions) -> String {
+    write_blocks(&layout(report), options)
+}
+
+/// The text of blocks already laid out (the editor lays out once for preview and page count).
+pub fn write_blocks(blocks: &[super::Block], options: &TextOptions) -> String {
     let eol = options.line_ending.as_str();
     let indent = if options.indent { INDENT } else { "" };
     let mut out = String::new();
     let mut after_title = false;
     let mut in_signature = false;
-    for block in layout(report) {
+    for block in blocks {
         match block.kind {
             BlockKind::Title => {
                 out.push_str(&block.text);

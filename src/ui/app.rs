@@ -21,6 +21,9 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::{Duration, Instant};
 
+/// The most often derived views are recomputed while the user types (seconds).
+const DERIVED_EVERY: f64 = 0.12;
+
 /// A recovery copy is written once typing pauses this long…
 const AUTOSAVE_PAUSE: Duration = Duration::from_millis(1000);
 /// …or, during continuous typing, this long after the first unsaved change.
@@ -210,6 +213,24 @@ pub struct WorkSummaryApp {
     templates: Option<TemplatePicker>,
     template_name: Option<String>,
     title_builder: Option<TitleBuilder>,
+    first_frame_done: bool,
+    checker: check::Checker,
+    seen_revision: u64,
+    /// When derived views were last recomputed (egui's input time, seconds).
+    derived_at: f64,
+    /// Bumped when the preview text changes; with the width, keys the laid-out paragraphs.
+    preview_version: u64,
+    preview_layout: PreviewLayout,
+}
+
+/// The preview's paragraphs laid out for one width, and where each starts: only those in
+/// view are painted, so a long document costs nothing while idle.
+#[derive(Default)]
+struct PreviewLayout {
+    key: (u64, u32),
+    galleys: Vec<std::sync::Arc<egui::Galley>>,
+    tops: Vec<f32>,
+    height: f32,
 }
 
 #[derive(Default)]
@@ -302,6 +323,12 @@ impl WorkSummaryApp {
             templates: None,
             template_name: None,
             title_builder: None,
+            first_frame_done: false,
+            checker: check::Checker::default(),
+            seen_revision: u64::MAX,
+            derived_at: f64::NEG_INFINITY,
+            preview_version: 0,
+            preview_layout: PreviewLayout::default(),
         };
         let mut warnings = Vec::new();
         if let Some(dirs) = dirs {
@@ -1141,15 +1168,29 @@ impl WorkSummaryApp {
 
     fn refresh_derived(&mut self, ctx: &egui::Context) {
         let key = (self.revision, self.export.text_options());
-        if self.preview_key.map(|(revision, _)| revision) != Some(self.revision) {
+        if self.seen_revision != self.revision {
+            self.seen_revision = self.revision;
             self.last_change = Instant::now();
+            self.dirty = self.report != self.saved;
         }
-        if self.preview_key != Some(key) {
+        // While typing fast, derived views (preview, findings, counts) follow at most every
+        // DERIVED_EVERY seconds, so a keystroke in a long document stays cheap; the frame
+        // after a pause brings them up to date.
+        let now = ctx.input(|i| i.time);
+        let only_typing = self
+            .preview_key
+            .is_some_and(|(_, options)| options == key.1);
+        let since = now - self.derived_at;
+        if self.preview_key != Some(key) && only_typing && (0.0..DERIVED_EVERY).contains(&since) {
+            ctx.request_repaint_after(Duration::from_secs_f64(DERIVED_EVERY - since));
+        } else if self.preview_key != Some(key) {
+            self.derived_at = now;
             self.preview_key = Some(key);
-            self.preview = text::write(&self.report, &self.export.text_options());
-            self.pages =
-                exporter::style::estimate_pages(&exporter::layout_for(&self.report, &self.export));
-            self.findings = check::check_report(&self.report);
+            let blocks = exporter::layout_for(&self.report, &self.export);
+            self.preview = text::write_blocks(&blocks, &self.export.text_options());
+            self.pages = exporter::style::estimate_pages(&blocks);
+            self.findings = self.checker.check(&self.report);
+            self.preview_version += 1;
             self.words = crate::count::report(&self.report);
             self.section_words = self
                 .report
@@ -1572,19 +1613,54 @@ impl WorkSummaryApp {
         })
         .on_hover_text("按 GB/T 9704 的版心估算，实际页数以 Word/WPS 排版为准。");
         ui.separator();
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let color = ui.visuals().text_color();
+        let width = ui.available_width() - ui.spacing().scroll.bar_width - 4.0;
+        let key = (self.preview_version, width.to_bits());
+        if self.preview_layout.key != key {
+            // egui keeps each paragraph's galley in its cache: after typing, only the
+            // paragraph that changed is laid out again.
+            let old = std::mem::take(&mut self.preview_layout);
+            let same_width = old.key.1 == key.1;
+            let mut layout = PreviewLayout {
+                key,
+                ..PreviewLayout::default()
+            };
+            let painter = ui.painter();
+            for (i, line) in self.preview.lines().enumerate() {
+                // Unchanged paragraphs keep their galley; only edited ones are laid out.
+                let galley = match old.galleys.get(i) {
+                    Some(g) if same_width && g.text() == line => g.clone(),
+                    _ => painter.layout(line.to_owned(), font.clone(), color, width),
+                };
+                layout.tops.push(layout.height);
+                layout.height += if line.is_empty() {
+                    8.0
+                } else {
+                    galley.size().y + 2.0
+                };
+                layout.galleys.push(galley);
+            }
+            self.preview_layout = layout;
+        }
+        let layout = &self.preview_layout;
         egui::ScrollArea::vertical()
             .id_salt("preview")
             .auto_shrink(false)
-            .show(ui, |ui| {
-                // One label per paragraph: typing re-lays out only the paragraph that changed
-                // (egui caches each galley), not the whole document.
-                ui.spacing_mut().item_spacing.y = 2.0;
-                for line in self.preview.lines() {
-                    if line.is_empty() {
-                        ui.add_space(8.0);
-                    } else {
-                        ui.add(egui::Label::new(line).wrap().selectable(true));
+            .show_viewport(ui, |ui, viewport| {
+                ui.set_height(layout.height);
+                ui.set_width(width);
+                let origin = ui.min_rect().min;
+                let first = layout
+                    .tops
+                    .partition_point(|top| *top < viewport.min.y)
+                    .saturating_sub(1);
+                for (top, galley) in layout.tops[first..].iter().zip(&layout.galleys[first..]) {
+                    if *top > viewport.max.y {
+                        break;
                     }
+                    ui.painter()
+                        .galley(origin + egui::vec2(0.0, *top), galley.clone(), color);
                 }
             });
     }
@@ -2265,6 +2341,16 @@ impl eframe::App for WorkSummaryApp {
         self.record_history();
         self.refresh_derived(&ctx);
         self.autosave(&ctx);
+        if !self.first_frame_done {
+            self.first_frame_done = true;
+            // For scripts/startup-bench.sh: when the first frame was built, on the wall clock.
+            if std::env::var_os("WORK_SUMMARY_TRACE_STARTUP").is_some() {
+                let ms = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_millis());
+                eprintln!("first-frame-unix-ms {ms}");
+            }
+        }
     }
 }
 

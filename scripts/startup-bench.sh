@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Start-up and memory of the release binary in Xvfb, against LibreOffice Writer when installed.
+#   scripts/startup-bench.sh [BINARY] [RUNS]
+# Prints, as medians of RUNS (default 5) warm starts: launch → window visible, launch → first
+# frame built, resident memory 1 s after the window shows, and with a 100k-character draft.
+set -euo pipefail
+BIN=$(realpath "${1:-target/release/work-summary}")
+RUNS=${2:-5}
+WORK=$(mktemp -d)
+export DISPLAY=":${DISPLAY_NUM:-93}" LANG=C.UTF-8 LC_ALL=C.UTF-8
+export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data"
+unset DBUS_SESSION_BUS_ADDRESS
+Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+XVFB=$!
+trap 'kill $XVFB 2>/dev/null || true; rm -rf "$WORK"' EXIT
+for _ in $(seq 1 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+
+now_ms() { date +%s%3N; }
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+rss_kb() { # resident memory of a process and its children, in KB
+    local total=0 pid
+    for pid in $1 $(pgrep -P "$1" || true); do
+        total=$((total + $(awk '/VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)))
+    done
+    echo "$total"
+}
+
+"$BIN" sample 100000 -o "$WORK/100k.ron"
+
+# One run of the editor: prints "visible_ms first_frame_ms rss_kb".
+run_editor() {
+    local draft=$1 t0 pid wid visible first rss
+    rm -rf "$XDG_DATA_HOME"
+    t0=$(now_ms)
+    WORK_SUMMARY_TRACE_STARTUP=1 "$BIN" "$draft" 2>"$WORK/trace.log" &
+    pid=$!
+    wid=""
+    while [[ -z "$wid" ]]; do
+        wid=$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | head -n1 || true)
+        [[ -z "$wid" ]] && sleep 0.005
+    done
+    visible=$(($(now_ms) - t0))
+    for _ in $(seq 1 500); do grep -q first-frame "$WORK/trace.log" && break; sleep 0.01; done
+    first=$(($(awk '/first-frame-unix-ms/ {print $2}' "$WORK/trace.log") - t0))
+    sleep 1
+    rss=$(rss_kb "$pid")
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+    echo "$visible $first $rss"
+}
+
+run_editor "$WORK/new.ron" >/dev/null # warm the caches
+: >"$WORK/empty.txt"; : >"$WORK/big.txt"
+for _ in $(seq 1 "$RUNS"); do
+    run_editor "$WORK/new.ron" >>"$WORK/empty.txt"
+    run_editor "$WORK/100k.ron" >>"$WORK/big.txt"
+done
+vis=$(awk '{print $1}' "$WORK/empty.txt" | median)
+first=$(awk '{print $2}' "$WORK/empty.txt" | median)
+rss=$(awk '{print $3}' "$WORK/empty.txt" | median)
+rss_big=$(awk '{print $3}' "$WORK/big.txt" | median)
+first_big=$(awk '{print $2}' "$WORK/big.txt" | median)
+echo "work-summary: window visible ${vis} ms, first frame ${first} ms (100k draft: ${first_big} ms), RSS ${rss} KB (100k draft: ${rss_big} KB)"
+
+if command -v soffice >/dev/null; then
+    run_writer() {
+        local t0 pid wid visible rss
+        t0=$(now_ms)
+        soffice -env:UserInstallation="file://$WORK/lo" --writer --norestore --nologo >/dev/null 2>&1 &
+        pid=$!
+        wid=""
+        for _ in $(seq 1 3000); do
+            wid=$(xdotool search --onlyvisible --class "libreoffice" 2>/dev/null | head -n1 || true)
+            [[ -n "$wid" ]] && break
+            sleep 0.005
+        done
+        visible=$(($(now_ms) - t0))
+        sleep 1
+        rss=$(rss_kb "$pid")
+        local bin; bin=$(pgrep -f soffice.bin | head -n1 || true)
+        [[ -n "$bin" ]] && rss=$((rss > $(rss_kb "$bin") ? rss : $(rss_kb "$bin")))
+        pkill -f soffice.bin || true; kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
+        sleep 0.5
+        echo "$visible $rss"
+    }
+    run_writer >/dev/null # first start creates the profile
+    : >"$WORK/lo.txt"
+    for _ in $(seq 1 "$RUNS"); do run_writer >>"$WORK/lo.txt"; done
+    lvis=$(awk '{print $1}' "$WORK/lo.txt" | median)
+    lrss=$(awk '{print $2}' "$WORK/lo.txt" | median)
+    echo "LibreOffice Writer: window visible ${lvis} ms, RSS ${lrss} KB"
+    awk -v a="$vis" -v b="$lvis" -v c="$rss" -v d="$lrss" -v e="$rss_big" 'BEGIN {
+        printf "ratios: visible %.2f x Writer, RSS %.2f x Writer, RSS with 100k draft %.2f x Writer\n", a/b, c/d, e/d }'
+else
+    echo "LibreOffice Writer: not installed (apt-get install libreoffice-writer to compare)"
+fi
