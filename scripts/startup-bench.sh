@@ -68,7 +68,8 @@ if command -v soffice >/dev/null; then
         soffice -env:UserInstallation="file://$WORK/lo" --writer --norestore --nologo >/dev/null 2>&1 &
         pid=$!
         wid=""
-        for _ in $(seq 1 3000); do
+        local deadline=$(( $(now_ms) + 90000 ))
+        while (( $(now_ms) < deadline )); do
             wid=$(xdotool search --onlyvisible --class "libreoffice" 2>/dev/null | head -n1 || true)
             [[ -n "$wid" ]] && break
             sleep 0.005
@@ -78,7 +79,10 @@ if command -v soffice >/dev/null; then
         rss=$(rss_kb "$pid")
         local bin; bin=$(pgrep -f soffice.bin | head -n1 || true)
         [[ -n "$bin" ]] && rss=$((rss > $(rss_kb "$bin") ? rss : $(rss_kb "$bin")))
-        pkill -f soffice.bin || true; kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
+        pkill -f soffice.bin || true; kill "$pid" 2>/dev/null || true
+        for _ in $(seq 1 100); do pgrep -f soffice.bin >/dev/null || break; sleep 0.1; done
+        pkill -9 -f soffice.bin || true
+        wait "$pid" 2>/dev/null || true
         sleep 0.5
         echo "$visible $rss"
     }
