@@ -147,4 +147,4 @@ done
 
 echo "kill test: $ROUNDS rounds, corrupt files: $corrupt, most seconds of typing lost: $max_lost"
 (( corrupt == 0 )) || fail "$corrupt corrupt files"
-echo "kill test: $ROUNDS passed, 0 failed"
+echo "kill-test: $ROUNDS passed, 0 failed"

@@ -51,4 +51,5 @@ done
 if [[ -n "${PNG:-}" ]]; then
     pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$WORK/out.pdf" "${PNG%.png}"
 fi
-echo "libreoffice test: $total paragraphs found; 1 passed, 0 failed"
+echo "libreoffice test: $total of $total paragraphs found in the PDF"
+echo "libreoffice: 1 passed, 0 failed"

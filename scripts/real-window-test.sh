@@ -71,4 +71,4 @@ FIRST=$(printf '%s\n' "$OUT" | head -n1)
 [[ "$FIRST" == "$TITLE" ]] || fail "export starts with '$FIRST', not the title"
 printf '%s\n' "$OUT" | grep -q "一、主要工作及成效" || fail "export lacks the 一、 heading: $OUT"
 
-echo "real-window test: 1 passed, 0 failed"
+echo "real-window: 1 passed, 0 failed"
