@@ -1,5 +1,7 @@
 //! The real app driven through its accessibility labels, as a user drives it.
 
+mod common;
+
 use egui::accesskit::Role;
 use egui::{Event, ImeEvent, Key, Modifiers};
 use egui_kittest::Harness;
@@ -8,11 +10,8 @@ use std::path::{Path, PathBuf};
 use work_summary::storage::draft;
 use work_summary::ui::clipboard::RecordingClipboard;
 use work_summary::ui::dialogs::{DialogKind, DialogOutcome, ScriptedDialogs};
-use work_summary::ui::{AppOptions, Pane, WorkSummaryApp, fonts};
+use work_summary::ui::{AppOptions, Pane, WorkSummaryApp};
 use work_summary::{ItemStyle, Report};
-
-/// Simplified Chinese face (index 2) of Debian's fonts-noto-cjk, which `.ci/run` installs.
-const CJK_FONT: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
 
 fn harness(path: Option<PathBuf>, dialogs: &ScriptedDialogs) -> Harness<'static, WorkSummaryApp> {
     harness_with(path, dialogs, &RecordingClipboard::default())
@@ -23,25 +22,15 @@ fn harness_with(
     dialogs: &ScriptedDialogs,
     clipboard: &RecordingClipboard,
 ) -> Harness<'static, WorkSummaryApp> {
-    let dialogs = dialogs.clone();
-    let clipboard = clipboard.clone();
-    let mut harness = Harness::builder()
-        .with_size([1200.0, 900.0])
-        .build_eframe(move |cc| {
-            fonts::install_font_file(&cc.egui_ctx, Path::new(CJK_FONT), 2)
-                .unwrap_or_else(|e| panic!("{CJK_FONT}: {e} (install fonts-noto-cjk)"));
-            WorkSummaryApp::new(
-                &cc.egui_ctx,
-                AppOptions {
-                    path,
-                    dialogs: Box::new(dialogs),
-                    dirs: None,
-                    clipboard: Some(Box::new(clipboard.clone())),
-                },
-            )
-        });
-    harness.run();
-    harness
+    common::launch(
+        AppOptions {
+            path,
+            dialogs: Box::new(dialogs.clone()),
+            dirs: None,
+            clipboard: Some(Box::new(clipboard.clone())),
+        },
+        [1200.0, 900.0],
+    )
 }
 
 /// Type Chinese the way an input method delivers it: a pre-edit, then a commit.

@@ -1,37 +1,29 @@
 //! Templates, the title builder, undo/redo, find and replace, word counts and the language
 //! switch, driven through the real app.
 
+mod common;
+
 use egui::{Event, ImeEvent, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use work_summary::storage::AppDirs;
 use work_summary::ui::dialogs::ScriptedDialogs;
-use work_summary::ui::{AppOptions, Pane, WorkSummaryApp, fonts};
+use work_summary::ui::{AppOptions, Pane, WorkSummaryApp};
 use work_summary::{ItemStyle, Report};
-
-const CJK_FONT: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
 
 type App = Harness<'static, WorkSummaryApp>;
 
 fn harness_in(dirs: Option<AppDirs>) -> App {
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 900.0])
-        .build_eframe(move |cc| {
-            fonts::install_font_file(&cc.egui_ctx, Path::new(CJK_FONT), 2)
-                .unwrap_or_else(|e| panic!("{CJK_FONT}: {e} (install fonts-noto-cjk)"));
-            WorkSummaryApp::new(
-                &cc.egui_ctx,
-                AppOptions {
-                    path: None,
-                    dialogs: Box::new(ScriptedDialogs::default()),
-                    dirs,
-                    clipboard: None,
-                },
-            )
-        });
-    harness.run();
-    harness
+    common::launch(
+        AppOptions {
+            path: None,
+            dialogs: Box::new(ScriptedDialogs::default()),
+            dirs,
+            clipboard: None,
+        },
+        [1280.0, 900.0],
+    )
 }
 
 fn harness() -> App {

@@ -1,5 +1,7 @@
 //! Recovery, changed-on-disk, settings and recent-file flows, driven through the real app.
 
+mod common;
+
 use egui::{Event, ImeEvent, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -9,32 +11,20 @@ use work_summary::Report;
 use work_summary::storage::AppDirs;
 use work_summary::storage::draft::{self, RecoveryInfo};
 use work_summary::ui::dialogs::{DialogOutcome, ScriptedDialogs};
-use work_summary::ui::{AppOptions, WorkSummaryApp, fonts};
-
-const CJK_FONT: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+use work_summary::ui::{AppOptions, WorkSummaryApp};
 
 type App = Harness<'static, WorkSummaryApp>;
 
 fn harness(path: Option<PathBuf>, dialogs: &ScriptedDialogs, dirs: &AppDirs) -> App {
-    let dialogs = dialogs.clone();
-    let dirs = dirs.clone();
-    let mut harness = Harness::builder()
-        .with_size([1200.0, 900.0])
-        .build_eframe(move |cc| {
-            fonts::install_font_file(&cc.egui_ctx, Path::new(CJK_FONT), 2)
-                .unwrap_or_else(|e| panic!("{CJK_FONT}: {e} (install fonts-noto-cjk)"));
-            WorkSummaryApp::new(
-                &cc.egui_ctx,
-                AppOptions {
-                    path,
-                    dialogs: Box::new(dialogs),
-                    dirs: Some(dirs),
-                    clipboard: None,
-                },
-            )
-        });
-    harness.run();
-    harness
+    common::launch(
+        AppOptions {
+            path,
+            dialogs: Box::new(dialogs.clone()),
+            dirs: Some(dirs.clone()),
+            clipboard: None,
+        },
+        [1200.0, 900.0],
+    )
 }
 
 fn dirs(root: &Path) -> AppDirs {

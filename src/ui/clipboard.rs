@@ -17,31 +17,27 @@ pub struct SystemClipboard {
     inner: Option<arboard::Clipboard>,
 }
 
-impl RichClipboard for SystemClipboard {
-    fn set_html(&mut self, html: &str, plain: &str) -> Result<(), String> {
+impl SystemClipboard {
+    fn open(&mut self) -> Result<&mut arboard::Clipboard, String> {
         if self.inner.is_none() {
             self.inner =
                 Some(arboard::Clipboard::new().map_err(|e| format!("无法打开系统剪贴板：{e}。"))?);
         }
-        let clipboard = self
-            .inner
+        self.inner
             .as_mut()
-            .ok_or_else(|| "无法打开系统剪贴板。".to_owned())?;
-        clipboard
+            .ok_or_else(|| "无法打开系统剪贴板。".to_owned())
+    }
+}
+
+impl RichClipboard for SystemClipboard {
+    fn set_html(&mut self, html: &str, plain: &str) -> Result<(), String> {
+        self.open()?
             .set_html(html, Some(plain))
             .map_err(|e| format!("无法写入剪贴板：{e}。"))
     }
 
     fn get_text(&mut self) -> Result<String, String> {
-        if self.inner.is_none() {
-            self.inner =
-                Some(arboard::Clipboard::new().map_err(|e| format!("无法打开系统剪贴板：{e}。"))?);
-        }
-        let clipboard = self
-            .inner
-            .as_mut()
-            .ok_or_else(|| "无法打开系统剪贴板。".to_owned())?;
-        clipboard
+        self.open()?
             .get_text()
             .map_err(|e| format!("剪贴板里没有文字（{e}）。"))
     }
