@@ -1494,7 +1494,13 @@ impl WorkSummaryApp {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     ui.label(RichText::new(count).color(count_color))
                         .on_hover_text("按 Word/WPS 的方法计字：每个汉字和全角标点算 1，连续的英文字母或数字算 1，空格和半角标点不计。");
-                    ui.add(egui::Label::new(RichText::new(&self.status.text).color(color)).truncate());
+                    // The message takes the rest of the line, from the left.
+                    ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                        ui.add(
+                            egui::Label::new(RichText::new(&self.status.text).color(color))
+                                .truncate(),
+                        );
+                    });
                 });
             }
         });
