@@ -242,6 +242,8 @@ struct FindBar {
     /// Index of the current match.
     current: usize,
     focus: bool,
+    /// The match count for (revision, query).
+    counted: Option<((u64, String), usize)>,
 }
 
 struct TemplatePicker {
@@ -1402,7 +1404,13 @@ impl WorkSummaryApp {
         }
         let lang = self.settings.lang;
         let t = |zh: &'static str| tr(lang, zh);
-        let matches = check::find(&self.report, &self.find.query).len();
+        // Counted again only when the document or the query changes, not every frame.
+        let key = (self.revision, self.find.query.clone());
+        if self.find.counted.as_ref().map(|(k, _)| k) != Some(&key) {
+            let n = check::find(&self.report, &self.find.query).len();
+            self.find.counted = Some((key, n));
+        }
+        let matches = self.find.counted.as_ref().map_or(0, |(_, n)| *n);
         ui.horizontal_wrapped(|ui| {
             let label = ui.label(t("查找："));
             let query = ui
