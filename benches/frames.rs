@@ -32,7 +32,7 @@ fn app(report: Option<work_summary::Report>, step_dt: f32) -> Harness<'static, W
                 },
             );
             if let Some(r) = report {
-                *app.report_mut() = r;
+                app.edit(|report| *report = r);
             }
             app
         });

@@ -3,7 +3,8 @@
 //! Each takes an [`ItemPath`] and returns the item's new path (or `None` when the edit does
 //! not apply, e.g. moving the first item up), so the UI can keep the selection on it.
 
-use crate::model::{Item, ItemPath, MAX_ITEM_DEPTH, Report};
+use crate::model::{Item, ItemPath, MAX_ITEM_DEPTH, Place, Report};
+use std::ops::Range;
 
 /// The list an item at `path` lives in (its parent's children or the section's items).
 fn siblings_mut<'a>(report: &'a mut Report, path: &ItemPath) -> Option<&'a mut Vec<Item>> {
@@ -16,17 +17,11 @@ fn siblings_mut<'a>(report: &'a mut Report, path: &ItemPath) -> Option<&'a mut V
 }
 
 pub fn item<'a>(report: &'a Report, path: &ItemPath) -> Option<&'a Item> {
-    let mut list = &report.sections.get(path.section)?.items;
-    let (last, parents) = path.indices.split_last()?;
-    for &i in parents {
-        list = &list.get(i)?.children;
-    }
-    list.get(*last)
+    report.item(path)
 }
 
 pub fn item_mut<'a>(report: &'a mut Report, path: &ItemPath) -> Option<&'a mut Item> {
-    let last = *path.indices.last()?;
-    siblings_mut(report, path)?.get_mut(last)
+    report.item_mut(path)
 }
 
 /// Append a new empty item to a section (`parent` = None) or as the last child of `parent`.
@@ -34,7 +29,7 @@ pub fn add(report: &mut Report, section: usize, parent: Option<&ItemPath>) -> Op
     let (list, mut indices) = match parent {
         None => (&mut report.sections.get_mut(section)?.items, Vec::new()),
         Some(parent) => {
-            if parent.indices.len() >= MAX_ITEM_DEPTH {
+            if !can_add_child(parent) {
                 return None;
             }
             let parent_item = item_mut(report, parent)?;
@@ -93,13 +88,18 @@ pub fn move_down(report: &mut Report, path: &ItemPath) -> Option<ItemPath> {
 /// Make the item the last child of the item above it, one level deeper — unless that would
 /// nest deeper than the four levels of GB/T 9704.
 pub fn can_indent(report: &Report, path: &ItemPath) -> bool {
-    let Some(&last) = path.indices.last() else {
-        return false;
-    };
-    let Some(it) = item(report, path) else {
-        return false;
-    };
-    last > 0 && path.indices.len() + it.depth() <= MAX_ITEM_DEPTH
+    item(report, path).is_some_and(|it| can_indent_item(path, it))
+}
+
+/// `can_indent` for the item `it` found at `path`.
+pub fn can_indent_item(path: &ItemPath, it: &Item) -> bool {
+    path.indices.last().is_some_and(|&last| last > 0)
+        && path.indices.len() + it.depth() <= MAX_ITEM_DEPTH
+}
+
+/// Whether the item at `path` may have children (GB/T 9704 has four levels).
+pub fn can_add_child(path: &ItemPath) -> bool {
+    path.indices.len() < MAX_ITEM_DEPTH
 }
 
 pub fn indent(report: &mut Report, path: &ItemPath) -> Option<ItemPath> {
@@ -138,6 +138,57 @@ pub fn outdent(report: &mut Report, path: &ItemPath) -> Option<ItemPath> {
     let mut indices = parent.indices.clone();
     *indices.last_mut()? = parent_index + 1;
     Some(ItemPath::new(path.section, indices))
+}
+
+// ---- find and replace ----
+
+/// Where `query` occurs in the report: (place, character range), in reading order.
+pub fn find(report: &Report, query: &str) -> Vec<(Place, Range<usize>)> {
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let len = query.chars().count();
+    let mut out = Vec::new();
+    for (place, text) in report.fields() {
+        for (byte, _) in text.match_indices(query) {
+            let start = text[..byte].chars().count();
+            out.push((place.clone(), start..start + len));
+        }
+    }
+    out
+}
+
+/// Replace the characters `range` of a field; false if the field or range is gone.
+pub fn replace_range(report: &mut Report, place: &Place, range: Range<usize>, with: &str) -> bool {
+    let Some(text) = place.text_mut(report) else {
+        return false;
+    };
+    let mut chars: Vec<char> = text.chars().collect();
+    if range.end > chars.len() || range.start > range.end {
+        return false;
+    }
+    chars.splice(range, with.chars());
+    *text = chars.into_iter().collect();
+    true
+}
+
+/// Replace every occurrence in every field; returns how many.
+pub fn replace_all(report: &mut Report, query: &str, with: &str) -> usize {
+    if query.is_empty() {
+        return 0;
+    }
+    let places: Vec<Place> = report.fields().into_iter().map(|(p, _)| p).collect();
+    let mut n = 0;
+    for place in places {
+        if let Some(text) = place.text_mut(report) {
+            let found = text.matches(query).count();
+            if found > 0 {
+                *text = text.replace(query, with);
+                n += found;
+            }
+        }
+    }
+    n
 }
 
 #[cfg(test)]

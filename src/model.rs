@@ -259,3 +259,192 @@ impl ItemPath {
         self.indices.len() + 1
     }
 }
+
+impl ItemPath {
+    /// "1.2" for the second child of the first item: how items are named to people.
+    pub fn name(&self) -> String {
+        item_name(&self.indices)
+    }
+}
+
+/// "1.2" for the indices [0, 1].
+pub fn item_name(indices: &[usize]) -> String {
+    indices
+        .iter()
+        .map(|i| (i + 1).to_string())
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
+impl Report {
+    pub fn item(&self, path: &ItemPath) -> Option<&Item> {
+        let mut list = &self.sections.get(path.section)?.items;
+        let (last, parents) = path.indices.split_last()?;
+        for &i in parents {
+            list = &list.get(i)?.children;
+        }
+        list.get(*last)
+    }
+
+    pub fn item_mut(&mut self, path: &ItemPath) -> Option<&mut Item> {
+        let (last, parents) = path.indices.split_last()?;
+        let mut list = &mut self.sections.get_mut(path.section)?.items;
+        for &i in parents {
+            list = &mut list.get_mut(i)?.children;
+        }
+        list.get_mut(*last)
+    }
+
+    /// Every text field of a report with its place, in reading order.
+    pub fn fields(&self) -> Vec<(Place, &str)> {
+        let report = self;
+        fn items<'a>(
+            list: &'a [Item],
+            section: usize,
+            path: &mut Vec<usize>,
+            out: &mut Vec<(Place, &'a str)>,
+        ) {
+            for (i, item) in list.iter().enumerate() {
+                path.push(i);
+                let item_path = path.clone();
+                out.push((
+                    Place::ItemHeading {
+                        section,
+                        item: item_path.clone(),
+                    },
+                    &item.heading,
+                ));
+                out.push((
+                    Place::ItemBody {
+                        section,
+                        item: item_path,
+                    },
+                    &item.body,
+                ));
+                items(&item.children, section, path, out);
+                path.pop();
+            }
+        }
+        let mut out = vec![
+            (Place::Title, report.title.as_str()),
+            (Place::Intro, &report.intro),
+        ];
+        for (s, section) in report.sections.iter().enumerate() {
+            out.push((Place::SectionTitle { section: s }, &section.title));
+            out.push((Place::SectionLead { section: s }, &section.lead));
+            items(&section.items, s, &mut Vec::new(), &mut out);
+        }
+        out.push((Place::Closing, &report.closing));
+        out.push((Place::SignatureUnit, &report.signature.unit));
+        out.push((Place::SignatureDate, &report.signature.date));
+        out
+    }
+}
+
+/// Which text a finding is in.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "field", rename_all = "snake_case")]
+pub enum Place {
+    Title,
+    Intro,
+    SectionTitle {
+        section: usize,
+    },
+    SectionLead {
+        section: usize,
+    },
+    ItemHeading {
+        section: usize,
+        item: Vec<usize>,
+    },
+    ItemBody {
+        section: usize,
+        item: Vec<usize>,
+    },
+    Closing,
+    SignatureUnit,
+    SignatureDate,
+    /// A line of raw text (1-based), when checking a text file.
+    Line {
+        line: usize,
+    },
+}
+
+impl Place {
+    /// Where this is, for people: 标题, 第一部分 条目 1.2 正文, 第 3 行…
+    pub fn describe(&self, english: bool) -> String {
+        match (self, english) {
+            (Self::Title, false) => "标题".to_owned(),
+            (Self::Title, true) => "Title".to_owned(),
+            (Self::Intro, false) => "导语".to_owned(),
+            (Self::Intro, true) => "Introduction".to_owned(),
+            (Self::SectionTitle { section }, false) => format!("第{}部分标题", section + 1),
+            (Self::SectionTitle { section }, true) => format!("Part {} title", section + 1),
+            (Self::SectionLead { section }, false) => format!("第{}部分引语", section + 1),
+            (Self::SectionLead { section }, true) => format!("Part {} lead-in", section + 1),
+            (Self::ItemHeading { section, item }, false) => {
+                format!("第{}部分 条目 {} 标题", section + 1, item_name(item))
+            }
+            (Self::ItemHeading { section, item }, true) => {
+                format!("Part {} item {} heading", section + 1, item_name(item))
+            }
+            (Self::ItemBody { section, item }, false) => {
+                format!("第{}部分 条目 {} 正文", section + 1, item_name(item))
+            }
+            (Self::ItemBody { section, item }, true) => {
+                format!("Part {} item {} body", section + 1, item_name(item))
+            }
+            (Self::Closing, false) => "结束语".to_owned(),
+            (Self::Closing, true) => "Closing".to_owned(),
+            (Self::SignatureUnit, false) => "落款单位".to_owned(),
+            (Self::SignatureUnit, true) => "Signature unit".to_owned(),
+            (Self::SignatureDate, false) => "日期".to_owned(),
+            (Self::SignatureDate, true) => "Date".to_owned(),
+            (Self::Line { line }, false) => format!("第 {line} 行"),
+            (Self::Line { line }, true) => format!("Line {line}"),
+        }
+    }
+
+    /// The text of this field in the report.
+    pub fn text<'a>(&self, report: &'a Report) -> Option<&'a str> {
+        Some(match self {
+            Self::Title => &report.title,
+            Self::Intro => &report.intro,
+            Self::SectionTitle { section } => &report.sections.get(*section)?.title,
+            Self::SectionLead { section } => &report.sections.get(*section)?.lead,
+            Self::ItemHeading { section, item } => {
+                &report.item(&ItemPath::new(*section, item.clone()))?.heading
+            }
+            Self::ItemBody { section, item } => {
+                &report.item(&ItemPath::new(*section, item.clone()))?.body
+            }
+            Self::Closing => &report.closing,
+            Self::SignatureUnit => &report.signature.unit,
+            Self::SignatureDate => &report.signature.date,
+            Self::Line { .. } => return None,
+        })
+    }
+
+    pub fn text_mut<'a>(&self, report: &'a mut Report) -> Option<&'a mut String> {
+        Some(match self {
+            Self::Title => &mut report.title,
+            Self::Intro => &mut report.intro,
+            Self::SectionTitle { section } => &mut report.sections.get_mut(*section)?.title,
+            Self::SectionLead { section } => &mut report.sections.get_mut(*section)?.lead,
+            Self::ItemHeading { section, item } => {
+                &mut report
+                    .item_mut(&ItemPath::new(*section, item.clone()))?
+                    .heading
+            }
+            Self::ItemBody { section, item } => {
+                &mut report
+                    .item_mut(&ItemPath::new(*section, item.clone()))?
+                    .body
+            }
+            Self::Closing => &mut report.closing,
+            Self::SignatureUnit => &mut report.signature.unit,
+            Self::SignatureDate => &mut report.signature.date,
+            Self::Line { .. } => return None,
+        })
+    }
+}

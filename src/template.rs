@@ -1,6 +1,7 @@
 //! Templates (built-in ones embedded from assets/templates/, and the user's own in the config
 //! folder) and the title builder: unit + year + period + topic + 文种.
 
+use crate::i18n::Text;
 use crate::model::Report;
 use crate::storage::draft;
 use std::path::{Path, PathBuf};
@@ -54,7 +55,7 @@ pub fn builtin() -> Vec<Template> {
 }
 
 /// The user's templates in `dir` (sorted by name), and messages for files that would not load.
-pub fn user_templates(dir: &Path) -> (Vec<Template>, Vec<String>) {
+pub fn user_templates(dir: &Path) -> (Vec<Template>, Vec<Text>) {
     let mut found = Vec::new();
     let mut problems = Vec::new();
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -74,7 +75,7 @@ pub fn user_templates(dir: &Path) -> (Vec<Template>, Vec<String>) {
                 report,
                 file: Some(path),
             }),
-            Err(err) => problems.push(err.to_string()),
+            Err(err) => problems.push(err.text()),
         }
     }
     found.sort_by(|a, b| a.name.cmp(&b.name));
@@ -82,19 +83,19 @@ pub fn user_templates(dir: &Path) -> (Vec<Template>, Vec<String>) {
 }
 
 /// Save a draft as a template called `name` in `dir`.
-pub fn save_user_template(dir: &Path, name: &str, report: &Report) -> Result<PathBuf, String> {
+pub fn save_user_template(dir: &Path, name: &str, report: &Report) -> Result<PathBuf, Text> {
     let clean: String = name
         .trim()
         .chars()
         .filter(|c| !r#"\/:*?"<>|"#.contains(*c) && !c.is_control())
         .collect();
     if clean.is_empty() {
-        return Err("模板名称不能为空。".to_owned());
+        return Err(Text::tr("模板名称不能为空。", &[]));
     }
     std::fs::create_dir_all(dir)
-        .map_err(|e| format!("无法创建模板文件夹“{}”：{e}。", dir.display()))?;
+        .map_err(|e| Text::tr("无法创建模板文件夹“{}”：{}。", &[&dir.display(), &e]))?;
     let path = dir.join(format!("{clean}.{}", draft::EXTENSION));
-    draft::save_atomic(report, &path).map_err(|e| e.to_string())?;
+    draft::save_atomic(report, &path).map_err(|e| e.text())?;
     Ok(path)
 }
 

@@ -7,6 +7,7 @@ use egui::{Event, ImeEvent, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::{Path, PathBuf};
+use work_summary::i18n::Text;
 use work_summary::storage::draft;
 use work_summary::ui::clipboard::RecordingClipboard;
 use work_summary::ui::dialogs::{DialogKind, DialogOutcome, ScriptedDialogs};
@@ -325,9 +326,9 @@ fn when_no_dialog_can_be_shown_the_user_types_a_path() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("typed");
     let dialogs = ScriptedDialogs::default();
-    dialogs.answer(DialogOutcome::Unavailable(
-        "系统文件对话框无法打开。".into(),
-    ));
+    dialogs.answer(DialogOutcome::Unavailable(Text::raw(
+        "系统文件对话框无法打开。",
+    )));
     let mut h = harness(None, &dialogs);
     ime_type(&mut h, "标题", "无对话框");
     press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
@@ -577,10 +578,12 @@ fn paste_as_new_draft_structures_the_clipboard_text() {
 #[test]
 fn findings_panel_jumps_to_the_range_and_fixes() {
     let mut h = harness(None, &ScriptedDialogs::default());
-    h.state_mut().report_mut().intro = "今年,我局开展“送戏下乡”**场次...".into();
-    h.state_mut().report_mut().sections[2]
-        .items
-        .push(work_summary::Item::new("抓学习", "完成了,任务"));
+    h.state_mut().edit(|r| {
+        r.intro = "今年,我局开展“送戏下乡”**场次...".into();
+        r.sections[2]
+            .items
+            .push(work_summary::Item::new("抓学习", "完成了,任务"));
+    });
     h.run();
     let count = h.state().findings().len();
     assert!(count >= 4, "{:#?}", h.state().findings());

@@ -2,14 +2,16 @@
 //! over each text field of a report, or over raw text line by line, returning findings with
 //! their exact place and, where the fix is certain, the replacement.
 
+mod numbers;
+mod rule;
 mod rules;
 
-use crate::edit;
-use crate::model::{Item, ItemPath, Report, Section};
+use crate::model::{Report, Section};
 use serde::Serialize;
 use std::ops::Range;
 
-pub use rules::Rule;
+pub use crate::model::Place;
+pub use rule::Rule;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -20,116 +22,6 @@ pub enum Severity {
     Warning,
     /// Worth a look: template placeholders like 某局.
     Info,
-}
-
-/// Which text a finding is in.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(tag = "field", rename_all = "snake_case")]
-pub enum Place {
-    Title,
-    Intro,
-    SectionTitle {
-        section: usize,
-    },
-    SectionLead {
-        section: usize,
-    },
-    ItemHeading {
-        section: usize,
-        item: Vec<usize>,
-    },
-    ItemBody {
-        section: usize,
-        item: Vec<usize>,
-    },
-    Closing,
-    SignatureUnit,
-    SignatureDate,
-    /// A line of raw text (1-based), when checking a text file.
-    Line {
-        line: usize,
-    },
-}
-
-impl Place {
-    /// Where this is, for people: 标题, 第一部分 条目 1.2 正文, 第 3 行…
-    pub fn describe(&self, english: bool) -> String {
-        let item_name = |item: &[usize]| {
-            item.iter()
-                .map(|i| (i + 1).to_string())
-                .collect::<Vec<_>>()
-                .join(".")
-        };
-        match (self, english) {
-            (Self::Title, false) => "标题".to_owned(),
-            (Self::Title, true) => "Title".to_owned(),
-            (Self::Intro, false) => "导语".to_owned(),
-            (Self::Intro, true) => "Introduction".to_owned(),
-            (Self::SectionTitle { section }, false) => format!("第{}部分标题", section + 1),
-            (Self::SectionTitle { section }, true) => format!("Part {} title", section + 1),
-            (Self::SectionLead { section }, false) => format!("第{}部分引语", section + 1),
-            (Self::SectionLead { section }, true) => format!("Part {} lead-in", section + 1),
-            (Self::ItemHeading { section, item }, false) => {
-                format!("第{}部分 条目 {} 标题", section + 1, item_name(item))
-            }
-            (Self::ItemHeading { section, item }, true) => {
-                format!("Part {} item {} heading", section + 1, item_name(item))
-            }
-            (Self::ItemBody { section, item }, false) => {
-                format!("第{}部分 条目 {} 正文", section + 1, item_name(item))
-            }
-            (Self::ItemBody { section, item }, true) => {
-                format!("Part {} item {} body", section + 1, item_name(item))
-            }
-            (Self::Closing, false) => "结束语".to_owned(),
-            (Self::Closing, true) => "Closing".to_owned(),
-            (Self::SignatureUnit, false) => "落款单位".to_owned(),
-            (Self::SignatureUnit, true) => "Signature unit".to_owned(),
-            (Self::SignatureDate, false) => "日期".to_owned(),
-            (Self::SignatureDate, true) => "Date".to_owned(),
-            (Self::Line { line }, false) => format!("第 {line} 行"),
-            (Self::Line { line }, true) => format!("Line {line}"),
-        }
-    }
-
-    /// The text of this field in the report.
-    pub fn text<'a>(&self, report: &'a Report) -> Option<&'a str> {
-        Some(match self {
-            Self::Title => &report.title,
-            Self::Intro => &report.intro,
-            Self::SectionTitle { section } => &report.sections.get(*section)?.title,
-            Self::SectionLead { section } => &report.sections.get(*section)?.lead,
-            Self::ItemHeading { section, item } => {
-                &edit::item(report, &ItemPath::new(*section, item.clone()))?.heading
-            }
-            Self::ItemBody { section, item } => {
-                &edit::item(report, &ItemPath::new(*section, item.clone()))?.body
-            }
-            Self::Closing => &report.closing,
-            Self::SignatureUnit => &report.signature.unit,
-            Self::SignatureDate => &report.signature.date,
-            Self::Line { .. } => return None,
-        })
-    }
-
-    pub fn text_mut<'a>(&self, report: &'a mut Report) -> Option<&'a mut String> {
-        Some(match self {
-            Self::Title => &mut report.title,
-            Self::Intro => &mut report.intro,
-            Self::SectionTitle { section } => &mut report.sections.get_mut(*section)?.title,
-            Self::SectionLead { section } => &mut report.sections.get_mut(*section)?.lead,
-            Self::ItemHeading { section, item } => {
-                &mut edit::item_mut(report, &ItemPath::new(*section, item.clone()))?.heading
-            }
-            Self::ItemBody { section, item } => {
-                &mut edit::item_mut(report, &ItemPath::new(*section, item.clone()))?.body
-            }
-            Self::Closing => &mut report.closing,
-            Self::SignatureUnit => &mut report.signature.unit,
-            Self::SignatureDate => &mut report.signature.date,
-            Self::Line { .. } => return None,
-        })
-    }
 }
 
 /// A certain replacement for the finding's range.
@@ -197,7 +89,7 @@ impl Checker {
         // Fields that no longer exist (deleted items) leave the cache.
         self.cache.retain(|place, _| seen.contains(place));
         for (s, section) in report.sections.iter().enumerate() {
-            rules::check_structure(section, s, &mut out);
+            numbers::check_structure(section, s, &mut out);
         }
         out
     }
@@ -217,101 +109,13 @@ pub fn check_text(text: &str) -> Vec<Finding> {
         };
         rules::check_field(line, kind, &place, &mut out);
     }
-    rules::check_text_numbering(text, &mut out);
+    numbers::check_text_numbering(text, &mut out);
     out
 }
 
 /// Every text field of a report with its place, in reading order.
 pub fn fields(report: &Report) -> Vec<(Place, &str)> {
-    fn items<'a>(
-        list: &'a [Item],
-        section: usize,
-        path: &mut Vec<usize>,
-        out: &mut Vec<(Place, &'a str)>,
-    ) {
-        for (i, item) in list.iter().enumerate() {
-            path.push(i);
-            let item_path = path.clone();
-            out.push((
-                Place::ItemHeading {
-                    section,
-                    item: item_path.clone(),
-                },
-                &item.heading,
-            ));
-            out.push((
-                Place::ItemBody {
-                    section,
-                    item: item_path,
-                },
-                &item.body,
-            ));
-            items(&item.children, section, path, out);
-            path.pop();
-        }
-    }
-    let mut out = vec![
-        (Place::Title, report.title.as_str()),
-        (Place::Intro, &report.intro),
-    ];
-    for (s, section) in report.sections.iter().enumerate() {
-        out.push((Place::SectionTitle { section: s }, &section.title));
-        out.push((Place::SectionLead { section: s }, &section.lead));
-        items(&section.items, s, &mut Vec::new(), &mut out);
-    }
-    out.push((Place::Closing, &report.closing));
-    out.push((Place::SignatureUnit, &report.signature.unit));
-    out.push((Place::SignatureDate, &report.signature.date));
-    out
-}
-
-/// Where `query` occurs in the report: (place, character range), in reading order.
-pub fn find(report: &Report, query: &str) -> Vec<(Place, Range<usize>)> {
-    if query.is_empty() {
-        return Vec::new();
-    }
-    let len = query.chars().count();
-    let mut out = Vec::new();
-    for (place, text) in fields(report) {
-        for (byte, _) in text.match_indices(query) {
-            let start = text[..byte].chars().count();
-            out.push((place.clone(), start..start + len));
-        }
-    }
-    out
-}
-
-/// Replace the characters `range` of a field; false if the field or range is gone.
-pub fn replace_range(report: &mut Report, place: &Place, range: Range<usize>, with: &str) -> bool {
-    let Some(text) = place.text_mut(report) else {
-        return false;
-    };
-    let mut chars: Vec<char> = text.chars().collect();
-    if range.end > chars.len() || range.start > range.end {
-        return false;
-    }
-    chars.splice(range, with.chars());
-    *text = chars.into_iter().collect();
-    true
-}
-
-/// Replace every occurrence in every field; returns how many.
-pub fn replace_all(report: &mut Report, query: &str, with: &str) -> usize {
-    if query.is_empty() {
-        return 0;
-    }
-    let places: Vec<Place> = fields(report).into_iter().map(|(p, _)| p).collect();
-    let mut n = 0;
-    for place in places {
-        if let Some(text) = place.text_mut(report) {
-            let found = text.matches(query).count();
-            if found > 0 {
-                *text = text.replace(query, with);
-                n += found;
-            }
-        }
-    }
-    n
+    report.fields()
 }
 
 /// Findings of a report grouped by rule, with counts, in rule order.

@@ -8,6 +8,7 @@
 //! )
 //! ```
 
+use crate::i18n::Text;
 use crate::model::Report;
 use serde::{Deserialize, Serialize};
 use std::io::Write;
@@ -22,39 +23,38 @@ pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
 /// File extension of drafts.
 pub const EXTENSION: &str = "ron";
 
+/// Why a draft could not be read or written: the kind, worded by `text()` in either language.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", self.text().zh)]
 pub enum DraftError {
-    #[error("无法读取“{path}”：{source}。")]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("无法保存“{path}”：{source}。原文件未被改动。")]
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("“{path}”是空文件，不是工作总结草稿。")]
-    Empty { path: PathBuf },
-    #[error("“{path}”有 {size} 字节，太大，不是工作总结草稿（上限 {limit} 字节）。")]
+    Empty {
+        path: PathBuf,
+    },
     TooLarge {
         path: PathBuf,
         size: u64,
         limit: u64,
     },
-    #[error("“{path}”不是文本文件（不是有效的 UTF-8），不是工作总结草稿。")]
-    NotText { path: PathBuf },
-    #[error("“{path}”不是工作总结草稿：{reason}。")]
-    NotDraft { path: PathBuf, reason: String },
-    #[error(
-        "“{path}”是更新版本的草稿（格式版本 {found}），本程序只能读取版本 {supported} 及以前的草稿，请升级本程序。"
-    )]
+    NotText {
+        path: PathBuf,
+    },
+    NotDraft {
+        path: PathBuf,
+        reason: Text,
+    },
     NewerVersion {
         path: PathBuf,
         found: u32,
         supported: u32,
     },
-    #[error("“{path}”已损坏，无法读取：第 {line} 行第 {column} 列，{message}。")]
     Broken {
         path: PathBuf,
         line: usize,
@@ -64,6 +64,53 @@ pub enum DraftError {
 }
 
 impl DraftError {
+    /// The message, in both languages.
+    pub fn text(&self) -> Text {
+        let p = self.path().display();
+        match self {
+            Self::Read { source, .. } => Text::tr("无法读取“{}”：{}。", &[&p, source]),
+            Self::Write { source, .. } => {
+                Text::tr("无法保存“{}”：{}。原文件未被改动。", &[&p, source])
+            }
+            Self::Empty { .. } => Text::tr("“{}”是空文件，不是工作总结草稿。", &[&p]),
+            Self::TooLarge { size, limit, .. } => Text::tr(
+                "“{}”有 {} 字节，太大，不是工作总结草稿（上限 {} 字节）。",
+                &[&p, size, limit],
+            ),
+            Self::NotText { .. } => Text::tr(
+                "“{}”不是文本文件（不是有效的 UTF-8），不是工作总结草稿。",
+                &[&p],
+            ),
+            Self::NotDraft { reason, .. } => {
+                Text::tr_lang("“{}”不是工作总结草稿：{}。", |l| {
+                    vec![p.to_string(), reason.get(l).to_owned()]
+                })
+            }
+            Self::NewerVersion {
+                found, supported, ..
+            } => Text::tr(
+                "“{}”是更新版本的草稿（格式版本 {}），本程序只能读取版本 {} 及以前的草稿，请升级本程序。",
+                &[&p, found, supported],
+            ),
+            Self::Broken {
+                line,
+                column,
+                message,
+                ..
+            } => Text::tr_lang(
+                "“{}”已损坏，无法读取：第 {} 行第 {} 列，{}。",
+                |l| {
+                    vec![
+                        p.to_string(),
+                        line.to_string(),
+                        column.to_string(),
+                        crate::i18n::tr(l, message).to_owned(),
+                    ]
+                },
+            ),
+        }
+    }
+
     /// The file the error is about.
     pub fn path(&self) -> &Path {
         match self {
@@ -181,9 +228,9 @@ pub fn from_str_with(
         } else {
             DraftError::NotDraft {
                 path: path_buf(),
-                reason: format!(
+                reason: Text::tr(
                     "内容不是草稿格式（第 {} 行第 {} 列：{}）",
-                    err.span.start.line, err.span.start.col, err.code
+                    &[&err.span.start.line, &err.span.start.col, &err.code],
                 ),
             }
         }
@@ -193,13 +240,13 @@ pub fn from_str_with(
         "" => {
             return Err(DraftError::NotDraft {
                 path: path_buf(),
-                reason: "缺少格式标记 format".to_owned(),
+                reason: Text::tr("缺少格式标记 format", &[]),
             });
         }
         other => {
             return Err(DraftError::NotDraft {
                 path: path_buf(),
-                reason: format!("文件格式是“{other}”，而不是“{FORMAT}”"),
+                reason: Text::tr("文件格式是“{}”，而不是“{}”", &[&other, &FORMAT]),
             });
         }
     }
@@ -214,7 +261,7 @@ pub fn from_str_with(
         0 => {
             return Err(DraftError::NotDraft {
                 path: path_buf(),
-                reason: "缺少版本号 version".to_owned(),
+                reason: Text::tr("缺少版本号 version", &[]),
             });
         }
         _ => {}
@@ -279,7 +326,7 @@ pub fn load_full(path: &Path) -> Result<Loaded, DraftError> {
     if meta.is_dir() {
         return Err(DraftError::NotDraft {
             path: path.to_path_buf(),
-            reason: "这是一个文件夹".to_owned(),
+            reason: Text::tr("这是一个文件夹", &[]),
         });
     }
     if meta.len() > MAX_BYTES {

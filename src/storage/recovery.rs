@@ -6,6 +6,7 @@
 //! for recovery. A clean exit or a save removes the instance's copy.
 
 use super::draft::{self, RecoveryInfo};
+use crate::i18n::Text;
 use crate::model::Report;
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -65,7 +66,7 @@ impl RecoveryStore {
 
     /// Copies left behind by instances that are no longer running, newest first. Copies that
     /// cannot be read are skipped (and reported in the second list) rather than offered.
-    pub fn orphans(&self) -> (Vec<Recovered>, Vec<String>) {
+    pub fn orphans(&self) -> (Vec<Recovered>, Vec<Text>) {
         let mut found = Vec::new();
         let mut problems = Vec::new();
         let Ok(entries) = std::fs::read_dir(&self.dir) else {
@@ -92,7 +93,7 @@ impl RecoveryStore {
                         report: loaded.report,
                     });
                 }
-                Err(err) => problems.push(err.to_string()),
+                Err(err) => problems.push(err.text()),
             }
         }
         found.sort_by_key(|r| std::cmp::Reverse(r.saved_at));
@@ -130,7 +131,7 @@ enum Job {
 }
 
 /// What the writer thread reports back: `Err` carries a message naming the file.
-pub type WriterReport = Result<(), String>;
+pub type WriterReport = Result<(), Text>;
 
 /// Writes recovery copies on its own thread, so typing never waits for the disk.
 pub struct Autosaver {
@@ -161,11 +162,10 @@ impl Autosaver {
                         let result = match job {
                             Job::Write { file, report, info } => {
                                 let text = draft::to_string_with(report, Some(info));
-                                draft::write_atomic(file, text.as_bytes())
-                                    .map_err(|e| e.to_string())
+                                draft::write_atomic(file, text.as_bytes()).map_err(|e| e.text())
                             }
                             Job::Remove(file) => discard(file).map_err(|e| {
-                                format!("无法删除恢复副本“{}”：{e}。", file.display())
+                                Text::tr("无法删除恢复副本“{}”：{}。", &[&file.display(), &e])
                             }),
                         };
                         if report_tx.send(result).is_err() {
@@ -238,7 +238,7 @@ mod tests {
         assert_eq!(found[0].original.as_deref(), Some(Path::new("/docs/a.ron")));
         assert_eq!(found[0].saved_at, 42);
         assert_eq!(problems.len(), 1);
-        assert!(problems[0].contains("9-9-9.ron"));
+        assert!(problems[0].zh.contains("9-9-9.ron"));
 
         drop(live);
         let (found, _) = other.orphans();

@@ -2,6 +2,7 @@
 
 use super::draft;
 use crate::export::ExportOptions;
+use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -41,7 +42,7 @@ impl Default for Settings {
 
 impl Settings {
     /// Read settings; a missing file gives defaults, a broken one gives defaults and a warning.
-    pub fn load(path: &Path) -> (Self, Option<String>) {
+    pub fn load(path: &Path) -> (Self, Option<Text>) {
         let text = match std::fs::read_to_string(path) {
             Ok(text) => text,
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
@@ -50,9 +51,9 @@ impl Settings {
             Err(err) => {
                 return (
                     Self::default(),
-                    Some(format!(
-                        "无法读取设置文件“{}”：{err}。已使用默认设置。",
-                        path.display()
+                    Some(Text::tr(
+                        "无法读取设置文件“{}”：{}。已使用默认设置。",
+                        &[&path.display(), &err],
                     )),
                 );
             }
@@ -61,22 +62,22 @@ impl Settings {
             Ok(settings) => (settings, None),
             Err(err) => (
                 Self::default(),
-                Some(format!(
-                    "设置文件“{}”已损坏（{err}），已改用默认设置。",
-                    path.display()
+                Some(Text::tr(
+                    "设置文件“{}”已损坏（{}），已改用默认设置。",
+                    &[&path.display(), &err],
                 )),
             ),
         }
     }
 
-    pub fn save(&self, path: &Path) -> Result<(), String> {
+    pub fn save(&self, path: &Path) -> Result<(), Text> {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)
-                .map_err(|e| format!("无法创建设置文件夹“{}”：{e}。", dir.display()))?;
+                .map_err(|e| Text::tr("无法创建设置文件夹“{}”：{}。", &[&dir.display(), &e]))?;
         }
         let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new())
-            .map_err(|e| format!("无法写设置：{e}。"))?;
-        draft::write_atomic(path, text.as_bytes()).map_err(|e| e.to_string())
+            .map_err(|e| Text::tr("无法写设置：{}。", &[&e]))?;
+        draft::write_atomic(path, text.as_bytes()).map_err(|e| e.text())
     }
 
     /// Put `path` first in the recent list.
@@ -105,7 +106,7 @@ mod tests {
         assert_eq!(settings, Settings::default());
         let warning = warning.expect("warned");
         assert!(
-            warning.contains("settings.ron") && warning.contains("已损坏"),
+            warning.zh.contains("settings.ron") && warning.zh.contains("已损坏"),
             "{warning}"
         );
         std::fs::write(&path, [0xff, 0xfe, 0x00]).expect("write");

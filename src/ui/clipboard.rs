@@ -1,13 +1,14 @@
 //! Rich-text copy: HTML together with its plain-text alternative, so that Word and WPS keep the
 //! fonts and indents and Notepad gets clean text. Behind a trait so tests can read what was put.
 
+use crate::i18n::Text;
 use std::sync::{Arc, Mutex};
 
 pub trait RichClipboard {
     /// Put `html` on the clipboard with `plain` as the text alternative.
-    fn set_html(&mut self, html: &str, plain: &str) -> Result<(), String>;
+    fn set_html(&mut self, html: &str, plain: &str) -> Result<(), Text>;
     /// The clipboard's text (for 粘贴为新草稿).
-    fn get_text(&mut self) -> Result<String, String>;
+    fn get_text(&mut self) -> Result<String, Text>;
 }
 
 /// The system clipboard via arboard. It is opened on first use and kept open: on X11 the
@@ -18,28 +19,30 @@ pub struct SystemClipboard {
 }
 
 impl SystemClipboard {
-    fn open(&mut self) -> Result<&mut arboard::Clipboard, String> {
+    fn open(&mut self) -> Result<&mut arboard::Clipboard, Text> {
         if self.inner.is_none() {
-            self.inner =
-                Some(arboard::Clipboard::new().map_err(|e| format!("无法打开系统剪贴板：{e}。"))?);
+            self.inner = Some(
+                arboard::Clipboard::new()
+                    .map_err(|e| Text::tr("无法打开系统剪贴板：{}。", &[&e]))?,
+            );
         }
         self.inner
             .as_mut()
-            .ok_or_else(|| "无法打开系统剪贴板。".to_owned())
+            .ok_or_else(|| Text::tr("无法打开系统剪贴板。", &[]))
     }
 }
 
 impl RichClipboard for SystemClipboard {
-    fn set_html(&mut self, html: &str, plain: &str) -> Result<(), String> {
+    fn set_html(&mut self, html: &str, plain: &str) -> Result<(), Text> {
         self.open()?
             .set_html(html, Some(plain))
-            .map_err(|e| format!("无法写入剪贴板：{e}。"))
+            .map_err(|e| Text::tr("无法写入剪贴板：{}。", &[&e]))
     }
 
-    fn get_text(&mut self) -> Result<String, String> {
+    fn get_text(&mut self) -> Result<String, Text> {
         self.open()?
             .get_text()
-            .map_err(|e| format!("剪贴板里没有文字（{e}）。"))
+            .map_err(|e| Text::tr("剪贴板里没有文字（{}）。", &[&e]))
     }
 }
 
@@ -51,17 +54,17 @@ pub struct RecordingClipboard {
 }
 
 impl RichClipboard for RecordingClipboard {
-    fn set_html(&mut self, html: &str, plain: &str) -> Result<(), String> {
+    fn set_html(&mut self, html: &str, plain: &str) -> Result<(), Text> {
         if let Ok(mut last) = self.last.lock() {
             *last = Some((html.to_owned(), plain.to_owned()));
         }
         Ok(())
     }
 
-    fn get_text(&mut self) -> Result<String, String> {
+    fn get_text(&mut self) -> Result<String, Text> {
         self.text
             .lock()
             .map(|t| t.clone())
-            .map_err(|_| "剪贴板不可用。".to_owned())
+            .map_err(|_| Text::tr("剪贴板不可用。", &[]))
     }
 }

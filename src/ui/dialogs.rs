@@ -1,6 +1,7 @@
 //! File dialogs behind a trait: native ones on a thread (the window never freezes), or a test
 //! double that answers from a script.
 
+use crate::i18n::Text;
 use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, channel};
@@ -29,7 +30,7 @@ pub enum DialogOutcome {
     Picked(PathBuf),
     Cancelled,
     /// No dialog could be shown; the text says why.
-    Unavailable(String),
+    Unavailable(Text),
 }
 
 pub trait FileDialogs {
@@ -72,7 +73,7 @@ impl FileDialogs for NativeDialogs {
                     Some(path) => DialogOutcome::Picked(path),
                     // rfd reports a failed dialog as a cancel; tell them apart by time.
                     None if started.elapsed() < FASTEST_HUMAN_ANSWER => {
-                        DialogOutcome::Unavailable(NO_DIALOG.to_owned())
+                        DialogOutcome::Unavailable(Text::tr(NO_DIALOG, &[]))
                     }
                     None => DialogOutcome::Cancelled,
                 };
@@ -80,8 +81,9 @@ impl FileDialogs for NativeDialogs {
             });
         if let Err(err) = spawned {
             let (tx, rx) = channel();
-            let _ = tx.send(DialogOutcome::Unavailable(format!(
-                "无法启动文件对话框：{err}。"
+            let _ = tx.send(DialogOutcome::Unavailable(Text::tr(
+                "无法启动文件对话框：{}。",
+                &[&err],
             )));
             return rx;
         }
@@ -93,14 +95,14 @@ const NO_DIALOG: &str =
     "系统文件对话框无法打开（没有桌面门户 xdg-desktop-portal，也没有 zenity）。";
 
 /// On Linux the dialog needs a desktop portal on the session bus, or zenity.
-fn unavailable_reason() -> Option<String> {
+fn unavailable_reason() -> Option<Text> {
     if !cfg!(target_os = "linux") {
         return None;
     }
     let has_bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|v| !v.is_empty());
     let has_zenity = std::env::var_os("PATH")
         .is_some_and(|paths| std::env::split_paths(&paths).any(|p| p.join("zenity").is_file()));
-    (!has_bus && !has_zenity).then(|| NO_DIALOG.to_owned())
+    (!has_bus && !has_zenity).then(|| Text::tr(NO_DIALOG, &[]))
 }
 
 /// A test double: answers each dialog with the next scripted outcome and records requests.

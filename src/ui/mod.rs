@@ -2,13 +2,28 @@
 
 mod app;
 pub mod clipboard;
+mod command;
+mod command_handling;
+mod derived;
 pub mod dialogs;
+mod document;
+mod file_ops;
+mod find_bar;
 pub mod fonts;
+mod menu;
+mod modal_host;
+mod modals;
+mod nav;
 mod panes;
+mod recovery;
+mod side_panel;
+mod status_bar;
 
+pub use app::{AppOptions, WorkSummaryApp};
+pub use command::UiCommand;
 pub use dialogs::{DialogOutcome, FileDialogs};
-
-pub use app::{AppOptions, Pane, SideView, Status, WorkSummaryApp};
+pub use nav::{Pane, SideView};
+pub use status_bar::Status;
 
 use std::path::PathBuf;
 
@@ -59,5 +74,5 @@ pub fn run_native(path: Option<PathBuf>) -> Result<(), String> {
             Ok(Box::new(app))
         }),
     )
-    .map_err(|err| format!("无法打开窗口：{err}。"))
+    .map_err(|err| crate::i18n::Text::tr("无法打开窗口：{}。", &[&err]).zh)
 }

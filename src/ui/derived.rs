@@ -1,0 +1,63 @@
+//! Views derived from the report: the preview text, the page estimate, the proofreading
+//! findings and the word counts. Recomputed when the document's revision or the text options
+//! change — while keys come fast, at most every `EVERY` seconds, and once typing pauses.
+
+use super::document::Document;
+use crate::check::{self, Finding};
+use crate::export::text::{self, TextOptions};
+use crate::export::{self as exporter, ExportOptions};
+use std::time::Duration;
+
+/// The most often derived views are recomputed while the user types (seconds).
+const EVERY: f64 = 0.12;
+
+#[derive(Default)]
+pub struct Derived {
+    /// The formatted text, one paragraph a line.
+    pub preview: String,
+    /// Bumped when the preview text changes; with the width, keys the laid-out paragraphs.
+    pub preview_version: u64,
+    /// Pages on the GB/T 9704 grid.
+    pub pages: usize,
+    pub findings: Vec<Finding>,
+    /// 字数 of the whole report and of each section.
+    pub words: usize,
+    pub section_words: Vec<usize>,
+    checker: check::Checker,
+    /// What the views were computed from.
+    key: Option<(u64, TextOptions)>,
+    /// When they were last computed (egui's input time, seconds).
+    at: Option<f64>,
+}
+
+impl Derived {
+    /// Bring the views up to date with `doc` at time `now`; returns how long to wait before
+    /// asking again when the update was put off (fast typing).
+    pub fn refresh(
+        &mut self,
+        doc: &Document,
+        options: &ExportOptions,
+        now: f64,
+    ) -> Option<Duration> {
+        let key = (doc.revision(), options.text_options());
+        if self.key == Some(key) {
+            return None;
+        }
+        let only_typing = self.key.is_some_and(|(_, o)| o == key.1);
+        let since = self.at.map_or(f64::INFINITY, |at| now - at);
+        if only_typing && (0.0..EVERY).contains(&since) {
+            return Some(Duration::from_secs_f64(EVERY - since));
+        }
+        self.at = Some(now);
+        self.key = Some(key);
+        let report = doc.report();
+        let blocks = exporter::layout_for(report, options);
+        self.preview = text::write_blocks(&blocks, &options.text_options());
+        self.pages = exporter::style::estimate_pages(&blocks);
+        self.findings = self.checker.check(report);
+        self.preview_version += 1;
+        self.words = crate::count::report(report);
+        self.section_words = report.sections.iter().map(crate::count::section).collect();
+        None
+    }
+}

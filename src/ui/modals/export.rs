@@ -1,0 +1,91 @@
+//! The export dialog: format, layout and fonts. It edits its own copy of the options and
+//! hands them back when the user asks to export.
+
+use super::Outcome;
+use crate::export::text::LineEnding;
+use crate::export::{ExportOptions, Fonts, Format};
+use crate::i18n::{Lang, tr};
+use egui::RichText;
+
+pub struct ExportDialog {
+    options: ExportOptions,
+}
+
+impl ExportDialog {
+    pub fn new(options: ExportOptions) -> Self {
+        Self { options }
+    }
+
+    /// `Chosen(options)` when the user asks to export to a file.
+    pub fn show(&mut self, ctx: &egui::Context, lang: Lang) -> Option<Outcome<ExportOptions>> {
+        let t = |zh: &'static str| tr(lang, zh);
+        let mut answer = None;
+        let options = &mut self.options;
+        let modal = egui::Modal::new(egui::Id::unique("export")).show(ctx, |ui| {
+            ui.set_width(480.0);
+            ui.heading(t("导出"));
+            ui.add_space(4.0);
+            ui.label(RichText::new(t("格式")).strong());
+            for format in Format::ALL {
+                ui.radio_value(&mut options.format, format, t(format.label()));
+            }
+            ui.add_space(4.0);
+            ui.label(RichText::new(t("版式")).strong());
+            ui.checkbox(&mut options.indent, t("段首空两格"));
+            ui.checkbox(&mut options.signature, t("包含落款（单位、日期）"));
+            if matches!(options.format, Format::Text | Format::Markdown) {
+                ui.horizontal(|ui| {
+                    ui.label(t("换行符："));
+                    ui.radio_value(&mut options.line_ending, LineEnding::Lf, "LF");
+                    ui.radio_value(
+                        &mut options.line_ending,
+                        LineEnding::CrLf,
+                        t("CRLF（Windows）"),
+                    );
+                });
+            }
+            if matches!(options.format, Format::Docx | Format::Html) {
+                fonts_ui(ui, &mut options.fonts, lang);
+            }
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button(t("导出到文件…")).clicked() {
+                    answer = Some(Outcome::Chosen(options.clone()));
+                }
+                if ui.button(t("取消")).clicked() {
+                    answer = Some(Outcome::Cancelled);
+                }
+            });
+        });
+        if answer.is_none() && modal.should_close() {
+            answer = Some(Outcome::Cancelled);
+        }
+        answer
+    }
+}
+
+fn fonts_ui(ui: &mut egui::Ui, fonts: &mut Fonts, lang: Lang) {
+    let t = |zh: &'static str| tr(lang, zh);
+    ui.add_space(4.0);
+    ui.label(RichText::new(t("字体（缺少时 Word/WPS 会用相近字体代替）")).strong());
+    egui::Grid::new("fonts").num_columns(2).show(ui, |ui| {
+        for (label, list) in [
+            ("标题", &mut fonts.title),
+            ("正文", &mut fonts.body),
+            ("一级标题 一、", &mut fonts.heading1),
+            ("二级标题 （一）", &mut fonts.heading2),
+            ("页码", &mut fonts.page_number),
+        ] {
+            let name = ui.label(t(label));
+            if list.is_empty() {
+                list.push(String::new());
+            }
+            ui.add(egui::TextEdit::singleline(&mut list[0]).desired_width(220.0))
+                .labelled_by(name.id);
+            ui.end_row();
+        }
+    });
+    if ui.small_button(t("恢复默认字体")).clicked() {
+        *fonts = Fonts::default();
+    }
+}

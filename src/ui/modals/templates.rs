@@ -1,0 +1,66 @@
+//! 新建自模板…: the built-in templates and the user's own, one button each.
+
+use super::Outcome;
+use crate::i18n::{Lang, tr};
+use crate::model::{Report, SectionKind};
+use crate::template::Template;
+use egui::RichText;
+
+pub struct TemplatePicker {
+    list: Vec<Template>,
+}
+
+impl TemplatePicker {
+    pub fn new(list: Vec<Template>) -> Self {
+        Self { list }
+    }
+
+    /// `Chosen(report)` of the template the user picked.
+    pub fn show(&mut self, ctx: &egui::Context, lang: Lang) -> Option<Outcome<Box<Report>>> {
+        let t = |zh: &'static str| tr(lang, zh);
+        let mut answer = None;
+        let modal = egui::Modal::new(egui::Id::unique("templates")).show(ctx, |ui| {
+            ui.set_width(460.0);
+            ui.heading(t("选择模板"));
+            for template in &self.list {
+                ui.horizontal(|ui| {
+                    // Built-in names are in the table; the user's own are shown as written.
+                    let name = tr(lang, template.name.as_str());
+                    if ui
+                        .button(t("使用"))
+                        .accessible_name(format!("{} {name}", t("使用")))
+                        .clicked()
+                    {
+                        answer = Some(Outcome::Chosen(Box::new(template.report.clone())));
+                    }
+                    ui.label(RichText::new(name).strong());
+                    let sections: Vec<&str> = template
+                        .report
+                        .sections
+                        .iter()
+                        .map(|s| match s.kind {
+                            SectionKind::Achievements => t("工作成效"),
+                            SectionKind::Problems => t("存在的问题"),
+                            SectionKind::Plans => t("下步计划"),
+                            SectionKind::Other => s.title.as_str(),
+                        })
+                        .collect();
+                    let kind = if template.file.is_some() {
+                        t("我的模板")
+                    } else {
+                        t("内置模板")
+                    };
+                    ui.weak(format!("{kind} · {}", sections.join(" / ")));
+                });
+            }
+            ui.add_space(6.0);
+            if ui.button(t("取消")).clicked() {
+                answer = Some(Outcome::Cancelled);
+            }
+        });
+        if answer.is_none() && modal.should_close() {
+            answer = Some(Outcome::Cancelled);
+        }
+        answer
+    }
+}

@@ -1,0 +1,111 @@
+//! A section's pane: its title, item layout, lead-in and items.
+
+use super::item::{ItemContext, item_ui};
+use super::{hint, paragraphs_field, track};
+use crate::i18n::{Lang, tr, trf};
+use crate::model::{ItemPath, ItemStyle, Place, Section};
+use crate::numbering;
+use crate::ui::command::Command;
+use crate::ui::nav::Jump;
+use egui::{RichText, TextEdit};
+
+/// What a section pane needs besides the section: where it is, language, 字数, the
+/// template's hints.
+#[derive(Clone, Copy)]
+pub struct SectionContext<'a> {
+    pub index: usize,
+    /// Its ordinal in the export (一、 二、…), which skips blank sections.
+    pub ordinal: usize,
+    pub lang: Lang,
+    pub words: usize,
+    pub lead_hint: &'a str,
+    pub item_hint: &'a str,
+}
+
+/// Returns whether the user changed any text; structural edits go out as commands.
+pub fn section_ui(
+    ui: &mut egui::Ui,
+    section: &mut Section,
+    ctx: SectionContext<'_>,
+    commands: &mut Vec<Command>,
+    jump: &mut Option<Jump>,
+) -> bool {
+    let lang = ctx.lang;
+    let index = ctx.index;
+    let mut changed = false;
+    ui.weak(trf(lang, "本部分 {} 字", &[&ctx.words]));
+    let label = ui.label(RichText::new(tr(lang, "部分标题")).strong());
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(numbering::marker(1, ctx.ordinal)).strong());
+        let title = ui
+            .add(
+                TextEdit::singleline(&mut section.title)
+                    .hint_text(section.kind.default_title())
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+        track(ui, &title, Place::SectionTitle { section: index }, jump);
+        changed |= title.changed();
+    });
+    changed |= style_ui(ui, &mut section.style, lang);
+    ui.add_space(4.0);
+    let lead = paragraphs_field(
+        ui,
+        tr(lang, "引语（可选）"),
+        &mut section.lead,
+        &hint(
+            ctx.lead_hint,
+            lang,
+            "条目前的一段话，如：下一步，我们将着力做好以下几个方面工作：",
+        ),
+        2,
+    );
+    track(ui, &lead, Place::SectionLead { section: index }, jump);
+    changed |= lead.changed();
+    ui.add_space(8.0);
+
+    let item_ctx = ItemContext {
+        lang,
+        style: section.style,
+        hint: ctx.item_hint,
+        siblings: section.items.len(),
+    };
+    for (i, item) in section.items.iter_mut().enumerate() {
+        let path = ItemPath::new(index, vec![i]);
+        changed |= item_ui(ui, item, &path, item_ctx, commands, jump);
+    }
+    if section.items.is_empty() {
+        ui.weak(tr(lang, "还没有条目。"));
+    }
+    ui.add_space(4.0);
+    if ui
+        .button(tr(lang, "添加条目"))
+        .on_hover_text(tr(lang, "在本部分末尾添加一个条目"))
+        .clicked()
+    {
+        commands.push(Command::AddItem {
+            section: index,
+            parent: None,
+        });
+    }
+    changed
+}
+
+/// 分条 or 一是…: how the section lays out its items. Returns whether it changed.
+fn style_ui(ui: &mut egui::Ui, style: &mut ItemStyle, lang: Lang) -> bool {
+    ui.horizontal(|ui| {
+        ui.label(tr(lang, "条目格式："));
+        let headed = ui.radio_value(
+            style,
+            ItemStyle::Headed,
+            tr(lang, "分条标题（（一）标题单独成行）"),
+        );
+        let inline = ui.radio_value(
+            style,
+            ItemStyle::Inline,
+            tr(lang, "一是……二是……（连写成段）"),
+        );
+        headed.changed() | inline.changed()
+    })
+    .inner
+}
