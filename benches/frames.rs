@@ -29,6 +29,7 @@ fn app(report: Option<work_summary::Report>, step_dt: f32) -> Harness<'static, W
                     dialogs: Box::new(ScriptedDialogs::default()),
                     dirs: None,
                     clipboard: None,
+                    clock: None,
                 },
             );
             if let Some(r) = report {

@@ -507,6 +507,7 @@ fn english(zh: &str) -> Option<&'static str> {
         }
         "导出文本" => "Export text",
         "工作总结" => "Work summary",
+        "工作总结编辑器" => "Work Summary Editor",
         _ => return None,
     })
 }

@@ -29,6 +29,7 @@ fn harness_with(
             dialogs: Box::new(dialogs.clone()),
             dirs: None,
             clipboard: Some(Box::new(clipboard.clone())),
+            clock: None,
         },
         [1200.0, 900.0],
     )

@@ -7,7 +7,10 @@ use egui::{Event, ImeEvent, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::PathBuf;
+use std::sync::Arc;
+use work_summary::history::TYPING_GROUP;
 use work_summary::storage::AppDirs;
+use work_summary::ui::clock::ManualClock;
 use work_summary::ui::dialogs::ScriptedDialogs;
 use work_summary::ui::{AppOptions, Pane, WorkSummaryApp};
 use work_summary::{ItemStyle, Report};
@@ -15,12 +18,18 @@ use work_summary::{ItemStyle, Report};
 type App = Harness<'static, WorkSummaryApp>;
 
 fn harness_in(dirs: Option<AppDirs>) -> App {
+    harness_with_clock(dirs, &ManualClock::default())
+}
+
+/// The app with a clock the test moves: typing groups end only when it says so.
+fn harness_with_clock(dirs: Option<AppDirs>, clock: &ManualClock) -> App {
     common::launch(
         AppOptions {
             path: None,
             dialogs: Box::new(ScriptedDialogs::default()),
             dirs,
             clipboard: None,
+            clock: Some(Arc::new(clock.clone())),
         },
         [1280.0, 900.0],
     )
@@ -138,7 +147,8 @@ fn title_builder_fills_the_title_and_hand_edits_still_work() {
 
 #[test]
 fn undo_and_redo_every_kind_of_edit() {
-    let mut h = harness();
+    let clock = ManualClock::default();
+    let mut h = harness_with_clock(None, &clock);
     // Typing: one step per pause, across fields.
     type_into(&mut h, "标题", "某局");
     type_into(&mut h, "标题", "工作总结");
@@ -148,9 +158,9 @@ fn undo_and_redo_every_kind_of_edit() {
         click(&mut h, "添加条目");
     }
     type_into(&mut h, "条目 1 标题", "一");
-    std::thread::sleep(std::time::Duration::from_millis(1100));
+    clock.advance(TYPING_GROUP);
     type_into(&mut h, "条目 2 标题", "二");
-    std::thread::sleep(std::time::Duration::from_millis(1100));
+    clock.advance(TYPING_GROUP);
     type_into(&mut h, "条目 3 标题", "三");
     click(&mut h, "上移 条目 3");
     assert_eq!(plans(&h), ["一", "三", "二"]);

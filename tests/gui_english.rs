@@ -174,6 +174,7 @@ fn launch(s: &Setup) -> App {
             dialogs: Box::new(s.dialogs.clone()),
             dirs: Some(s.dirs.clone()),
             clipboard: Some(Box::new(s.clipboard.clone())),
+            clock: None,
         },
         [1400.0, 1000.0],
     )

@@ -6,26 +6,43 @@ use egui::{Event, ImeEvent, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use work_summary::Report;
 use work_summary::storage::AppDirs;
 use work_summary::storage::draft::{self, RecoveryInfo};
+use work_summary::ui::clock::ManualClock;
 use work_summary::ui::dialogs::{DialogOutcome, ScriptedDialogs};
 use work_summary::ui::{AppOptions, WorkSummaryApp};
 
 type App = Harness<'static, WorkSummaryApp>;
 
+/// The app with a clock that stands still: recovery copies are written only when a test
+/// moves it past the pause.
 fn harness(path: Option<PathBuf>, dialogs: &ScriptedDialogs, dirs: &AppDirs) -> App {
+    harness_with_clock(path, dialogs, dirs, &ManualClock::default())
+}
+
+fn harness_with_clock(
+    path: Option<PathBuf>,
+    dialogs: &ScriptedDialogs,
+    dirs: &AppDirs,
+    clock: &ManualClock,
+) -> App {
     common::launch(
         AppOptions {
             path,
             dialogs: Box::new(dialogs.clone()),
             dirs: Some(dirs.clone()),
             clipboard: None,
+            clock: Some(Arc::new(clock.clone())),
         },
         [1200.0, 900.0],
     )
 }
+
+/// The typing pause after which a recovery copy is due.
+const PAUSE: Duration = Duration::from_millis(1000);
 
 fn dirs(root: &Path) -> AppDirs {
     AppDirs::under(&root.join("data"), &root.join("config"))
@@ -48,7 +65,8 @@ fn press(h: &mut App, modifiers: Modifiers, key: Key) {
     h.run();
 }
 
-/// Run frames until `done` holds (the autosave thread works in real time), at most 5 s.
+/// Run frames until `done` holds: the autosave thread writes on its own, so this waits for
+/// the disk (at most 5 s, a timeout rather than a measure).
 fn run_until(h: &mut App, mut done: impl FnMut(&App) -> bool) {
     let start = Instant::now();
     while !done(h) {
@@ -71,10 +89,15 @@ fn typing_writes_a_recovery_copy_and_saving_removes_it() {
     let dirs = dirs(root.path());
     let path = root.path().join("a.ron");
     let dialogs = ScriptedDialogs::default();
-    let mut h = harness(Some(path.clone()), &dialogs, &dirs);
+    let clock = ManualClock::default();
+    let mut h = harness_with_clock(Some(path.clone()), &dialogs, &dirs, &clock);
     let copy = h.state().recovery_file().expect("recovery on");
     type_into(&mut h, "标题", "自动保存的标题");
+    clock.advance(PAUSE - Duration::from_millis(100));
+    h.run();
+    std::thread::sleep(Duration::from_millis(200));
     assert!(!copy.exists(), "not before the pause");
+    clock.advance(Duration::from_millis(100));
     run_until(&mut h, |_| copy.exists());
     let loaded = draft::load_full(&copy).expect("the copy is a whole draft");
     assert_eq!(loaded.report.title, "自动保存的标题");
@@ -267,7 +290,8 @@ fn corrupt_settings_fall_back_to_defaults_with_a_warning() {
 fn idle_app_requests_no_repaints() {
     let root = tempfile::tempdir().expect("tempdir");
     let dirs = dirs(root.path());
-    let mut h = harness(None, &ScriptedDialogs::default(), &dirs);
+    let clock = ManualClock::default();
+    let mut h = harness_with_clock(None, &ScriptedDialogs::default(), &dirs, &clock);
     let idle = |h: &App| {
         h.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay == Duration::MAX
     };
@@ -278,6 +302,7 @@ fn idle_app_requests_no_repaints() {
     h.step();
     assert!(!idle(&h), "waiting for the autosave");
     let copy = h.state().recovery_file().expect("recovery");
+    clock.advance(PAUSE);
     run_until(&mut h, |_| copy.exists());
     // …and then sleeps: no timer keeps it awake.
     h.step();

@@ -4,6 +4,7 @@
 
 use super::APP_NAME;
 use super::clipboard::{RichClipboard, SystemClipboard};
+use super::clock::{Clock, SystemClock};
 use super::command::{Availability, Command, Discarding, UiCommand};
 use super::derived::Derived;
 use super::dialogs::FileDialogs;
@@ -20,14 +21,14 @@ use super::status_bar::{self, Status, StatusInfo};
 use crate::check::Finding;
 use crate::export::ExportOptions;
 use crate::export::text::TextOptions;
-use crate::i18n::{Lang, Text};
+use crate::i18n::{Lang, Text, tr};
 use crate::model::Report;
 use crate::storage::AppDirs;
 use crate::storage::recovery::Recovered;
 use crate::storage::settings::Settings;
 use egui::ViewportCommand;
 use std::path::{Path, PathBuf};
-use std::time::Instant;
+use std::sync::Arc;
 
 pub struct AppOptions {
     /// A draft to open, or where a new draft will be saved if it does not exist yet.
@@ -37,10 +38,13 @@ pub struct AppOptions {
     pub dirs: Option<AppDirs>,
     /// Rich-text copy target; `None` is the system clipboard.
     pub clipboard: Option<Box<dyn RichClipboard>>,
+    /// The time typing groups and recovery copies go by; `None` is the system clock.
+    pub clock: Option<Arc<dyn Clock>>,
 }
 
 pub struct WorkSummaryApp {
     pub(super) doc: Document,
+    clock: Arc<dyn Clock>,
     pub(super) derived: Derived,
     pub(super) preview_layout: PreviewLayout,
     pub(super) pane: Pane,
@@ -77,10 +81,13 @@ impl WorkSummaryApp {
             dialogs,
             dirs,
             clipboard,
+            clock,
         } = options;
+        let clock = clock.unwrap_or_else(|| Arc::new(SystemClock));
         ctx.options_mut(|o| o.zoom_with_keyboard = true);
         let mut app = Self {
-            doc: Document::default(),
+            doc: Document::new(clock.clone()),
+            clock,
             derived: Derived::default(),
             preview_layout: PreviewLayout::default(),
             pane: Pane::Header,
@@ -317,7 +324,7 @@ impl WorkSummaryApp {
         let focus = std::mem::take(&mut self.focus_title);
         let words = &self.derived.section_words;
         let jump = &mut self.jump;
-        self.doc.type_in(Instant::now(), |report| {
+        self.doc.type_in(|report| {
             let changed = match pane {
                 Pane::Header => panes::header_ui(ui, report, focus, jump, lang),
                 Pane::Section(i) if i < report.sections.len() => {
@@ -369,16 +376,17 @@ impl WorkSummaryApp {
             ctx.request_repaint_after(wait);
         }
         let title = format!(
-            "{}{} — {APP_NAME}",
+            "{}{} — {}",
             self.file_name().get(self.lang()),
-            if self.doc.is_dirty() { " *" } else { "" }
+            if self.doc.is_dirty() { " *" } else { "" },
+            tr(self.lang(), APP_NAME)
         );
         if title != self.window_title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.window_title = title;
         }
         if let Some(recovery) = &mut self.recovery {
-            let tick = recovery.tick(&self.doc);
+            let tick = recovery.tick(&self.doc, self.clock.now());
             if let Some(wait) = tick.repaint_after {
                 ctx.request_repaint_after(wait);
             }

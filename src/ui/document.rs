@@ -2,10 +2,12 @@
 //! changed only through `edit` (one undo step) and `type_in` (typing, grouped into steps by
 //! pauses); both move the revision the derived views follow. Nothing else writes `revision`.
 
+use super::clock::{Clock, SystemClock};
 use crate::history::History;
 use crate::model::Report;
 use crate::storage::draft::DiskStamp;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Instant;
 
 pub struct Document {
@@ -22,25 +24,29 @@ pub struct Document {
     history: History,
     /// When the report last changed (for the autosave pause).
     last_change: Instant,
+    clock: Arc<dyn Clock>,
 }
 
 impl Default for Document {
     fn default() -> Self {
-        Self::new(Report::default(), None)
+        Self::new(Arc::new(SystemClock))
     }
 }
 
 impl Document {
-    pub fn new(report: Report, path: Option<PathBuf>) -> Self {
+    /// An empty, untitled document whose changes are timed by `clock`.
+    pub fn new(clock: Arc<dyn Clock>) -> Self {
+        let report = Report::default();
         Self {
             history: History::new(&report),
             saved: report.clone(),
             report,
-            path,
+            path: None,
             disk_stamp: None,
             revision: 0,
             dirty: false,
-            last_change: Instant::now(),
+            last_change: clock.now(),
+            clock,
         }
     }
 
@@ -89,10 +95,10 @@ impl Document {
 
     /// Let a pane's text fields edit the report in place; `f` says whether the user typed.
     /// Typing without a pause is one undo step.
-    pub fn type_in<R>(&mut self, now: Instant, f: impl FnOnce(&mut Report) -> (R, bool)) -> R {
+    pub fn type_in<R>(&mut self, f: impl FnOnce(&mut Report) -> (R, bool)) -> R {
         let (out, changed) = f(&mut self.report);
         if changed {
-            self.history.typed(&self.report, now);
+            self.history.typed(&self.report, self.clock.now());
             self.changed();
         }
         out
@@ -100,7 +106,7 @@ impl Document {
 
     fn changed(&mut self) {
         self.revision += 1;
-        self.last_change = Instant::now();
+        self.last_change = self.clock.now();
         self.dirty = self.report != self.saved;
     }
 

@@ -2,6 +2,7 @@
 
 mod app;
 pub mod clipboard;
+pub mod clock;
 mod command;
 mod command_handling;
 mod derived;
@@ -68,6 +69,7 @@ pub fn run_native(path: Option<PathBuf>) -> Result<(), String> {
                     dialogs: Box::new(dialogs::NativeDialogs),
                     dirs,
                     clipboard: None,
+                    clock: None,
                 },
             );
             app.set_font_warning(warning);

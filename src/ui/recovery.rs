@@ -70,7 +70,7 @@ impl Recovery {
 
     /// Write a copy once typing pauses (or has gone on for a while), on the writer thread;
     /// remove it once the document is saved.
-    pub fn tick(&mut self, doc: &Document) -> Tick {
+    pub fn tick(&mut self, doc: &Document, now: Instant) -> Tick {
         let mut tick = Tick::default();
         while let Ok(result) = self.saver.reports.try_recv() {
             if let Err(err) = result {
@@ -80,15 +80,16 @@ impl Recovery {
         }
         if doc.is_dirty() && self.written_revision != doc.revision() {
             let since = *self.unsaved_since.get_or_insert(doc.last_change());
-            let pause = doc.last_change().elapsed();
-            if pause >= PAUSE || since.elapsed() >= MAX_DELAY {
+            let pause = now.saturating_duration_since(doc.last_change());
+            let waited = now.saturating_duration_since(since);
+            if pause >= PAUSE || waited >= MAX_DELAY {
                 self.write(doc);
                 self.unsaved_since = None;
             } else {
                 tick.repaint_after = Some(
                     PAUSE
                         .saturating_sub(pause)
-                        .min(MAX_DELAY.saturating_sub(since.elapsed())),
+                        .min(MAX_DELAY.saturating_sub(waited)),
                 );
             }
         } else if !doc.is_dirty() {
