@@ -31,6 +31,7 @@ words() { sed 's/[[:punct:]，。、；：？！“”‘’（）《》【】�
 pdftotext "$WORK/out.pdf" - | squeeze >"$WORK/pdf-raw.txt"
 # Page numbers fall inside paragraphs that cross a page break: take them out.
 sed 's/—[0-9][0-9]*—//g' "$WORK/pdf-raw.txt" | words >"$WORK/pdf.txt"
+"$BIN" export "$DRAFT" --no-indent >"$WORK/paragraphs.txt" || fail "text export of $DRAFT failed"
 missing=0
 total=0
 while IFS= read -r line; do
@@ -41,7 +42,8 @@ while IFS= read -r line; do
         echo "missing from the PDF: $para" >&2
         missing=$((missing + 1))
     fi
-done < <("$BIN" export "$DRAFT" --no-indent)
+done <"$WORK/paragraphs.txt"
+(( total > 0 )) || fail "the text export of $DRAFT has no paragraphs"
 (( missing == 0 )) || fail "$missing of $total paragraphs missing"
 # The page number footer: "— 1 —".
 for n in $(seq 1 "$pages"); do

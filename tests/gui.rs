@@ -344,6 +344,30 @@ fn when_no_dialog_can_be_shown_the_user_types_a_path() {
 }
 
 #[test]
+fn failed_save_over_an_existing_draft_keeps_it_and_the_edits() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("a.ron");
+    draft::save_atomic(&Report::default(), &path).expect("saved");
+    let before = std::fs::read(&path).expect("read");
+    // A folder where the backup goes makes the save fail half-way.
+    let bak = draft::backup_path(&path);
+    std::fs::create_dir(&bak).expect("dir");
+    std::fs::write(bak.join("x"), "x").expect("file");
+    let mut h = harness(Some(path.clone()), &ScriptedDialogs::default());
+    ime_type(&mut h, "标题", "保存失败");
+    press(&mut h, Modifiers::COMMAND, Key::S);
+    assert!(h.state().is_dirty());
+    assert!(h.state().status().is_error);
+    assert!(h.state().status().text.contains("a.ron"));
+    assert_eq!(
+        std::fs::read(&path).expect("read"),
+        before,
+        "old file intact"
+    );
+    assert_eq!(h.state().report().title, "保存失败", "the edits are kept");
+}
+
+#[test]
 fn failed_save_keeps_the_document_unsaved_and_says_why() {
     let dir = tempfile::tempdir().expect("tempdir");
     let target = dir.path().join("no-such-folder").join("a.ron");
@@ -432,7 +456,14 @@ fn export_dialog_writes_docx_html_markdown_and_remembers_the_choice() {
             Some(format!("某局工作总结.{ext}").as_str())
         );
         match ext {
-            "docx" => assert!(bytes.starts_with(b"PK"), "a zip package"),
+            "docx" => {
+                let paragraphs = work_summary::import::docx::paragraphs(&bytes).expect("a DOCX");
+                assert_eq!(paragraphs.first().map(String::as_str), Some("某局工作总结"));
+                assert!(
+                    paragraphs.iter().any(|p| p.trim() == "某局"),
+                    "the signature: {paragraphs:?}"
+                );
+            }
             "html" => {
                 let html = String::from_utf8(bytes).expect("utf-8");
                 assert!(html.contains("某局工作总结</h1>"));

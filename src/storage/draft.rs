@@ -434,10 +434,16 @@ fn write_replacing(path: &Path, bytes: &[u8], backup: bool) -> Result<(), DraftE
 
 /// A temporary file in `dir` holding `bytes`, flushed to disk.
 fn temp_copy(dir: &Path, bytes: &[u8]) -> std::io::Result<tempfile::NamedTempFile> {
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".work-summary-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".work-summary-").suffix(".tmp");
+    // A new file gets the usual 0666 less the umask (tempfile's default is 0600): a colleague
+    // on the same machine or share can read an exported summary.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(dir)?;
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
     Ok(tmp)
@@ -564,10 +570,49 @@ mod tests {
     }
 
     #[test]
-    fn failed_save_leaves_the_old_file() {
+    fn a_save_into_a_missing_folder_names_it() {
         let dir = tempfile::tempdir().expect("tempdir");
         let missing_dir = dir.path().join("no-such-folder").join("a.ron");
         let err = save_atomic(&sample(), &missing_dir).expect_err("cannot write");
         assert!(err.to_string().contains("no-such-folder"));
+    }
+
+    #[test]
+    fn failed_save_leaves_the_old_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("a.ron");
+        save_atomic(&Report::default(), &path).expect("first save");
+        let before = std::fs::read(&path).expect("read");
+        // The backup cannot be written (a folder with something in it stands in its place),
+        // so the save fails half-way — even for root, which ignores permissions.
+        let bak = backup_path(&path);
+        std::fs::create_dir(&bak).expect("dir");
+        std::fs::write(bak.join("x"), "x").expect("file");
+        let err = save_atomic(&sample(), &path).expect_err("cannot keep the backup");
+        assert!(err.to_string().contains("a.ron"), "{err}");
+        assert_eq!(
+            std::fs::read(&path).expect("read"),
+            before,
+            "old file intact"
+        );
+        let mut names: Vec<String> = std::fs::read_dir(dir.path())
+            .expect("list")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["a.ron", "a.ron.bak"], "no temporary files left");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn new_files_follow_the_umask_not_0600() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("export.txt");
+        write_atomic(&path, b"text").expect("written");
+        let mode = std::fs::metadata(&path).expect("meta").permissions().mode() & 0o777;
+        // Group and others may read unless the umask forbids it; tests run with 022 or 002.
+        assert_eq!(mode & 0o044, 0o044, "mode {mode:o}");
+        assert_eq!(mode & 0o111, 0, "never executable");
     }
 }
