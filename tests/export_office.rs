@@ -84,6 +84,65 @@ fn docx_page_is_a4_with_official_margins() {
     assert!(lines.iter().all(|l| *l == "580"), "{lines:?}");
 }
 
+/// Reports whose DOCX is checked: the example, every built-in template, generated reports.
+fn reports_to_check() -> Vec<(String, Report)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut reports = vec![("examples/sample.ron".to_owned(), sample())];
+    let mut templates: Vec<_> = std::fs::read_dir(root.join("assets/templates"))
+        .expect("templates")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    templates.sort();
+    assert!(templates.len() >= 5, "{templates:?}");
+    for path in templates {
+        let report = draft::load(&path).expect("template");
+        reports.push((path.display().to_string(), report));
+    }
+    for chars in [1200, 12000] {
+        reports.push((
+            format!("generated {chars}"),
+            work_summary::sample::generate(chars),
+        ));
+    }
+    reports
+}
+
+#[test]
+fn every_docx_part_is_in_schema_order() {
+    for (name, report) in reports_to_check() {
+        for options in [
+            ExportOptions::default(),
+            ExportOptions {
+                indent: false,
+                signature: false,
+                ..ExportOptions::default()
+            },
+        ] {
+            let bytes = docx::write(&report, &options).expect("packs");
+            let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).expect("zip");
+            let mut checked = Vec::new();
+            for i in 0..archive.len() {
+                let mut file = archive.by_index(i).expect("entry");
+                let mut xml = Vec::new();
+                file.read_to_end(&mut xml).expect("part");
+                if !file.name().ends_with(".xml") {
+                    continue;
+                }
+                let violations = export::ooxml::order_violations(&xml).expect("well-formed");
+                assert!(
+                    violations.is_empty(),
+                    "{name}, {}: {violations:#?}",
+                    file.name()
+                );
+                checked.push(file.name().to_owned());
+            }
+            for part in ["word/document.xml", "word/styles.xml", "word/settings.xml"] {
+                assert!(checked.iter().any(|c| c == part), "{name}: {checked:?}");
+            }
+        }
+    }
+}
+
 #[test]
 fn docx_fonts_sizes_and_alignment() {
     let parts = docx_parts(&sample());

@@ -1,6 +1,7 @@
 //! DOCX in the layout of GB/T 9704-2012: A4, the official margins, 22 lines of 28 characters,
-//! 二号 小标宋 title, 三号 仿宋 body, 黑体 / 楷体 headings, signature per §7.3.5, and page numbers
-//! "— 1 —" in 四号 宋体, right on odd pages and left on even ones (§7.5).
+//! 二号 小标宋 title, 三号 仿宋 body, 黑体 / 楷体 headings, signature per §7.3.5,
+//! and page numbers "— 1 —" in 四号 宋体, right on odd pages and left on even ones (§7.5).
+//! The package is put into ECMA-376 schema order before it is written ([`super::ooxml`]).
 
 use super::style::{self, Fonts};
 use super::{Block, BlockKind, ExportOptions, layout_for};
@@ -174,12 +175,13 @@ pub fn build(report: &Report, options: &ExportOptions) -> Docx {
     docx
 }
 
-/// The DOCX file's bytes.
+/// The DOCX file's bytes: docx-rs's package with every part put into schema order
+/// ([`super::ooxml`]), so that Word and strict readers accept it.
 pub fn write(report: &Report, options: &ExportOptions) -> Result<Vec<u8>, String> {
     let mut out = std::io::Cursor::new(Vec::new());
     build(report, options)
         .build()
         .pack(&mut out)
         .map_err(|e| format!("无法生成 DOCX：{e}。"))?;
-    Ok(out.into_inner())
+    super::ooxml::normalize_package(&out.into_inner()).map_err(|e| format!("无法生成 DOCX：{e}。"))
 }
