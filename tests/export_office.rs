@@ -82,6 +82,20 @@ fn docx_page_is_a4_with_official_margins() {
     assert!(doc.contains(r#"w:line="580" w:lineRule="exact""#));
     let lines: Vec<&str> = attr_values(doc, "w:line");
     assert!(lines.iter().all(|l| *l == "580"), "{lines:?}");
+    // 28 characters a line: a character grid whose pitch is 16 pt − 842/4096 pt.
+    assert!(
+        doc.contains(
+            r#"<w:docGrid w:type="linesAndChars" w:linePitch="580" w:charSpace="-842" />"#
+        ),
+        "{doc}"
+    );
+    // 16 pt in the document defaults and in the Normal style (LibreOffice's grid base).
+    let styles = &parts["word/styles.xml"];
+    assert_eq!(
+        styles.matches(r#"<w:sz w:val="32" />"#).count(),
+        2,
+        "{styles}"
+    );
 }
 
 /// Reports whose DOCX is checked: the example, every built-in template, generated reports.
@@ -179,6 +193,12 @@ fn docx_fonts_sizes_and_alignment() {
         "{title_para}"
     );
     assert!(title_para.contains(r#"<w:sz w:val="44" />"#));
+    // The 22 pt title is off the 16 pt character grid, at its natural pitch.
+    assert!(
+        title_para.contains(r#"<w:snapToGrid w:val="false" />"#),
+        "{title_para}"
+    );
+    assert!(!title_para.contains("<w:w "), "{title_para}");
     assert!(title_para.contains(r#"w:eastAsia="方正小标宋简体""#));
 
     let para_of = |text: &str| {
@@ -193,7 +213,10 @@ fn docx_fonts_sizes_and_alignment() {
     let body = para_of("全县公共文化场所全部免费开放");
     assert!(body.contains(r#"w:eastAsia="仿宋_GB2312""#));
     assert!(body.contains(r#"<w:sz w:val="32" />"#));
-    assert!(body.contains(r#"w:firstLine="640""#), "{body}");
+    // Two cells of the character grid (2 × 315.9 twips, a hair under for LibreOffice), 98 %
+    // glyphs so that LibreOffice keeps each in one cell.
+    assert!(body.contains(r#"w:firstLine="628""#), "{body}");
+    assert!(body.contains(r#"<w:w w:val="98" />"#), "{body}");
 
     // Signature right-aligned: the unit with 2 characters of space, the date 2 further in.
     let unit = para_of("某县文化旅游广电体育局");

@@ -193,6 +193,43 @@ pub fn normalize_part(xml: &[u8]) -> Result<Option<Vec<u8>>, String> {
 /// The package with every WordprocessingML part in schema order; other parts are copied as
 /// they are, and the entries keep their order.
 pub fn normalize_package(docx: &[u8]) -> Result<Vec<u8>, String> {
+    rewrite_package(docx, |name, xml| {
+        if name.ends_with(".xml") {
+            normalize_part(xml)
+        } else {
+            Ok(None)
+        }
+    })
+}
+
+/// The package with `from` replaced by `to` in the part `part`; an error when the part does
+/// not hold `from` exactly once (so a change in what docx-rs writes cannot go unnoticed).
+pub fn replace_in_part(docx: &[u8], part: &str, from: &str, to: &str) -> Result<Vec<u8>, String> {
+    let mut found = false;
+    let out = rewrite_package(docx, |name, xml| {
+        if name != part {
+            return Ok(None);
+        }
+        let text = std::str::from_utf8(xml).map_err(|e| format!("{name}: {e}"))?;
+        if text.matches(from).count() != 1 {
+            return Err(format!("{name}: expected one {from}"));
+        }
+        found = true;
+        Ok(Some(text.replacen(from, to, 1).into_bytes()))
+    })?;
+    if found {
+        Ok(out)
+    } else {
+        Err(format!("no part {part}"))
+    }
+}
+
+/// Rewrites the package's files through `edit` (new bytes, or `None` to copy the entry as it
+/// is, compressed bytes and all); folders and the order of the entries are kept.
+fn rewrite_package(
+    docx: &[u8],
+    mut edit: impl FnMut(&str, &[u8]) -> Result<Option<Vec<u8>>, String>,
+) -> Result<Vec<u8>, String> {
     let mut archive = zip::ZipArchive::new(Cursor::new(docx)).map_err(|e| e.to_string())?;
     let mut out = zip::ZipWriter::new(Cursor::new(Vec::with_capacity(docx.len())));
     let options = zip::write::SimpleFileOptions::default()
@@ -200,21 +237,20 @@ pub fn normalize_package(docx: &[u8]) -> Result<Vec<u8>, String> {
     for i in 0..archive.len() {
         let mut entry = archive.by_index(i).map_err(|e| e.to_string())?;
         let name = entry.name().to_owned();
-        let mut fixed = None;
-        if entry.is_file() && name.ends_with(".xml") {
+        let mut edited = None;
+        if entry.is_file() {
             let mut bytes = Vec::new();
             entry
                 .read_to_end(&mut bytes)
                 .map_err(|e| format!("{name}: {e}"))?;
-            fixed = normalize_part(&bytes).map_err(|e| format!("{name}: {e}"))?;
+            edited = edit(&name, &bytes).map_err(|e| format!("{name}: {e}"))?;
         }
-        match fixed {
+        match edited {
             Some(bytes) => {
                 out.start_file(name.as_str(), options)
                     .map_err(|e| e.to_string())?;
                 out.write_all(&bytes).map_err(|e| e.to_string())?;
             }
-            // Folders and other parts as they were, compressed bytes and all.
             None => {
                 drop(entry);
                 let entry = archive.by_index_raw(i).map_err(|e| e.to_string())?;
