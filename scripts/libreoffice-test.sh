@@ -50,6 +50,21 @@ for n in $(seq 1 "$pages"); do
     grep -qF -- "—$n—" "$WORK/pdf-raw.txt" || fail "no page number — $n —"
 done
 
+# The character grid: a paragraph of 70 characters without punctuation (no line-breaking
+# rules apply) prints as 26 characters after the two-character indent, then lines of 28.
+cat >"$WORK/grid.ron" <<'RON'
+(format: "work-summary-draft", version: 1, report: (title: "", intro: ["RUN"], sections: [],
+ closing: [], signature: (unit: "", date: "")))
+RON
+sed -i "s/RUN/$(printf '一二三四五六七八九十%.0s' 1 2 3 4 5 6 7)/" "$WORK/grid.ron"
+"$BIN" export "$WORK/grid.ron" --format docx -o "$WORK/grid.docx"
+soffice -env:UserInstallation="file://$WORK/profile" --headless --convert-to pdf \
+    --outdir "$WORK" "$WORK/grid.docx" >"$WORK/soffice.log" 2>&1 || fail "soffice: $(cat "$WORK/soffice.log")"
+grid=$(pdftotext -layout "$WORK/grid.pdf" - | tr -d '\f' | grep -v -e '^ *$' -e '—' | while IFS= read -r l; do
+    printf '%s ' "$(printf '%s' "$l" | tr -d ' ' | wc -m)"; done)
+echo "grid: characters a line: $grid"
+[[ "$grid" == "26 28 16 " ]] || fail "lines of $grid characters, expected 26 28 16"
+
 if [[ -n "${PNG:-}" ]]; then
     pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$WORK/out.pdf" "${PNG%.png}"
 fi

@@ -82,6 +82,79 @@ fn docx_page_is_a4_with_official_margins() {
     assert!(doc.contains(r#"w:line="580" w:lineRule="exact""#));
     let lines: Vec<&str> = attr_values(doc, "w:line");
     assert!(lines.iter().all(|l| *l == "580"), "{lines:?}");
+    // 28 characters a line: a character grid whose pitch is 16 pt − 842/4096 pt.
+    assert!(
+        doc.contains(
+            r#"<w:docGrid w:type="linesAndChars" w:linePitch="580" w:charSpace="-842" />"#
+        ),
+        "{doc}"
+    );
+    // 16 pt in the document defaults and in the Normal style (LibreOffice's grid base).
+    let styles = &parts["word/styles.xml"];
+    assert_eq!(
+        styles.matches(r#"<w:sz w:val="32" />"#).count(),
+        2,
+        "{styles}"
+    );
+}
+
+/// Reports whose DOCX is checked: the example, every built-in template, generated reports.
+fn reports_to_check() -> Vec<(String, Report)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut reports = vec![("examples/sample.ron".to_owned(), sample())];
+    let mut templates: Vec<_> = std::fs::read_dir(root.join("assets/templates"))
+        .expect("templates")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    templates.sort();
+    assert!(templates.len() >= 5, "{templates:?}");
+    for path in templates {
+        let report = draft::load(&path).expect("template");
+        reports.push((path.display().to_string(), report));
+    }
+    for chars in [1200, 12000] {
+        reports.push((
+            format!("generated {chars}"),
+            work_summary::sample::generate(chars),
+        ));
+    }
+    reports
+}
+
+#[test]
+fn every_docx_part_is_in_schema_order() {
+    for (name, report) in reports_to_check() {
+        for options in [
+            ExportOptions::default(),
+            ExportOptions {
+                indent: false,
+                signature: false,
+                ..ExportOptions::default()
+            },
+        ] {
+            let bytes = docx::write(&report, &options).expect("packs");
+            let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).expect("zip");
+            let mut checked = Vec::new();
+            for i in 0..archive.len() {
+                let mut file = archive.by_index(i).expect("entry");
+                let mut xml = Vec::new();
+                file.read_to_end(&mut xml).expect("part");
+                if !file.name().ends_with(".xml") {
+                    continue;
+                }
+                let violations = export::ooxml::order_violations(&xml).expect("well-formed");
+                assert!(
+                    violations.is_empty(),
+                    "{name}, {}: {violations:#?}",
+                    file.name()
+                );
+                checked.push(file.name().to_owned());
+            }
+            for part in ["word/document.xml", "word/styles.xml", "word/settings.xml"] {
+                assert!(checked.iter().any(|c| c == part), "{name}: {checked:?}");
+            }
+        }
+    }
 }
 
 #[test]
@@ -120,6 +193,12 @@ fn docx_fonts_sizes_and_alignment() {
         "{title_para}"
     );
     assert!(title_para.contains(r#"<w:sz w:val="44" />"#));
+    // The 22 pt title is off the 16 pt character grid, at its natural pitch.
+    assert!(
+        title_para.contains(r#"<w:snapToGrid w:val="false" />"#),
+        "{title_para}"
+    );
+    assert!(!title_para.contains("<w:w "), "{title_para}");
     assert!(title_para.contains(r#"w:eastAsia="方正小标宋简体""#));
 
     let para_of = |text: &str| {
@@ -134,7 +213,10 @@ fn docx_fonts_sizes_and_alignment() {
     let body = para_of("全县公共文化场所全部免费开放");
     assert!(body.contains(r#"w:eastAsia="仿宋_GB2312""#));
     assert!(body.contains(r#"<w:sz w:val="32" />"#));
-    assert!(body.contains(r#"w:firstLine="640""#), "{body}");
+    // Two cells of the character grid (2 × 315.9 twips, a hair under for LibreOffice), 98 %
+    // glyphs so that LibreOffice keeps each in one cell.
+    assert!(body.contains(r#"w:firstLine="628""#), "{body}");
+    assert!(body.contains(r#"<w:w w:val="98" />"#), "{body}");
 
     // Signature right-aligned: the unit with 2 characters of space, the date 2 further in.
     let unit = para_of("某县文化旅游广电体育局");

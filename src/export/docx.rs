@@ -1,6 +1,7 @@
-//! DOCX in the layout of GB/T 9704-2012: A4, the official margins, 22 lines of 28 characters,
-//! 二号 小标宋 title, 三号 仿宋 body, 黑体 / 楷体 headings, signature per §7.3.5, and page numbers
-//! "— 1 —" in 四号 宋体, right on odd pages and left on even ones (§7.5).
+//! DOCX in the layout of GB/T 9704-2012: A4, the official margins, a grid of 22 lines of 28
+//! characters, 二号 小标宋 title, 三号 仿宋 body, 黑体 / 楷体 headings, signature per §7.3.5,
+//! and page numbers "— 1 —" in 四号 宋体, right on odd pages and left on even ones (§7.5).
+//! The package is put into ECMA-376 schema order before it is written ([`super::ooxml`]).
 
 use super::style::{self, Fonts};
 use super::{Block, BlockKind, ExportOptions, layout_for};
@@ -34,6 +35,48 @@ fn fonts(name: &str) -> RunFonts {
         .cs(name)
 }
 
+/// Width of the text block in twips, as Word computes it from the section's page size and
+/// margins (the rounded twip values it stores, not the millimetres).
+fn text_block_twips() -> i32 {
+    mm(style::PAGE_WIDTH_MM) - mm(style::MARGIN_LEFT_MM) - mm(style::MARGIN_RIGHT_MM)
+}
+
+/// `w:charSpace` of the document grid: 28 characters of 三号 a line (GB/T 9704 §5.2.2).
+///
+/// With `w:type="linesAndChars"` the grid's character pitch is the default font size (16 pt:
+/// `w:docDefaults` and the Normal style) plus `w:charSpace` 4096ths of a point (ECMA-376
+/// §17.6.5), and a line holds as many whole pitches as fit in the text block. The block is
+/// 11906 − 1587 − 1474 = 8845 twips = 442.25 pt wide (156 mm), so 28 characters need a pitch
+/// of at most 442.25 / 28 = 15.794643 pt, i.e. 15.794643 − 16 = −0.205357 pt
+/// = −841.14 / 4096 pt. Rounding towards the smaller pitch gives −842: a pitch of
+/// 16 − 842 / 4096 = 15.794434 pt, 28 of which take 442.244 pt ≤ 442.25 pt, while 29 would
+/// need 458.04 pt. (Rounding to −841 would give 442.251 pt, a hair too wide, and 27 a line.)
+fn grid_char_space() -> isize {
+    let block_pt = text_block_twips() as f64 / 20.0;
+    let pitch_pt = block_pt / style::CHARS_PER_LINE as f64;
+    ((pitch_pt - style::BODY_PT as f64) * 4096.0).floor() as isize
+}
+
+/// The grid's character pitch in twips (315.89 for −842).
+fn grid_pitch_twips() -> f64 {
+    (style::BODY_PT as f64 + grid_char_space() as f64 / 4096.0) * 20.0
+}
+
+/// First-line indent of two grid cells. LibreOffice keeps the pitch in 0.01 mm (0.555 cm =
+/// 15.73 pt, 629.3 twips for two cells) and starts the text in the next cell when the indent
+/// passes a cell boundary, which would leave 25 characters on the first line; 3 twips under
+/// two of Word's cells (631.8) is inside both. Word places the 26 characters either way.
+fn first_line_indent_twips() -> i32 {
+    (2.0 * grid_pitch_twips()).floor() as i32 - 3
+}
+
+/// Horizontal scale of the body's glyphs, in percent. Word sets every character of a
+/// `linesAndChars` grid on the 15.79 pt pitch, whatever its width; LibreOffice gives a
+/// character wider than a cell two cells, so a 16 pt glyph would take 31.5 pt there and a line
+/// 14 characters. At 98 % the glyphs are 15.68 pt wide, inside a cell in both (the difference
+/// is not visible in print).
+const GLYPH_SCALE_PERCENT: i32 = 98;
+
 fn exact_pitch() -> LineSpacing {
     LineSpacing::new()
         .line_rule(LineSpacingType::Exact)
@@ -54,10 +97,13 @@ fn paragraph_for(
     } else {
         style::BODY_PT
     };
-    let run = Run::new()
+    let mut run = Run::new()
         .add_text(&block.text)
         .size(half_points(size))
         .fonts(fonts(font));
+    if block.kind != BlockKind::Title {
+        run = run.stretch(GLYPH_SCALE_PERCENT);
+    }
     let body_char = pt(style::BODY_PT);
     let paragraph = Paragraph::new()
         .add_run(run)
@@ -65,7 +111,9 @@ fn paragraph_for(
         .size(half_points(size))
         .fonts(fonts(font));
     match block.kind {
-        BlockKind::Title => paragraph.align(AlignmentType::Center),
+        // The 22 pt title keeps its natural pitch: on the 16 pt grid each of its characters
+        // would take two cells.
+        BlockKind::Title => paragraph.align(AlignmentType::Center).snap_to_grid(false),
         BlockKind::SignatureUnit | BlockKind::SignatureDate => {
             let pad = if block.kind == BlockKind::SignatureUnit {
                 pads.0
@@ -80,7 +128,11 @@ fn paragraph_for(
             )
         }
         BlockKind::Heading(_) | BlockKind::Paragraph => {
-            let first_line = if options.indent { 2 * body_char } else { 0 };
+            let first_line = if options.indent {
+                first_line_indent_twips()
+            } else {
+                0
+            };
             paragraph.align(AlignmentType::Both).indent(
                 None,
                 Some(SpecialIndentType::FirstLine(first_line)),
@@ -147,12 +199,12 @@ pub fn build(report: &Report, options: &ExportOptions) -> Docx {
         .default_line_spacing(exact_pitch())
         .footer(page_number_footer(fonts_of, AlignmentType::Right))
         .even_footer(page_number_footer(fonts_of, AlignmentType::Left));
-    // 22 lines a page (§5.2.2); characters keep their natural 16 pt pitch, which gives 27–28
-    // a line in the 156 mm block without squeezing glyphs.
+    // 22 lines of 28 characters a page (§5.2.2): a line-and-character grid.
     docx.document.section_property = docx.document.section_property.clone().doc_grid(
         DocGrid::new()
-            .grid_type(DocGridType::Lines)
-            .line_pitch(pt(style::LINE_PITCH_PT) as usize),
+            .grid_type(DocGridType::LinesAndChars)
+            .line_pitch(pt(style::LINE_PITCH_PT) as usize)
+            .char_space(grid_char_space()),
     );
 
     let mut signature_started = false;
@@ -174,12 +226,50 @@ pub fn build(report: &Report, options: &ExportOptions) -> Docx {
     docx
 }
 
-/// The DOCX file's bytes.
+/// The DOCX file's bytes: docx-rs's package with every part put into schema order
+/// ([`super::ooxml`]), so that Word and strict readers accept it.
 pub fn write(report: &Report, options: &ExportOptions) -> Result<Vec<u8>, String> {
     let mut out = std::io::Cursor::new(Vec::new());
     build(report, options)
         .build()
         .pack(&mut out)
         .map_err(|e| format!("无法生成 DOCX：{e}。"))?;
-    Ok(out.into_inner())
+    let packed = out.into_inner();
+    // docx-rs always writes its own Normal style with empty run properties. LibreOffice takes
+    // the grid's base character size from that style alone (12 pt when it has none), so it
+    // gets the body size too; Word reads the same 16 pt from the document defaults.
+    let size = half_points(style::BODY_PT);
+    super::ooxml::replace_in_part(
+        &packed,
+        "word/styles.xml",
+        r#"w:styleId="Normal"><w:name w:val="Normal" /><w:rPr />"#,
+        &format!(
+            r#"w:styleId="Normal"><w:name w:val="Normal" /><w:rPr><w:sz w:val="{size}" /><w:szCs w:val="{size}" /></w:rPr>"#
+        ),
+    )
+    .and_then(|docx| super::ooxml::normalize_package(&docx))
+    .map_err(|e| format!("无法生成 DOCX：{e}。"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grid_holds_exactly_28_characters_a_line() {
+        assert_eq!(text_block_twips(), 8845);
+        assert_eq!(grid_char_space(), -842);
+        let pitch = grid_pitch_twips();
+        let block = text_block_twips() as f64;
+        assert!(28.0 * pitch <= block && 29.0 * pitch > block, "{pitch}");
+        // One more 4096th of a point and 28 no longer fit.
+        assert!(28.0 * (16.0 + (grid_char_space() + 1) as f64 / 4096.0) * 20.0 > block);
+        // The first-line indent leaves 26 cells.
+        let indent = first_line_indent_twips() as f64;
+        assert!(
+            indent <= 2.0 * pitch && indent + 26.0 * pitch <= block,
+            "{indent}"
+        );
+        assert_eq!(first_line_indent_twips(), 628);
+    }
 }

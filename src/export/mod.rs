@@ -3,6 +3,8 @@
 pub mod docx;
 pub mod html;
 pub mod markdown;
+pub mod ooxml;
+mod ooxml_order;
 pub mod style;
 pub mod text;
 
