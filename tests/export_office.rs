@@ -245,18 +245,28 @@ fn docx_footer_has_page_numbers_odd_right_even_left() {
         assert!(footer.contains(r#"<w:sz w:val="28" />"#), "四号 14 pt");
         assert!(footer.contains(r#"w:eastAsia="宋体""#));
     }
-    assert!(
-        footers
-            .iter()
-            .any(|f| f.contains(r#"<w:jc w:val="right" />"#))
-    );
-    assert!(
-        footers
-            .iter()
-            .any(|f| f.contains(r#"<w:jc w:val="left" />"#))
-    );
-    assert!(parts["word/settings.xml"].contains("evenAndOddHeaders"));
+    // Which footer is which: the section's references name a relationship, whose target is
+    // the part. Odd pages (the default footer) right, even pages left.
     let doc = &parts["word/document.xml"];
+    let rels = &parts["word/_rels/document.xml.rels"];
+    let footer_of = |kind: &str| {
+        let reference = doc
+            .split("<w:footerReference")
+            .skip(1)
+            .find(|r| r.contains(&format!(r#"w:type="{kind}""#)))
+            .unwrap_or_else(|| panic!("no {kind} footer reference"));
+        let id = attr_values(reference, "r:id")[0].to_owned();
+        let relationship = rels
+            .split("<Relationship ")
+            .find(|r| r.contains(&format!(r#"Id="{id}""#)))
+            .unwrap_or_else(|| panic!("no relationship {id}"));
+        let target = attr_values(relationship, "Target")[0].to_owned();
+        parts[&format!("word/{target}")].clone()
+    };
+    let (odd, even) = (footer_of("default"), footer_of("even"));
+    assert!(odd.contains(r#"<w:jc w:val="right" />"#), "odd: {odd}");
+    assert!(even.contains(r#"<w:jc w:val="left" />"#), "even: {even}");
+    assert!(parts["word/settings.xml"].contains("evenAndOddHeaders"));
     assert!(doc.contains(r#"w:type="even""#) && doc.contains(r#"w:type="default""#));
 }
 
