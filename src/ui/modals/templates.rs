@@ -38,11 +38,12 @@ impl TemplatePicker {
                         .report
                         .sections
                         .iter()
-                        .map(|s| match s.kind {
-                            SectionKind::Achievements => t("工作成效"),
-                            SectionKind::Problems => t("存在的问题"),
-                            SectionKind::Plans => t("下步计划"),
-                            SectionKind::Other => s.title.as_str(),
+                        .map(|s| match (lang, s.kind) {
+                            // The template's own titles in Chinese; in English, what they are.
+                            (Lang::En, SectionKind::Achievements) => t("工作成效"),
+                            (Lang::En, SectionKind::Problems) => t("存在的问题"),
+                            (Lang::En, SectionKind::Plans) => t("下步计划"),
+                            _ => s.title.as_str(),
                         })
                         .collect();
                     let kind = if template.file.is_some() {
