@@ -454,6 +454,7 @@ fn english(zh: &str) -> Option<&'static str> {
             "Cannot create the settings folder “{}”: {}."
         }
         "无法写设置：{}。" => "Cannot write the settings: {}.",
+        "无法读取词表“{}”：{}。" => "Cannot read the word list “{}”: {}.",
         "模板名称不能为空。" => "The template needs a name.",
         "无法创建模板文件夹“{}”：{}。" => {
             "Cannot create the templates folder “{}”: {}."
