@@ -91,14 +91,9 @@ const DEGREE: [&str; 10] = [
 ];
 
 fn starts_at(chars: &[char], at: usize, word: &str) -> bool {
-    let mut i = at;
-    for c in word.chars() {
-        if chars.get(i) != Some(&c) {
-            return false;
-        }
-        i += 1;
-    }
-    true
+    word.chars()
+        .enumerate()
+        .all(|(k, c)| chars.get(at + k) == Some(&c))
 }
 
 fn ends_at(chars: &[char], end: usize, word: &str) -> bool {

@@ -21,10 +21,11 @@ pub struct WordEntry {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
+/// Where an entry does not apply: right after, right before, or in a sentence with a text.
 enum Guard {
-    NotAfter(String),
-    NotBefore(String),
-    NotInSentence(String),
+    After(String),
+    Before(String),
+    InSentence(String),
 }
 
 struct Matcher {
@@ -57,9 +58,9 @@ fn parse(list: &str) -> Vec<WordEntry> {
                         let head = it.next()?;
                         let rest = it.as_str().to_owned();
                         match head {
-                            '<' => Some(Guard::NotAfter(rest)),
-                            '>' => Some(Guard::NotBefore(rest)),
-                            '~' => Some(Guard::NotInSentence(rest)),
+                            '<' => Some(Guard::After(rest)),
+                            '>' => Some(Guard::Before(rest)),
+                            '~' => Some(Guard::InSentence(rest)),
                             _ => None,
                         }
                     })
@@ -142,9 +143,9 @@ fn sentence(chars: &[char], start: usize, end: usize) -> (usize, usize) {
 fn guarded(entry: &WordEntry, chars: &[char], start: usize, end: usize) -> bool {
     let text_of = |a: usize, b: usize| chars[a..b].iter().collect::<String>();
     entry.guards.iter().any(|g| match g {
-        Guard::NotAfter(s) => text_of(0, start).ends_with(s.as_str()),
-        Guard::NotBefore(s) => text_of(end, chars.len()).starts_with(s.as_str()),
-        Guard::NotInSentence(s) => {
+        Guard::After(s) => text_of(0, start).ends_with(s.as_str()),
+        Guard::Before(s) => text_of(end, chars.len()).starts_with(s.as_str()),
+        Guard::InSentence(s) => {
             let (from, to) = sentence(chars, start, end);
             text_of(from, start).contains(s.as_str()) || text_of(end, to).contains(s.as_str())
         }
