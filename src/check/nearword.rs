@@ -18,8 +18,6 @@ pub(super) struct Slip {
 const MIN_WORD_FREQ: usize = 800;
 /// …and this many times more frequent than what is written, when that is a word too.
 const MIN_RATIO: usize = 60;
-/// What is written counts as a rare word below this frequency.
-const RARE: usize = 150;
 /// The log-likelihood of the stretch must rise by this much with the replacement.
 const MIN_GAIN: f64 = 7.0;
 
@@ -69,8 +67,6 @@ fn run_slips(chars: &[char], from: usize, to: usize, out: &mut Vec<Slip>) {
         let single = |t: &jieba_rs::Token<'_>| t.end - t.start == 1;
         let span = if single(t) && tokens.get(k + 1).is_some_and(single) {
             Some((t.start, t.start + 2))
-        } else if t.end - t.start == 2 && freq(t.word) < RARE {
-            Some((t.start, t.end))
         } else {
             None
         };
