@@ -439,8 +439,10 @@ fn word_rules_respect_the_word_list_and_disabled_rules() {
         ids(check::check_text(text)),
         vec!["wrong-word", "near-word"]
     );
-    let mut options = check::Options::default();
-    options.words = check::WordList::parse("惯彻\n");
+    let options = check::Options {
+        words: check::WordList::parse("惯彻\n"),
+        ..check::Options::default()
+    };
     assert_eq!(
         ids(check::check_text_with(text, &options)),
         vec!["wrong-word"]
