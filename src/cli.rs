@@ -49,6 +49,12 @@ pub struct CheckArgs {
     /// Output: one line per finding, or JSON (see the README for its shape).
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,
+    /// Run only these rules: ids separated by commas (wrong-word,near-word,figure-total …).
+    #[arg(long, value_delimiter = ',')]
+    pub rules: Option<Vec<String>>,
+    /// A word list (one word a line) whose words are never flagged.
+    #[arg(long)]
+    pub words: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -148,8 +154,25 @@ fn check(args: &CheckArgs) -> Result<u8, String> {
     let is_draft = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case(draft::EXTENSION));
+    let mut options = check::Options::default();
+    if let Some(ids) = &args.rules {
+        let mut rules = Vec::new();
+        for id in ids.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+            rules.push(
+                check::Rule::from_id(id).ok_or_else(|| {
+                    format!("未知的规则“{id}”。可用的规则：{}。", check::rule_ids())
+                })?,
+            );
+        }
+        options = check::Options::only(&rules);
+    }
+    if let Some(words) = &args.words {
+        let text = std::fs::read_to_string(words)
+            .map_err(|e| format!("无法读取“{}”：{e}。", words.display()))?;
+        options.words = check::WordList::parse(&text);
+    }
     let findings = if is_draft {
-        check::check_report(&draft::load(path).map_err(|e| e.to_string())?)
+        check::check_report_with(&draft::load(path).map_err(|e| e.to_string())?, &options)
     } else {
         let bytes =
             std::fs::read(path).map_err(|e| format!("无法读取“{}”：{e}。", path.display()))?;
@@ -162,7 +185,7 @@ fn check(args: &CheckArgs) -> Result<u8, String> {
                 .map_err(|r| format!("“{}”{r}。", path.display()))?
                 .0
         };
-        check::check_text(&text)
+        check::check_text_with(&text, &options)
     };
     let out = match args.format {
         CheckFormat::Json => {

@@ -416,3 +416,64 @@ fn cli_exit_codes_and_json() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("x.ron"));
 }
+
+#[test]
+fn a_lone_connector_dash_in_a_chain_or_span_is_not_flagged() {
+    let text = "标题\n按照立项—交办—跟踪—反馈—销号的流程推进。\n开通北京—上海线路。\n我们的目标—建设美丽乡村。";
+    let dashes: Vec<usize> = check::check_text(text)
+        .iter()
+        .filter(|f| f.rule == Rule::Dash)
+        .map(|f| match f.place {
+            Place::Line { line } => line,
+            _ => 0,
+        })
+        .collect();
+    assert_eq!(dashes, vec![4]);
+}
+
+#[test]
+fn word_rules_respect_the_word_list_and_disabled_rules() {
+    let text = "标题\n大家再接再励，认真惯彻落实。";
+    let ids = |f: Vec<Finding>| f.iter().map(|f| f.rule.id()).collect::<Vec<_>>();
+    assert_eq!(
+        ids(check::check_text(text)),
+        vec!["wrong-word", "near-word"]
+    );
+    let options = check::Options {
+        words: check::WordList::parse("惯彻\n"),
+        ..check::Options::default()
+    };
+    assert_eq!(
+        ids(check::check_text_with(text, &options)),
+        vec!["wrong-word"]
+    );
+    let options = check::Options::only(&[Rule::NearWord]);
+    assert_eq!(
+        ids(check::check_text_with(text, &options)),
+        vec!["near-word"]
+    );
+}
+
+#[test]
+fn check_rules_runs_a_subset_and_rejects_unknown_ids() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("a.txt");
+    std::fs::write(&path, "标题\n大家再接再励, 认真惯彻落实。\n").expect("written");
+    let run = |rules: &str| {
+        Command::new(env!("CARGO_BIN_EXE_work-summary"))
+            .args(["check", "--format", "json", "--rules", rules])
+            .arg(&path)
+            .output()
+            .expect("runs")
+    };
+    let out = run("wrong-word,near-word");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let rules: Vec<&str> = json["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(rules, vec!["wrong-word", "near-word"]);
+    assert_eq!(run("no-such-rule").status.code(), Some(2));
+}

@@ -2,16 +2,47 @@
 //! over each text field of a report, or over raw text line by line, returning findings with
 //! their exact place and, where the fix is certain, the replacement.
 
+mod dedi;
+mod figures;
+mod lexical;
+mod lexicon;
+mod nearword;
 mod numbers;
 mod rule;
 mod rules;
+mod wordlist;
+mod words;
 
 use crate::model::{Report, Section};
 use serde::Serialize;
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
 pub use crate::model::Place;
+pub use figures::Figure;
 pub use rule::Rule;
+pub use wordlist::WordList;
+pub use words::{WordEntry, entries as word_list_entries};
+
+/// What the user chose: rules switched off, and words never to flag.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    pub disabled: BTreeSet<Rule>,
+    pub words: WordList,
+}
+
+impl Options {
+    /// Only these rules on (`check --rules`).
+    pub fn only(rules: &[Rule]) -> Self {
+        Self {
+            disabled: Rule::ALL
+                .into_iter()
+                .filter(|r| !rules.contains(r))
+                .collect(),
+            words: WordList::default(),
+        }
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -42,11 +73,20 @@ pub struct Finding {
     /// The text at the range.
     pub found: String,
     pub fix: Option<Fix>,
+    /// What the finding was compared with, in digits (a sum, a computed rate, the value
+    /// elsewhere); only the figure rules set it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 impl Finding {
     pub fn message(&self, english: bool) -> String {
-        self.rule.message(&self.found, self.fix.as_ref(), english)
+        self.rule.message(
+            &self.found,
+            self.fix.as_ref(),
+            self.note.as_deref(),
+            english,
+        )
     }
 }
 
@@ -55,17 +95,103 @@ pub fn check_report(report: &Report) -> Vec<Finding> {
     Checker::default().check(report)
 }
 
+/// Check every field of a report with the user's options.
+pub fn check_report_with(report: &Report, options: &Options) -> Vec<Finding> {
+    let mut checker = Checker::default();
+    checker.set_options(options.clone());
+    checker.check(report)
+}
+
+/// Every figure of a report (数据核对), in reading order.
+pub fn figures(report: &Report) -> Vec<Figure> {
+    let mut out = Vec::new();
+    let mut sentence = 0;
+    for (place, text) in fields(report) {
+        let chars: Vec<char> = text.chars().collect();
+        out.extend(figures::extract(&chars, &place, &mut sentence));
+        sentence += 1;
+    }
+    out
+}
+
 /// Checks a report again and again as it is edited, re-checking only the fields whose text
 /// changed since the last call (typing changes one field at a time).
-#[derive(Default)]
 pub struct Checker {
-    cache: std::collections::HashMap<Place, (String, Vec<Finding>)>,
+    cache: HashMap<Place, (String, Vec<Finding>)>,
+    options: Options,
+    protector: wordlist::Protector,
+}
+
+impl Default for Checker {
+    fn default() -> Self {
+        Self {
+            cache: HashMap::new(),
+            options: Options::default(),
+            protector: wordlist::Protector::new(&WordList::default()),
+        }
+    }
 }
 
 impl Checker {
+    /// Take new options (disabled rules, word list); the next check starts afresh.
+    pub fn set_options(&mut self, options: Options) {
+        if options != self.options {
+            self.protector = wordlist::Protector::new(&options.words);
+            self.options = options;
+        }
+    }
+
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
     pub fn check(&mut self, report: &Report) -> Vec<Finding> {
+        let mut out = self.check_fields(report);
+        for (s, section) in report.sections.iter().enumerate() {
+            numbers::check_structure(section, s, &mut out);
+        }
+        if Rule::ALL
+            .iter()
+            .any(|r| r.is_figure_rule() && !self.options.disabled.contains(r))
+        {
+            figures::check(&figures(report), &mut out);
+        }
+        self.finish(report, out)
+    }
+
+    /// Drop what the options switch off or protect, and near-words the document repeats
+    /// (a name used twice is meant).
+    fn finish(&self, report: &Report, mut out: Vec<Finding>) -> Vec<Finding> {
+        out.retain(|f| !self.options.disabled.contains(&f.rule));
+        let texts = fields(report);
+        if out.iter().any(|f| f.rule == Rule::NearWord) {
+            out.retain(|f| {
+                f.rule != Rule::NearWord
+                    || texts
+                        .iter()
+                        .map(|(_, t)| t.matches(&f.found).count())
+                        .sum::<usize>()
+                        < 2
+            });
+        }
+        if !self.options.words.is_empty() {
+            let mut ranges: HashMap<&Place, Vec<(usize, usize)>> = HashMap::new();
+            for (place, text) in &texts {
+                ranges.insert(place, self.protector.ranges(text));
+            }
+            out.retain(|f| {
+                ranges.get(&f.place).is_none_or(|r| {
+                    !r.iter()
+                        .any(|(s, e)| *s < f.range.end && f.range.start < *e)
+                })
+            });
+        }
+        out
+    }
+
+    fn check_fields(&mut self, report: &Report) -> Vec<Finding> {
         let mut out = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = HashSet::new();
         for (place, text) in fields(report) {
             let kind = match place {
                 Place::Title => rules::FieldKind::Title,
@@ -88,15 +214,33 @@ impl Checker {
         }
         // Fields that no longer exist (deleted items) leave the cache.
         self.cache.retain(|place, _| seen.contains(place));
-        for (s, section) in report.sections.iter().enumerate() {
-            numbers::check_structure(section, s, &mut out);
-        }
         out
     }
 }
 
 /// Check raw text (a .txt file as it is), line by line; numbering is checked across lines.
 pub fn check_text(text: &str) -> Vec<Finding> {
+    check_text_with(text, &Options::default())
+}
+
+/// Every figure of raw text, line by line.
+pub fn text_figures(text: &str) -> Vec<Figure> {
+    let mut out = Vec::new();
+    let mut sentence = 0;
+    for (n, line) in text.lines().enumerate() {
+        let chars: Vec<char> = line.chars().collect();
+        out.extend(figures::extract(
+            &chars,
+            &Place::Line { line: n + 1 },
+            &mut sentence,
+        ));
+        sentence += 1;
+    }
+    out
+}
+
+/// Check raw text with the user's options.
+pub fn check_text_with(text: &str, options: &Options) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut first = true;
     for (n, line) in text.lines().enumerate() {
@@ -110,12 +254,38 @@ pub fn check_text(text: &str) -> Vec<Finding> {
         rules::check_field(line, kind, &place, &mut out);
     }
     numbers::check_text_numbering(text, &mut out);
+    figures::check(&text_figures(text), &mut out);
+    let protector = wordlist::Protector::new(&options.words);
+    out.retain(|f| !options.disabled.contains(&f.rule));
+    let lines: Vec<&str> = text.lines().collect();
+    if out.iter().any(|f| f.rule == Rule::NearWord) {
+        out.retain(|f| f.rule != Rule::NearWord || text.matches(&f.found).count() < 2);
+    }
+    if !options.words.is_empty() {
+        out.retain(|f| {
+            let Place::Line { line } = f.place else {
+                return true;
+            };
+            let Some(l) = lines.get(line.wrapping_sub(1)) else {
+                return true;
+            };
+            !protector
+                .ranges(l)
+                .iter()
+                .any(|(s, e)| *s < f.range.end && f.range.start < *e)
+        });
+    }
     out
 }
 
 /// Every text field of a report with its place, in reading order.
 pub fn fields(report: &Report) -> Vec<(Place, &str)> {
     report.fields()
+}
+
+/// All rule ids, comma-separated (for `check --rules` help and errors).
+pub fn rule_ids() -> String {
+    Rule::ALL.map(Rule::id).join(",")
 }
 
 /// Findings of a report grouped by rule, with counts, in rule order.

@@ -259,6 +259,7 @@ pub(super) fn check_structure(section: &Section, index: usize, out: &mut Vec<Fin
             range: 0..0,
             found: String::new(),
             fix: None,
+            note: None,
         });
     }
     fn items(list: &[Item], section: usize, path: &mut Vec<usize>, out: &mut Vec<Finding>) {
@@ -278,6 +279,7 @@ pub(super) fn check_structure(section: &Section, index: usize, out: &mut Vec<Fin
                     range: 0..0,
                     found: String::new(),
                     fix: None,
+                    note: None,
                 });
             }
             items(&item.children, section, path, out);
@@ -344,6 +346,7 @@ pub(super) fn check_text_numbering(text: &str, out: &mut Vec<Finding>) {
                 range: range.clone(),
                 found: found.clone(),
                 fix: None,
+                note: None,
             });
         }
         if value > 1 && value != last[level] + 1 && last[level] > 0 {
@@ -354,6 +357,7 @@ pub(super) fn check_text_numbering(text: &str, out: &mut Vec<Finding>) {
                 range,
                 found,
                 fix: None,
+                note: None,
             });
         }
         last[level] = value;

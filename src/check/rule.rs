@@ -46,10 +46,30 @@ pub enum Rule {
     NumberRange,
     /// 某局, 某县… in the title or signature: a template's placeholder.
     Placeholder,
+    /// A well-known wrong character or word (再接再励, 既使, 按装).
+    WrongWord,
+    /// A non-recommended form of a variant word (GF 1001-2001: 笔划 → 笔画).
+    VariantForm,
+    /// A usage confusion common in official texts (截止目前, 必需坚持, 反应问题).
+    WordUsage,
+    /// A slip of one character that makes a much more frequent word (贯切落实 → 贯彻落实).
+    NearWord,
+    /// 的/地/得 in their clearest patterns (认真的落实 → 认真地落实).
+    DeDiDe,
+    /// One indicator given different values in different places.
+    FigureConflict,
+    /// A stated total that is not the sum of its listed parts.
+    FigureTotal,
+    /// A percentage that does not match the two counts it is computed from.
+    FigurePercent,
+    /// 增长/下降 with both values where the stated percentage is wrong.
+    FigureChange,
+    /// One indicator given in different units (万元 and 元).
+    FigureUnit,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 19] = [
+    pub const ALL: [Rule; 29] = [
         Rule::Mask,
         Rule::LostInterpunct,
         Rule::HalfWidthPunct,
@@ -69,12 +89,48 @@ impl Rule {
         Rule::DateForm,
         Rule::NumberRange,
         Rule::Placeholder,
+        Rule::WrongWord,
+        Rule::VariantForm,
+        Rule::WordUsage,
+        Rule::NearWord,
+        Rule::DeDiDe,
+        Rule::FigureConflict,
+        Rule::FigureTotal,
+        Rule::FigurePercent,
+        Rule::FigureChange,
+        Rule::FigureUnit,
     ];
+
+    /// The rule with this id (as in JSON and `check --rules`).
+    pub fn from_id(id: &str) -> Option<Rule> {
+        Rule::ALL.into_iter().find(|r| r.id() == id)
+    }
+
+    /// Rules about words rather than punctuation or numbers (the ones a user word list
+    /// protects against most).
+    pub fn is_word_rule(self) -> bool {
+        matches!(
+            self,
+            Rule::WrongWord | Rule::VariantForm | Rule::WordUsage | Rule::NearWord | Rule::DeDiDe
+        )
+    }
+
+    /// Rules that compare figures across the document (数据核对).
+    pub fn is_figure_rule(self) -> bool {
+        matches!(
+            self,
+            Rule::FigureConflict
+                | Rule::FigureTotal
+                | Rule::FigurePercent
+                | Rule::FigureChange
+                | Rule::FigureUnit
+        )
+    }
 
     pub fn severity(self) -> Severity {
         match self {
             Rule::Mask | Rule::LostInterpunct => Severity::Error,
-            Rule::Placeholder => Severity::Info,
+            Rule::Placeholder | Rule::VariantForm => Severity::Info,
             _ => Severity::Warning,
         }
     }
@@ -101,6 +157,16 @@ impl Rule {
             Rule::DateForm => "date-form",
             Rule::NumberRange => "number-range",
             Rule::Placeholder => "placeholder",
+            Rule::WrongWord => "wrong-word",
+            Rule::VariantForm => "variant-form",
+            Rule::WordUsage => "word-usage",
+            Rule::NearWord => "near-word",
+            Rule::DeDiDe => "de-di-de",
+            Rule::FigureConflict => "figure-conflict",
+            Rule::FigureTotal => "figure-total",
+            Rule::FigurePercent => "figure-percent",
+            Rule::FigureChange => "figure-change",
+            Rule::FigureUnit => "figure-unit",
         }
     }
 
@@ -145,11 +211,40 @@ impl Rule {
             (Rule::NumberRange, true) => "Number range",
             (Rule::Placeholder, false) => "模板占位",
             (Rule::Placeholder, true) => "Template placeholder",
+            (Rule::WrongWord, false) => "错别字",
+            (Rule::WrongWord, true) => "Wrong character",
+            (Rule::VariantForm, false) => "异形词",
+            (Rule::VariantForm, true) => "Variant form",
+            (Rule::WordUsage, false) => "用词不当",
+            (Rule::WordUsage, true) => "Word usage",
+            (Rule::NearWord, false) => "疑似错字",
+            (Rule::NearWord, true) => "Likely typo",
+            (Rule::DeDiDe, false) => "的地得",
+            (Rule::DeDiDe, true) => "的/地/得",
+            (Rule::FigureConflict, false) => "数据前后不一",
+            (Rule::FigureConflict, true) => "Conflicting figures",
+            (Rule::FigureTotal, false) => "合计与分项不符",
+            (Rule::FigureTotal, true) => "Total ≠ parts",
+            (Rule::FigurePercent, false) => "百分比不符",
+            (Rule::FigurePercent, true) => "Wrong percentage",
+            (Rule::FigureChange, false) => "增减幅度不符",
+            (Rule::FigureChange, true) => "Wrong change rate",
+            (Rule::FigureUnit, false) => "单位不一",
+            (Rule::FigureUnit, true) => "Mixed units",
         }
     }
 
     /// The message for one finding: what is wrong and what to write instead.
-    pub fn message(self, found: &str, fix: Option<&Fix>, english: bool) -> String {
+    /// `note` carries what the finding was compared with (a sum, a computed rate, the other
+    /// value), in digits, for the figure rules.
+    pub fn message(
+        self,
+        found: &str,
+        fix: Option<&Fix>,
+        note: Option<&str>,
+        english: bool,
+    ) -> String {
+        let note = note.unwrap_or("");
         let suggestion = match (fix, english) {
             (Some(fix), false) if fix.replacement.is_empty() => "，应删除".to_owned(),
             (Some(fix), true) if fix.replacement.is_empty() => "; delete it".to_owned(),
@@ -196,6 +291,46 @@ impl Rule {
             (Rule::NumberRange, true) => format!("range “{found}” takes a wave dash"),
             (Rule::Placeholder, false) => format!("“{found}”像是模板里的占位，请改为实际名称"),
             (Rule::Placeholder, true) => format!("“{found}” looks like a template placeholder"),
+            (Rule::WrongWord, false) => format!("“{found}”是常见错别字"),
+            (Rule::WrongWord, true) => format!("“{found}” is a common misspelling"),
+            (Rule::VariantForm, false) => {
+                format!("“{found}”是异形词的非推荐词形（GF 1001-2001）")
+            }
+            (Rule::VariantForm, true) => {
+                format!("“{found}” is the non-recommended form (GF 1001-2001)")
+            }
+            (Rule::WordUsage, false) => format!("“{found}”用词不当"),
+            (Rule::WordUsage, true) => format!("“{found}” is a usage error"),
+            (Rule::NearWord, false) => format!("“{found}”疑似错字"),
+            (Rule::NearWord, true) => format!("“{found}” looks like a typo"),
+            (Rule::DeDiDe, false) => format!("“{found}”中的的、地、得用法有误"),
+            (Rule::DeDiDe, true) => format!("的/地/得 misused in “{found}”"),
+            (Rule::FigureConflict, false) => {
+                format!("同一指标“{found}”在别处写作{note}，前后不一")
+            }
+            (Rule::FigureConflict, true) => {
+                format!("the same indicator is “{found}” here and {note} elsewhere")
+            }
+            (Rule::FigureTotal, false) => format!("合计“{found}”与所列分项之和{note}不符"),
+            (Rule::FigureTotal, true) => {
+                format!("the total “{found}” is not the sum of its parts, {note}")
+            }
+            (Rule::FigurePercent, false) => {
+                format!("百分比“{found}”与所依据的两个数不符，按数据计算应为{note}")
+            }
+            (Rule::FigurePercent, true) => {
+                format!("“{found}” does not match its two counts, which give {note}")
+            }
+            (Rule::FigureChange, false) => {
+                format!("增减幅度“{found}”与前后两个数值不符，按数据计算应为{note}")
+            }
+            (Rule::FigureChange, true) => {
+                format!("the change “{found}” does not match the two values, which give {note}")
+            }
+            (Rule::FigureUnit, false) => format!("同一指标“{found}”在别处的单位是{note}"),
+            (Rule::FigureUnit, true) => {
+                format!("the same indicator “{found}” is in {note} elsewhere")
+            }
         };
         let end = if english { "." } else { "。" };
         format!("{what}{suggestion}{end}")

@@ -53,6 +53,7 @@ impl Ctx<'_> {
             range: start..end,
             found,
             fix: fix.map(|(replacement, safe)| Fix { replacement, safe }),
+            note: None,
         });
     }
 
@@ -80,6 +81,10 @@ pub(super) fn check_field(text: &str, kind: FieldKind, place: &Place, out: &mut 
         return;
     }
     let first_new = out.len();
+    if !matches!(kind, FieldKind::Date | FieldKind::Signature) {
+        let chars: Vec<char> = text.chars().collect();
+        super::lexical::check_field(text, &chars, place, out);
+    }
     let mut ctx = Ctx {
         chars: text.chars().collect(),
         place,
@@ -379,7 +384,7 @@ fn dashes_and_ellipses(ctx: &mut Ctx<'_>) {
                 let end = ctx.run_end(i, |c| c == '—');
                 let between_words = ctx.at(i as isize - 1).is_some_and(is_cjk)
                     && ctx.at(end as isize).is_some_and(is_cjk);
-                if end - i == 1 && between_words {
+                if end - i == 1 && between_words && !is_connector(&ctx.chars, i) {
                     ctx.push(Rule::Dash, i, end, Some(("——".to_owned(), false)));
                 }
                 i = end;
@@ -399,6 +404,41 @@ fn dashes_and_ellipses(ctx: &mut Ctx<'_>) {
             }
             _ => i += 1,
         }
+    }
+}
+
+/// A lone — joining words is a 连接号 (GB/T 15834-2011 §4.13), not a short 破折号, when it
+/// is one link of a chain (立项—交办—跟踪) or joins two names of one kind (北京—上海).
+fn is_connector(chars: &[char], at: usize) -> bool {
+    const CLAUSE: &str = "，。；：！？、（）“”\n";
+    let from = chars[..at]
+        .iter()
+        .rposition(|c| CLAUSE.contains(*c))
+        .map_or(0, |p| p + 1);
+    let to = chars[at + 1..]
+        .iter()
+        .position(|c| CLAUSE.contains(*c))
+        .map_or(chars.len(), |p| at + 1 + p);
+    let lone = |i: usize| {
+        chars[i] == '—'
+            && (i == 0 || chars[i - 1] != '—')
+            && chars.get(i + 1).is_none_or(|c| *c != '—')
+    };
+    if (from..to).filter(|i| *i != at && lone(*i)).count() > 0 {
+        return true;
+    }
+    // Two nouns of one kind on either side, by the dictionary's tags.
+    let clause: String = chars[from..to].iter().collect();
+    let tags = super::lexicon::jieba().tag(&clause, false);
+    let k = at - from;
+    let before = tags.iter().find(|t| t.end == k);
+    let after = tags.iter().find(|t| t.start == k + 1);
+    match (before, after) {
+        (Some(a), Some(b)) => {
+            let noun = |t: &str| matches!(t, "ns" | "nt" | "nr" | "nz");
+            noun(a.tag) && noun(b.tag)
+        }
+        _ => false,
     }
 }
 

@@ -3,6 +3,7 @@
 pub mod draft;
 pub mod recovery;
 pub mod settings;
+pub mod wordlist;
 
 use std::path::PathBuf;
 
@@ -13,6 +14,8 @@ pub struct AppDirs {
     pub recovery: PathBuf,
     /// `settings.ron` (the OS's config folder).
     pub settings_file: PathBuf,
+    /// `words.txt`, the user word list of the proofreader (the OS's config folder).
+    pub word_list_file: PathBuf,
 }
 
 impl AppDirs {
@@ -26,6 +29,7 @@ impl AppDirs {
         Self {
             recovery: data.join("recovery"),
             settings_file: config.join("settings.ron"),
+            word_list_file: config.join("words.txt"),
         }
     }
 }

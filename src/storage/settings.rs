@@ -24,6 +24,8 @@ pub struct Settings {
     pub zoom: f32,
     /// Window position and inner size in points: x, y, width, height.
     pub window: Option<[f32; 4]>,
+    /// Proofreading rules switched off, by id (`Rule::id`); see `disabled_rules`.
+    pub disabled_rules: Vec<String>,
 }
 
 impl Default for Settings {
@@ -36,6 +38,7 @@ impl Default for Settings {
             char_limit: 0,
             zoom: 1.0,
             window: None,
+            disabled_rules: Vec::new(),
         }
     }
 }
@@ -81,6 +84,14 @@ impl Settings {
     }
 
     /// Put `path` first in the recent list.
+    /// The switched-off rules as the checker takes them (unknown ids are skipped).
+    pub fn disabled_rules(&self) -> std::collections::BTreeSet<crate::check::Rule> {
+        self.disabled_rules
+            .iter()
+            .filter_map(|id| crate::check::Rule::from_id(id))
+            .collect()
+    }
+
     pub fn add_recent(&mut self, path: &Path) {
         let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
         self.recent.retain(|p| p != &path);
