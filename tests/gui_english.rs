@@ -25,7 +25,8 @@ fn is_cjk(c: char) -> bool {
 /// （一） 1. 一是), each language's own name, and the language menu's heading, which is in
 /// both languages so a user who switched by mistake finds the way back; quoted text.
 fn strip_allowed(text: &str) -> String {
-    // Quoted text (“…”) in an English message is the document's: a found mark, a fix.
+    // Quoted text (“…”) in an English message is the document's: a found mark, a fix; so is
+    // Chinese in brackets after its English name: the particles 的/地/得.
     let mut out = String::new();
     let mut quoted = false;
     for c in text.chars() {
@@ -36,7 +37,10 @@ fn strip_allowed(text: &str) -> String {
             _ => {}
         }
     }
-    let mut out = out.replace("中文", "").replace("Language 语言", "");
+    let mut out = out
+        .replace("中文", "")
+        .replace("Language 语言", "")
+        .replace("(的/地/得)", "");
     for n in ["一", "二", "三", "四", "五"] {
         for marker in [
             format!("{n}、"),
@@ -224,6 +228,15 @@ fn every_menu_modal_tab_and_panel_speaks_english() {
     h.run();
     assert!(h.query_by_label_contains("Apply all safe fixes").is_some());
     assert_english(&h, "findings", &["今年,我局开展**活动"]);
+    click(&mut h, "Rules and word list");
+    assert_english(&h, "rule switches", &["今年,我局开展**活动"]);
+    click(&mut h, "Edit word list…");
+    assert!(h.query_by_label("Word list").is_some());
+    assert_english(&h, "word list", &[]);
+    click(&mut h, "Cancel");
+    h.get_by_label_contains("Figures (").click();
+    h.run();
+    assert_english(&h, "figures", &[]);
 
     // Questions: delete an item with text; save changes before New.
     click(&mut h, "Delete Item 1");

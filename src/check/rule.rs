@@ -220,7 +220,7 @@ impl Rule {
             (Rule::NearWord, false) => "疑似错字",
             (Rule::NearWord, true) => "Likely typo",
             (Rule::DeDiDe, false) => "的地得",
-            (Rule::DeDiDe, true) => "的/地/得",
+            (Rule::DeDiDe, true) => "de/di/de particles (的/地/得)",
             (Rule::FigureConflict, false) => "数据前后不一",
             (Rule::FigureConflict, true) => "Conflicting figures",
             (Rule::FigureTotal, false) => "合计与分项不符",

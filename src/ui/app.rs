@@ -16,9 +16,9 @@ use super::modals::Modals;
 use super::nav::{Jump, Pane, SideView};
 use super::panes;
 use super::recovery::Recovery;
-use super::side_panel::{self, PreviewLayout};
+use super::side_panel::{self, PreviewLayout, SideState};
 use super::status_bar::{self, Status, StatusInfo};
-use crate::check::Finding;
+use crate::check::{Finding, Rule, WordList};
 use crate::export::ExportOptions;
 use crate::export::text::TextOptions;
 use crate::i18n::{Lang, Text, tr};
@@ -27,6 +27,7 @@ use crate::storage::AppDirs;
 use crate::storage::recovery::Recovered;
 use crate::storage::settings::Settings;
 use egui::ViewportCommand;
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -71,6 +72,11 @@ pub struct WorkSummaryApp {
     pub(super) clipboard: Box<dyn RichClipboard>,
     pub(super) modals: Modals,
     pub(super) find: FindBar,
+    /// The user's protected words and where they are kept.
+    pub(super) word_list: WordList,
+    pub(super) word_list_file: Option<PathBuf>,
+    /// The rules switched off (from the settings), as the checker takes them.
+    pub(super) disabled_rules: BTreeSet<Rule>,
     first_frame_done: bool,
 }
 
@@ -111,8 +117,12 @@ impl WorkSummaryApp {
             clipboard: clipboard.unwrap_or_else(|| Box::new(SystemClipboard::default())),
             modals: Modals::default(),
             find: FindBar::default(),
+            word_list: WordList::default(),
+            word_list_file: None,
+            disabled_rules: BTreeSet::new(),
             first_frame_done: false,
         };
+        warm_up_checker();
         let mut warnings = Vec::new();
         if let Some(dirs) = dirs {
             let (settings, warning) = Settings::load(&dirs.settings_file);
@@ -123,6 +133,7 @@ impl WorkSummaryApp {
             app.saved_settings = settings.clone();
             app.settings = settings;
             app.settings_file = Some(dirs.settings_file);
+            warnings.extend(app.load_word_list(&dirs.word_list_file));
             match Recovery::start(&dirs.recovery) {
                 Ok((recovery, problems)) => {
                     warnings.extend(
@@ -136,6 +147,7 @@ impl WorkSummaryApp {
                 Err(err) => warnings.push(err),
             }
         }
+        app.sync_check_options();
         match path {
             Some(path) if path.exists() => app.open_path(&path),
             Some(path) => {
@@ -281,15 +293,13 @@ impl WorkSummaryApp {
                 .default_size(400.0)
                 .size_range(200.0..=900.0)
                 .show(ui, |ui| {
-                    side_panel::side_ui(
-                        ui,
-                        &mut self.side,
-                        &self.derived,
-                        &mut self.preview_layout,
-                        &mut self.export,
-                        lang,
-                        &mut commands,
-                    );
+                    let state = SideState {
+                        side: &mut self.side,
+                        layout: &mut self.preview_layout,
+                        export: &mut self.export,
+                        disabled: &self.disabled_rules,
+                    };
+                    side_panel::side_ui(ui, state, &self.derived, lang, &mut commands);
                 });
         }
         egui::CentralPanel::default().show(ui, |ui| {
@@ -450,6 +460,14 @@ impl Drop for WorkSummaryApp {
             let _ = self.settings.save(file);
         }
     }
+}
+
+/// The word segmenter's dictionary takes a moment to load: load it on a thread at start, so
+/// the first check does not make the window wait.
+fn warm_up_checker() {
+    let _ = std::thread::Builder::new()
+        .name("checker-warm-up".to_owned())
+        .spawn(|| crate::check::check_text("今年以来，我局认真落实各项工作。"));
 }
 
 /// The settings a user chose (the window's place and size are saved at exit only).

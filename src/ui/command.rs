@@ -4,8 +4,8 @@
 //! the queue the panes, menus and modals fill while drawing; it is drained after drawing, so
 //! no list changes while it is iterated.
 
-use super::nav::Pane;
-use crate::check::Finding;
+use super::nav::{Jump, Pane};
+use crate::check::{Finding, Rule};
 use crate::export::Format;
 use crate::i18n::{Lang, tr};
 use crate::model::{ItemPath, Report};
@@ -238,7 +238,8 @@ pub enum Command {
     },
     ReplaceOne,
     ReplaceAll,
-    JumpTo(Box<Finding>),
+    /// Open the field and select the range (a finding, a figure, a match).
+    JumpTo(Jump),
     Fix(Box<Finding>),
     FixAllSafe,
     AddItem {
@@ -275,6 +276,18 @@ pub enum Command {
     SetTitle(String),
     SaveTemplate(String),
     DiscardRecovered(PathBuf),
+    /// Protect a word: add it to the user's word list, so it is never flagged.
+    AddWord(String),
+    /// Replace the user's word list (one word a line).
+    SaveWordList(String),
+    EditWordList,
+    /// Switch a proofreading rule on or off.
+    SetRule {
+        rule: Rule,
+        on: bool,
+    },
+    /// Show the masks and placeholders still to fill in.
+    ShowUnfilled,
 }
 
 impl From<UiCommand> for Command {

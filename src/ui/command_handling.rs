@@ -10,6 +10,7 @@ use super::modals::recovery::RecoveryList;
 use super::modals::templates::TemplatePicker;
 use super::modals::title_builder::TitleBuilder;
 use super::nav::{Jump, Pane};
+
 use crate::export::text;
 use crate::export::{self as exporter};
 use crate::i18n::{Lang, Text};
@@ -39,12 +40,9 @@ impl WorkSummaryApp {
             Command::FindNext { forward } => self.find_next(forward),
             Command::ReplaceOne => self.replace_one(),
             Command::ReplaceAll => self.replace_all(),
-            Command::JumpTo(finding) => {
-                self.pane = Pane::of(&finding.place, self.pane);
-                self.jump = Some(Jump {
-                    place: finding.place,
-                    range: finding.range,
-                });
+            Command::JumpTo(jump) => {
+                self.pane = Pane::of(&jump.place, self.pane);
+                self.jump = Some(jump);
             }
             Command::Fix(finding) => {
                 if self.doc.edit(|r| check::apply(r, &[&finding]) > 0) {
@@ -91,6 +89,11 @@ impl WorkSummaryApp {
                 });
             }
             Command::SaveTemplate(name) => self.save_template(&name),
+            Command::AddWord(word) => self.add_word(&word),
+            Command::SaveWordList(text) => self.save_word_list(&text),
+            Command::EditWordList => self.edit_word_list(),
+            Command::SetRule { rule, on } => self.set_rule(rule, on),
+            Command::ShowUnfilled => self.show_unfilled(),
             Command::DiscardRecovered(file) => {
                 if let Some(recovery) = &mut self.recovery {
                     match recovery.discard(&file) {
@@ -138,14 +141,16 @@ impl WorkSummaryApp {
                 Err(err) => self.set_error(err),
             },
             UiCommand::Export => {
-                self.modals.export = Some(ExportDialog::new(self.export.clone()));
+                let unfilled = self.derived.unfilled().len();
+                self.modals.export = Some(ExportDialog::new(self.export.clone(), unfilled));
             }
             UiCommand::ExportText => self.start_dialog(DialogPurpose::ExportText),
             UiCommand::CopyAll => {
                 let out = text::write(self.doc.report(), &self.export.text_options());
                 let chars = out.chars().filter(|c| !c.is_whitespace()).count();
                 ctx.copy_text(out);
-                self.set_status(Text::tr("已复制全文到剪贴板（{} 字）。", &[&chars]));
+                let copied = Text::tr("已复制全文到剪贴板（{} 字）。", &[&chars]);
+                self.set_status(with_note(copied, self.unfilled_note()));
             }
             UiCommand::CopyRich => self.copy_rich(),
             UiCommand::Recover => self.show_recovery(),
@@ -266,10 +271,13 @@ impl WorkSummaryApp {
         );
         let plain = text::write(self.doc.report(), &self.export.text_options());
         match self.clipboard.set_html(&html, &plain) {
-            Ok(()) => self.set_status(Text::tr(
-                "已复制为公文格式：粘贴到 Word/WPS 保留字体和缩进，粘贴到记事本为纯文本。",
-                &[],
-            )),
+            Ok(()) => {
+                let copied = Text::tr(
+                    "已复制为公文格式：粘贴到 Word/WPS 保留字体和缩进，粘贴到记事本为纯文本。",
+                    &[],
+                );
+                self.set_status(with_note(copied, self.unfilled_note()));
+            }
             Err(err) => self.set_error(err),
         }
     }
@@ -322,5 +330,13 @@ impl WorkSummaryApp {
         } else {
             self.modals.recovery = Some(RecoveryList::new(recovery.found.clone()));
         }
+    }
+}
+
+/// A message with a note after it, when there is one.
+fn with_note(message: Text, note: Option<Text>) -> Text {
+    match note {
+        Some(note) => Text::join(&[message, note]),
+        None => message,
     }
 }

@@ -3,7 +3,7 @@
 //! change — while keys come fast, at most every `EVERY` seconds, and once typing pauses.
 
 use super::document::Document;
-use crate::check::{self, Finding};
+use crate::check::{self, Figure, Finding, Rule};
 use crate::export::text::{self, TextOptions};
 use crate::export::{self as exporter, ExportOptions};
 use std::time::Duration;
@@ -20,12 +20,16 @@ pub struct Derived {
     /// Pages on the GB/T 9704 grid.
     pub pages: usize,
     pub findings: Vec<Finding>,
+    /// Every figure with its unit and indicator (the 数据 tab).
+    pub figures: Vec<Figure>,
     /// 字数 of the whole report and of each section.
     pub words: usize,
     pub section_words: Vec<usize>,
     checker: check::Checker,
-    /// What the views were computed from.
-    key: Option<(u64, TextOptions)>,
+    /// What the views were computed from: revision, text options, checker options.
+    key: Option<(u64, TextOptions, u64)>,
+    /// Bumped when the checker's options (rules, word list) change.
+    options_version: u64,
     /// When they were last computed (egui's input time, seconds).
     at: Option<f64>,
 }
@@ -39,11 +43,11 @@ impl Derived {
         options: &ExportOptions,
         now: f64,
     ) -> Option<Duration> {
-        let key = (doc.revision(), options.text_options());
+        let key = (doc.revision(), options.text_options(), self.options_version);
         if self.key == Some(key) {
             return None;
         }
-        let only_typing = self.key.is_some_and(|(_, o)| o == key.1);
+        let only_typing = self.key.is_some_and(|(_, o, v)| o == key.1 && v == key.2);
         let since = self.at.map_or(f64::INFINITY, |at| now - at);
         if only_typing && (0.0..EVERY).contains(&since) {
             return Some(Duration::from_secs_f64(EVERY - since));
@@ -55,9 +59,28 @@ impl Derived {
         self.preview = text::write_blocks(&blocks, &options.text_options());
         self.pages = exporter::style::estimate_pages(&blocks);
         self.findings = self.checker.check(report);
+        self.figures = check::figures(report);
         self.preview_version += 1;
         self.words = crate::count::report(report);
         self.section_words = report.sections.iter().map(crate::count::section).collect();
         None
+    }
+}
+
+impl Derived {
+    /// Proofread with these rules off and these words protected, from the next refresh on.
+    pub fn set_check_options(&mut self, options: check::Options) {
+        if *self.checker.options() != options {
+            self.checker.set_options(options);
+            self.options_version += 1;
+        }
+    }
+
+    /// Masks (***, XX, 某某) and template placeholders still in the text.
+    pub fn unfilled(&self) -> Vec<&Finding> {
+        self.findings
+            .iter()
+            .filter(|f| matches!(f.rule, Rule::Mask | Rule::Placeholder))
+            .collect()
     }
 }

@@ -16,6 +16,7 @@ mod modal_host;
 mod modals;
 mod nav;
 mod panes;
+mod proofing;
 mod recovery;
 mod side_panel;
 mod status_bar;

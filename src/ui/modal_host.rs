@@ -5,6 +5,7 @@ use super::app::WorkSummaryApp;
 use super::command::{Command, DialogPurpose, Discarding};
 use super::modals::Outcome;
 use super::modals::confirm::{Answer, Confirm};
+use super::modals::export::ExportAnswer;
 use super::modals::recovery::RecoveryAnswer;
 use std::path::PathBuf;
 
@@ -37,15 +38,27 @@ impl WorkSummaryApp {
             self.modals.template_name = None;
         }
         if let Some(dialog) = &mut self.modals.export
-            && let Some(outcome) = dialog.show(ctx, lang)
+            && let Some(answer) = dialog.show(ctx, lang)
         {
-            if let Outcome::Chosen(options) = outcome {
-                let format = options.format;
-                // The choices are remembered for next time.
-                self.export = options;
-                out.push(Command::ShowFileDialog(DialogPurpose::Export(format)));
+            match answer {
+                ExportAnswer::Export(options) => {
+                    let format = options.format;
+                    // The choices are remembered for next time.
+                    self.export = options;
+                    out.push(Command::ShowFileDialog(DialogPurpose::Export(format)));
+                }
+                ExportAnswer::ShowUnfilled => out.push(Command::ShowUnfilled),
+                ExportAnswer::Cancel => {}
             }
             self.modals.export = None;
+        }
+        if let Some(editor) = &mut self.modals.word_list
+            && let Some(outcome) = editor.show(ctx, lang)
+        {
+            if let Outcome::Chosen(text) = outcome {
+                out.push(Command::SaveWordList(text));
+            }
+            self.modals.word_list = None;
         }
         if let Some(picker) = &mut self.modals.templates
             && let Some(outcome) = picker.show(ctx, lang)

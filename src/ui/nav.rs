@@ -34,6 +34,8 @@ impl Pane {
 pub enum SideView {
     Preview,
     Findings,
+    /// 数据: every figure, and where the figures disagree.
+    Figures,
 }
 
 /// A request to show a range of a field: select it, focus the field, scroll it into view.

@@ -1,23 +1,32 @@
 //! The export dialog: format, layout and fonts. It edits its own copy of the options and
 //! hands them back when the user asks to export.
 
-use super::Outcome;
 use crate::export::text::LineEnding;
 use crate::export::{ExportOptions, Fonts, Format};
-use crate::i18n::{Lang, tr};
+use crate::i18n::{Lang, tr, trf};
 use egui::RichText;
 
 pub struct ExportDialog {
     options: ExportOptions,
+    /// Masks and placeholders still in the text: said before the export, not in its way.
+    unfilled: usize,
+}
+
+/// What the user asked of the export dialog.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExportAnswer {
+    Export(ExportOptions),
+    /// Show the masks and placeholders still to fill in.
+    ShowUnfilled,
+    Cancel,
 }
 
 impl ExportDialog {
-    pub fn new(options: ExportOptions) -> Self {
-        Self { options }
+    pub fn new(options: ExportOptions, unfilled: usize) -> Self {
+        Self { options, unfilled }
     }
 
-    /// `Chosen(options)` when the user asks to export to a file.
-    pub fn show(&mut self, ctx: &egui::Context, lang: Lang) -> Option<Outcome<ExportOptions>> {
+    pub fn show(&mut self, ctx: &egui::Context, lang: Lang) -> Option<ExportAnswer> {
         let t = |zh: &'static str| tr(lang, zh);
         let mut answer = None;
         let options = &mut self.options;
@@ -48,17 +57,32 @@ impl ExportDialog {
                 fonts_ui(ui, &mut options.fonts, lang);
             }
             ui.add_space(8.0);
+            if self.unfilled > 0 {
+                ui.horizontal_wrapped(|ui| {
+                    ui.colored_label(
+                        ui.visuals().warn_fg_color,
+                        trf(
+                            lang,
+                            "还有 {} 处遮挡或占位（***、XX、某某）没有填写。",
+                            &[&self.unfilled],
+                        ),
+                    );
+                    if ui.small_button(t("查看")).clicked() {
+                        answer = Some(ExportAnswer::ShowUnfilled);
+                    }
+                });
+            }
             ui.horizontal(|ui| {
                 if ui.button(t("导出到文件…")).clicked() {
-                    answer = Some(Outcome::Chosen(options.clone()));
+                    answer = Some(ExportAnswer::Export(options.clone()));
                 }
                 if ui.button(t("取消")).clicked() {
-                    answer = Some(Outcome::Cancelled);
+                    answer = Some(ExportAnswer::Cancel);
                 }
             });
         });
         if answer.is_none() && modal.should_close() {
-            answer = Some(Outcome::Cancelled);
+            answer = Some(ExportAnswer::Cancel);
         }
         answer
     }

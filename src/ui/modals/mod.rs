@@ -9,6 +9,7 @@ pub mod prompt;
 pub mod recovery;
 pub mod templates;
 pub mod title_builder;
+pub mod word_list;
 
 use super::command::DialogPurpose;
 
@@ -25,6 +26,7 @@ pub struct Modals {
     pub title_builder: Option<title_builder::TitleBuilder>,
     pub import_report: Option<import_report::ImportReport>,
     pub recovery: Option<recovery::RecoveryList>,
+    pub word_list: Option<word_list::WordListEditor>,
 }
 
 impl Modals {

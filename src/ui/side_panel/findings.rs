@@ -1,8 +1,10 @@
 //! The 校对 list: counts by rule, each finding with its place (click to jump) and its fix.
 
-use crate::check::{self, Finding, Severity};
+use crate::check::{self, Finding, Rule, Severity};
 use crate::i18n::{Lang, tr, trf};
 use crate::ui::command::Command;
+use crate::ui::nav::Jump;
+use std::collections::BTreeSet;
 
 /// Long drafts full of pasted text can have thousands; the first ones are enough to work
 /// through, and the counts above tell the rest.
@@ -11,6 +13,7 @@ const SHOWN: usize = 500;
 pub fn findings_ui(
     ui: &mut egui::Ui,
     findings: &[Finding],
+    disabled: &BTreeSet<Rule>,
     lang: Lang,
     commands: &mut Vec<Command>,
 ) {
@@ -32,6 +35,7 @@ pub fn findings_ui(
     {
         commands.push(Command::FixAllSafe);
     }
+    rules_ui(ui, disabled, lang, commands);
     if findings.is_empty() {
         ui.label(tr(lang, "没有发现问题。"));
         return;
@@ -64,7 +68,10 @@ pub fn findings_ui(
                         .on_hover_text(tr(lang, "点击跳到这里"))
                         .clicked()
                     {
-                        commands.push(Command::JumpTo(Box::new(f.clone())));
+                        commands.push(Command::JumpTo(Jump {
+                            place: f.place.clone(),
+                            range: f.range.clone(),
+                        }));
                     }
                     if f.fix.is_some()
                         && ui
@@ -74,7 +81,40 @@ pub fn findings_ui(
                     {
                         commands.push(Command::Fix(Box::new(f.clone())));
                     }
+                    if f.rule.is_word_rule()
+                        && ui
+                            .small_button(tr(lang, "忽略此词"))
+                            .on_hover_text(tr(lang, "加入词表：这个词以后不再提示"))
+                            .accessible_name(trf(lang, "忽略此词 第{}条", &[&(i + 1)]))
+                            .clicked()
+                    {
+                        commands.push(Command::AddWord(f.found.clone()));
+                    }
                 });
             }
+        });
+}
+
+/// The rule switches (remembered) and the word list, folded away until wanted.
+fn rules_ui(ui: &mut egui::Ui, disabled: &BTreeSet<Rule>, lang: Lang, commands: &mut Vec<Command>) {
+    let english = lang == Lang::En;
+    egui::CollapsingHeader::new(tr(lang, "规则与词表"))
+        .id_salt("rules")
+        .show(ui, |ui| {
+            if ui
+                .button(tr(lang, "编辑词表…"))
+                .on_hover_text(tr(lang, "本单位的名称和术语，列入后不再提示"))
+                .clicked()
+            {
+                commands.push(Command::EditWordList);
+            }
+            ui.horizontal_wrapped(|ui| {
+                for rule in Rule::ALL {
+                    let mut on = !disabled.contains(&rule);
+                    if ui.checkbox(&mut on, rule.name(english)).changed() {
+                        commands.push(Command::SetRule { rule, on });
+                    }
+                }
+            });
         });
 }

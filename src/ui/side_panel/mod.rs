@@ -1,5 +1,6 @@
 //! The right-hand panel: the preview of the formatted text, or the proofreading findings.
 
+mod figures;
 mod findings;
 mod preview;
 
@@ -8,19 +9,28 @@ pub use preview::PreviewLayout;
 use super::command::Command;
 use super::derived::Derived;
 use super::nav::SideView;
+use crate::check::Rule;
 use crate::export::ExportOptions;
 use crate::i18n::{Lang, tr, trf};
 use egui::RichText;
+use std::collections::BTreeSet;
+
+/// What the side panel shows and changes besides the derived views.
+pub struct SideState<'a> {
+    pub side: &'a mut SideView,
+    pub layout: &'a mut PreviewLayout,
+    pub export: &'a mut ExportOptions,
+    pub disabled: &'a BTreeSet<Rule>,
+}
 
 pub fn side_ui(
     ui: &mut egui::Ui,
-    side: &mut SideView,
+    state: SideState<'_>,
     derived: &Derived,
-    layout: &mut PreviewLayout,
-    export: &mut ExportOptions,
     lang: Lang,
     commands: &mut Vec<Command>,
 ) {
+    let side = state.side;
     ui.horizontal(|ui| {
         ui.selectable_value(
             side,
@@ -29,10 +39,19 @@ pub fn side_ui(
         );
         let label = trf(lang, "校对（{}）", &[&derived.findings.len()]);
         ui.selectable_value(side, SideView::Findings, RichText::new(label).heading());
+        let label = trf(lang, "数据（{}）", &[&derived.figures.len()]);
+        ui.selectable_value(side, SideView::Figures, RichText::new(label).heading());
     });
     ui.separator();
     match side {
-        SideView::Preview => preview::preview_ui(ui, derived, layout, export, lang),
-        SideView::Findings => findings::findings_ui(ui, &derived.findings, lang, commands),
+        SideView::Preview => {
+            preview::preview_ui(ui, derived, state.layout, state.export, lang);
+        }
+        SideView::Findings => {
+            findings::findings_ui(ui, &derived.findings, state.disabled, lang, commands);
+        }
+        SideView::Figures => {
+            figures::figures_ui(ui, &derived.figures, &derived.findings, lang, commands);
+        }
     }
 }
