@@ -273,6 +273,7 @@ fn english(zh: &str) -> Option<&'static str> {
             "Counted as Word/WPS count: each Chinese character and full-width mark is 1, a run of Latin letters or digits is 1, spaces and half-width marks are not counted."
         }
         "无法启动文件对话框：{}。" => "Cannot start the file dialog: {}.",
+        "系统文件对话框无法打开。" => "The system's file dialog could not be opened.",
         "系统文件对话框无法打开（没有桌面门户 xdg-desktop-portal，也没有 zenity）。" => {
             "The system file dialog cannot be shown (no xdg-desktop-portal and no zenity)."
         }
@@ -417,6 +418,9 @@ fn english(zh: &str) -> Option<&'static str> {
         "无法读取“{}”：{}。" => "Cannot read “{}”: {}.",
         "无法保存“{}”：{}。原文件未被改动。" => {
             "Cannot save “{}”: {}. The original file is unchanged."
+        }
+        "无法保存“{}”：另一个程序（如 Word、WPS、网盘同步或杀毒软件）可能正打开着这个文件（{}）。请关闭它后再保存。原文件未被改动。" => {
+            "Cannot save “{}”: another program (Word, WPS, a sync client or a virus scanner) may have the file open ({}). Close it and save again. The original file is unchanged."
         }
         "“{}”是空文件，不是工作总结草稿。" => {
             "“{}” is empty, not a work-summary draft."
