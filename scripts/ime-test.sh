@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# A real Chinese input method: fcitx5 with the pinyin engine, on a D-Bus session, under Xvfb,
+# reached through XIM (XMODIFIERS=@im=fcitx) as on a user's X11 desktop. In the title field:
+# Ctrl+Space, `gongzuo` Space `zongjie` Space, Ctrl+S: the draft's title is 工作总结. Then in
+# the 导语 field, in the middle of existing text: the words land at the cursor.
+# Usage: scripts/ime-test.sh [BINARY]. SHOT=prefix keeps screenshots (PREFIX-candidates.png
+# while the candidate window shows, PREFIX-done.png at the end).
+set -euo pipefail
+
+BIN=$(realpath "${1:-target/debug/work-summary}")
+WORK=$(mktemp -d)
+DISPLAY_NUM=${DISPLAY_NUM:-94}
+export DISPLAY=":$DISPLAY_NUM" LANG=C.UTF-8 LC_ALL=C.UTF-8
+export HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" XDG_DATA_HOME="$WORK/home/.local/share"
+export XMODIFIERS=@im=fcitx GTK_IM_MODULE=fcitx QT_IM_MODULE=fcitx
+mkdir -p "$XDG_CONFIG_HOME/fcitx5/conf"
+
+cleanup() {
+    [[ -n "${APP:-}" ]] && kill "$APP" 2>/dev/null || true
+    [[ -n "${FCITX:-}" ]] && kill "$FCITX" 2>/dev/null || true
+    [[ -n "${DBUS_SESSION_BUS_PID:-}" ]] && kill "$DBUS_SESSION_BUS_PID" 2>/dev/null || true
+    [[ -n "${XVFB:-}" ]] && kill "$XVFB" 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+fail() {
+    echo "ime test FAILED: $*" >&2
+    for log in app fcitx; do
+        [[ -f "$WORK/$log.log" ]] && tail -n 40 "$WORK/$log.log" | sed "s/^/  $log: /" >&2
+    done
+    exit 1
+}
+shot() { [[ -n "${SHOT:-}" ]] && import -window root "$SHOT-$1.png" || true; }
+
+# The user's profile: one group with the US keyboard and pinyin; Ctrl+Space toggles.
+cat >"$XDG_CONFIG_HOME/fcitx5/profile" <<'PROFILE'
+[Groups/0]
+Name=Default
+Default Layout=us
+DefaultIM=pinyin
+
+[Groups/0/Items/0]
+Name=keyboard-us
+Layout=
+
+[Groups/0/Items/1]
+Name=pinyin
+Layout=
+
+[GroupOrder]
+0=Default
+PROFILE
+cat >"$XDG_CONFIG_HOME/fcitx5/config" <<'CONFIG'
+[Hotkey/TriggerKeys]
+0=Control+space
+CONFIG
+
+Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+XVFB=$!
+for _ in $(seq 1 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+xdpyinfo >/dev/null 2>&1 || fail "Xvfb did not start"
+
+eval "$(dbus-launch --sh-syntax)"
+export DBUS_SESSION_BUS_ADDRESS DBUS_SESSION_BUS_PID
+fcitx5 --disable=wayland,waylandim,kimpanel,notificationitem >"$WORK/fcitx.log" 2>&1 &
+FCITX=$!
+for _ in $(seq 1 100); do
+    dbus-send --session --print-reply --dest=org.fcitx.Fcitx5 /controller \
+        org.fcitx.Fcitx.Controller1.State >/dev/null 2>&1 && break
+    sleep 0.1
+done
+dbus-send --session --print-reply --dest=org.fcitx.Fcitx5 /controller \
+    org.fcitx.Fcitx.Controller1.State >/dev/null 2>&1 || fail "fcitx5 did not start"
+
+# A draft with a 导语 of two sentences; the words go between them.
+DRAFT="$WORK/ime.ron"
+cat >"$DRAFT" <<'RON'
+(
+    format: "work-summary-draft",
+    version: 1,
+    report: (
+        title: "",
+        intro: "开头。结尾。",
+    ),
+)
+RON
+
+"$BIN" "$DRAFT" >"$WORK/app.log" 2>&1 &
+APP=$!
+WID=""
+for _ in $(seq 1 150); do
+    WID=$(xdotool search --onlyvisible --pid "$APP" 2>/dev/null | head -n1 || true)
+    [[ -n "$WID" ]] && break
+    kill -0 "$APP" 2>/dev/null || fail "the app exited before showing a window"
+    sleep 0.2
+done
+[[ -n "$WID" ]] || fail "no window appeared within 30 s"
+sleep 2
+xdotool windowfocus --sync "$WID"
+
+# pinyin WORD… : type each syllable run and take the first candidate with Space.
+pinyin() {
+    local first=1
+    for word in "$@"; do
+        xdotool type --delay 60 "$word"
+        sleep 0.6
+        [[ $first == 1 ]] && shot candidates
+        first=0
+        xdotool key space
+        sleep 0.4
+    done
+}
+
+title_of() { sed -n 's/^ *title: "\(.*\)",$/\1/p' "$DRAFT" | head -n1; }
+intro_of() { sed -n 's/^ *intro: "\(.*\)",$/\1/p' "$DRAFT" | head -n1; }
+
+# 1. The title field has the focus when a draft opens.
+xdotool key ctrl+space
+sleep 0.5
+pinyin gongzuo zongjie
+xdotool key ctrl+s
+for _ in $(seq 1 30); do [[ "$(title_of)" == 工作总结 ]] && break; sleep 0.1; done
+[[ "$(title_of)" == 工作总结 ]] || fail "title is '$(title_of)', not 工作总结"
+
+# 2. The 导语 field, the cursor after 开头。: click in it, go to its end, then left past 结尾。
+read -r IX IY < <(intro_position)
