@@ -90,6 +90,9 @@ END=$(date +%s%N)
 [[ -n "$WID" ]] || fail "no window appeared within 15 s"
 [[ "$NAME" == *半年总结.ron* ]] || fail "the window title '$NAME' does not name the draft"
 [[ "$(command -v work-summary)" == /usr/bin/work-summary ]] || fail "not the installed binary"
+# The window icon (the embedded 256 px PNG) is set on the window for the task bar.
+ICON=$(xprop -id "$WID" -f _NET_WM_ICON 32c '=$0+\n' _NET_WM_ICON | cut -c1-40 | head -n1)
+[[ "$ICON" == *"=256, 256,"* ]] || fail "no 256 px window icon: $ICON"
 
 if [[ -n "${SHOT:-}" ]]; then
     sleep 1
