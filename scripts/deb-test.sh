@@ -10,8 +10,7 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
 WORK=$(mktemp -d)
-DISPLAY_NUM=${DISPLAY_NUM:-95}
-export DISPLAY=":$DISPLAY_NUM" LANG=C.UTF-8 LC_ALL=C.UTF-8
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
 unset DBUS_SESSION_BUS_ADDRESS
 
 cleanup() {
@@ -68,9 +67,11 @@ EXEC=$(sed -n 's/^Exec=//p' "$ENTRY" | head -n1)
 read -r -a ARGV <<<"$EXEC"
 for i in "${!ARGV[@]}"; do [[ "${ARGV[$i]}" == %f ]] && ARGV[$i]="$WORK/半年总结.ron"; done
 
-Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+# A free display number, chosen by Xvfb itself (other tests may hold one).
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$WORK/display" >"$WORK/xvfb.log" 2>&1 &
 XVFB=$!
-for _ in $(seq 1 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+for _ in $(seq 1 50); do [[ -s "$WORK/display" ]] && break; sleep 0.1; done
+export DISPLAY=":$(head -n1 "$WORK/display")"
 xdpyinfo >/dev/null 2>&1 || fail "Xvfb did not start"
 
 START=$(date +%s%N)

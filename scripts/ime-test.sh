@@ -9,8 +9,7 @@ set -euo pipefail
 
 BIN=$(realpath "${1:-target/debug/work-summary}")
 WORK=$(mktemp -d)
-DISPLAY_NUM=${DISPLAY_NUM:-94}
-export DISPLAY=":$DISPLAY_NUM" LANG=C.UTF-8 LC_ALL=C.UTF-8
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
 export HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" XDG_DATA_HOME="$WORK/home/.local/share"
 export XMODIFIERS=@im=fcitx GTK_IM_MODULE=fcitx QT_IM_MODULE=fcitx
 mkdir -p "$XDG_CONFIG_HOME/fcitx5/conf"
@@ -56,9 +55,11 @@ cat >"$XDG_CONFIG_HOME/fcitx5/config" <<'CONFIG'
 0=Control+space
 CONFIG
 
-Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+# A free display number, chosen by Xvfb itself (other tests may hold one).
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$WORK/display" >"$WORK/xvfb.log" 2>&1 &
 XVFB=$!
-for _ in $(seq 1 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+for _ in $(seq 1 50); do [[ -s "$WORK/display" ]] && break; sleep 0.1; done
+export DISPLAY=":$(head -n1 "$WORK/display")"
 xdpyinfo >/dev/null 2>&1 || fail "Xvfb did not start"
 
 eval "$(dbus-launch --sh-syntax)"
