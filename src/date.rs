@@ -1,7 +1,11 @@
 //! Dates in the signature, in the GB/T 9704 form: 2026年11月29日 — Arabic numerals, no leading
 //! zeros. "Today" is the local time zone's (the system's, through jiff).
 
-use jiff::civil::Date;
+pub use jiff::civil::Date;
+
+/// A month as a calendar page for a date picker: six weeks of seven days, Monday first (as
+/// Chinese calendars are), `None` outside the month.
+pub type MonthGrid = [[Option<Date>; 7]; 6];
 
 /// A date written the GB/T 9704 way: `2026年11月29日`.
 pub fn format_gb(date: Date) -> String {
@@ -16,6 +20,23 @@ pub fn today() -> Date {
 /// Today's date for the signature: `2026年11月29日`.
 pub fn today_gb() -> String {
     format_gb(today())
+}
+
+/// The calendar page of the month `day` falls in.
+pub fn month_grid(day: Date) -> MonthGrid {
+    let first = day.first_of_month();
+    // Monday is 1 … Sunday 7 in jiff's ISO numbering.
+    let lead = usize::try_from(first.weekday().to_monday_one_offset() - 1).unwrap_or(0);
+    let mut grid: MonthGrid = [[None; 7]; 6];
+    let mut next = Some(first);
+    for cell in lead..42 {
+        let Some(date) = next.filter(|d| d.month() == first.month()) else {
+            break;
+        };
+        grid[cell / 7][cell % 7] = Some(date);
+        next = date.tomorrow().ok();
+    }
+    grid
 }
 
 /// The date a signature line holds, if it is one in the GB/T 9704 form (for a date picker to
@@ -63,6 +84,22 @@ mod tests {
             .in_tz("Asia/Shanghai")
             .expect("zone");
         assert_eq!(format_gb(beijing.date()), "2026年11月29日");
+    }
+
+    #[test]
+    fn a_month_page_starts_on_monday() {
+        // 1 November 2026 is a Sunday: the first row holds only it, in the last column.
+        let grid = month_grid(date(2026, 11, 29));
+        assert_eq!(grid[0][..6], [None; 6]);
+        assert_eq!(grid[0][6], Some(date(2026, 11, 1)));
+        assert_eq!(grid[1][0], Some(date(2026, 11, 2)));
+        assert_eq!(grid[5][0], Some(date(2026, 11, 30)));
+        let days = grid.iter().flatten().flatten().count();
+        assert_eq!(days, 30);
+        // February 2027 starts on a Monday.
+        let feb = month_grid(date(2027, 2, 14));
+        assert_eq!(feb[0][0], Some(date(2027, 2, 1)));
+        assert_eq!(feb.iter().flatten().flatten().count(), 28);
     }
 
     #[test]
