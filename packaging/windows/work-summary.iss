@@ -29,6 +29,8 @@ ChangesAssociations=yes
 WizardStyle=modern
 
 [Languages]
+; ChineseSimplified.isl ships with recent Inno Setup 6 releases; with an older one, put it (from
+; the Inno Setup translations page) into the compiler's Languages folder first.
 Name: "chinesesimplified"; MessagesFile: "compiler:Languages\ChineseSimplified.isl"
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
