@@ -66,13 +66,15 @@ eval "$(dbus-launch --sh-syntax)"
 export DBUS_SESSION_BUS_ADDRESS DBUS_SESSION_BUS_PID
 fcitx5 --disable=wayland,waylandim,kimpanel,notificationitem >"$WORK/fcitx.log" 2>&1 &
 FCITX=$!
-for _ in $(seq 1 100); do
-    dbus-send --session --print-reply --dest=org.fcitx.Fcitx5 /controller \
-        org.fcitx.Fcitx.Controller1.State >/dev/null 2>&1 && break
-    sleep 0.1
-done
-dbus-send --session --print-reply --dest=org.fcitx.Fcitx5 /controller \
-    org.fcitx.Fcitx.Controller1.State >/dev/null 2>&1 || fail "fcitx5 did not start"
+# Ask the bus whether fcitx5 holds its name: a call to fcitx5 itself would have the bus start a
+# second fcitx5 (D-Bus activation), and the two race for the name.
+fcitx_ready() {
+    dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.NameHasOwner string:org.fcitx.Fcitx5 2>/dev/null |
+        grep -q "boolean true"
+}
+for _ in $(seq 1 100); do fcitx_ready && break; sleep 0.1; done
+fcitx_ready || fail "fcitx5 did not start"
 
 # A draft with a 导语 of two sentences; the words go between them.
 DRAFT="$WORK/ime.ron"
@@ -99,6 +101,22 @@ done
 [[ -n "$WID" ]] || fail "no window appeared within 30 s"
 sleep 2
 xdotool windowfocus --sync "$WID"
+eval "$(xdotool getwindowgeometry --shell "$WID" | grep -E '^(X|Y|WIDTH|HEIGHT)=' |
+    sed 's/^X=/AX=/; s/^Y=/AY=/; s/^WIDTH=/AW=/; s/^HEIGHT=/AH=/')"
+
+# The candidate window: fcitx5's own visible window, inside the editor's window near the
+# field typed in. Prints where it is.
+candidate_window() {
+    local popup geo
+    popup=$(xdotool search --onlyvisible --pid "$FCITX" 2>/dev/null | head -n1 || true)
+    [[ -n "$popup" ]] || fail "no candidate window while composing"
+    geo=$(xdotool getwindowgeometry --shell "$popup")
+    local X Y WIDTH HEIGHT
+    eval "$(grep -E '^(X|Y|WIDTH|HEIGHT)=' <<<"$geo")"
+    echo "candidate window at x=$X y=$Y (${WIDTH}x${HEIGHT}); editor window at x=$AX y=$AY (${AW}x${AH})"
+    ((X >= AX && X < AX + AW && Y >= AY && Y < AY + AH)) ||
+        fail "the candidate window is not over the editor's window"
+}
 
 # pinyin WORD… : type each syllable run and take the first candidate with Space.
 pinyin() {
@@ -106,7 +124,10 @@ pinyin() {
     for word in "$@"; do
         xdotool type --delay 60 "$word"
         sleep 0.6
-        [[ $first == 1 ]] && shot "candidates${SHOT_AGAIN:+-2}"
+        if [[ $first == 1 ]]; then
+            shot "candidates${SHOT_AGAIN:+-2}"
+            candidate_window
+        fi
         first=0
         xdotool key space
         sleep 0.4
