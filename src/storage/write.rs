@@ -196,6 +196,23 @@ mod tests {
         assert_eq!((result, tries), (Err(2), 1));
     }
 
+    #[test]
+    fn a_busy_file_is_named_in_words_in_both_languages() {
+        let err = DraftError::InUse {
+            path: PathBuf::from("总结.ron"),
+            source: std::io::Error::from_raw_os_error(32),
+        };
+        let text = err.text();
+        assert!(text.zh.contains("另一个程序") && text.zh.contains("原文件未被改动"));
+        assert!(
+            text.en.contains("another program may have the file open"),
+            "{}",
+            text.en
+        );
+        assert!(text.en.contains("总结.ron"));
+        assert!(crate::i18n::has_english("系统文件对话框无法打开。"));
+    }
+
     #[cfg(unix)]
     fn mode(path: &Path) -> u32 {
         use std::os::unix::fs::PermissionsExt;
