@@ -205,7 +205,7 @@ mod tests {
         let text = err.text();
         assert!(text.zh.contains("另一个程序") && text.zh.contains("原文件未被改动"));
         assert!(
-            text.en.contains("another program may have the file open"),
+            text.en.contains("another program") && text.en.contains("may have the file open"),
             "{}",
             text.en
         );
