@@ -5,13 +5,10 @@
 use egui::{Event, ImeEvent};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use std::path::Path;
 use std::time::{Duration, Instant};
 use work_summary::sample;
 use work_summary::ui::dialogs::ScriptedDialogs;
 use work_summary::ui::{AppOptions, WorkSummaryApp, fonts};
-
-const CJK_FONT: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
 
 /// `step_dt`: simulated seconds between frames. 1/60 s is fast typing; 0.2 s is slow enough
 /// that every keystroke also recomputes the preview, findings and counts.
@@ -21,7 +18,11 @@ fn app(report: Option<work_summary::Report>, step_dt: f32) -> Harness<'static, W
         .with_step_dt(step_dt)
         .with_accessibility_check(false)
         .build_eframe(move |cc| {
-            fonts::install_font_file(&cc.egui_ctx, Path::new(CJK_FONT), 2).expect("CJK font");
+            // The Chinese font the app itself would find (the system font lookup).
+            assert!(
+                fonts::install_system_fonts(&cc.egui_ctx).is_none(),
+                "no CJK font"
+            );
             let mut app = WorkSummaryApp::new(
                 &cc.egui_ctx,
                 AppOptions {

@@ -4,6 +4,7 @@
 pub mod check;
 pub mod cli;
 pub mod count;
+pub mod date;
 pub mod edit;
 pub mod export;
 pub mod history;
@@ -11,6 +12,7 @@ pub mod i18n;
 pub mod import;
 pub mod model;
 pub mod numbering;
+pub mod platform;
 pub mod sample;
 pub mod storage;
 pub mod template;

@@ -214,3 +214,16 @@ fn export_every_format_to_a_file() {
     ]);
     assert_eq!(out.status.code(), Some(2), "unknown format");
 }
+
+#[test]
+fn version_prints_the_package_version() {
+    for flag in ["--version", "-V"] {
+        let out = run(&[flag.as_ref()]);
+        assert!(out.status.success(), "{flag}");
+        let text = String::from_utf8(out.stdout).expect("utf-8");
+        assert_eq!(
+            text.trim(),
+            format!("work-summary {}", env!("CARGO_PKG_VERSION"))
+        );
+    }
+}

@@ -112,6 +112,50 @@ fn typing_writes_a_recovery_copy_and_saving_removes_it() {
     run_until(&mut h, |_| !copy.exists());
 }
 
+/// Issue 15: after a save the first window removed its lock with its copy, so its next copy
+/// looked like a crashed window's to a second window, which offered it (or deleted it).
+#[test]
+fn a_running_window_keeps_its_lock_after_saving() {
+    let root = tempfile::tempdir().expect("tempdir");
+    let dirs = dirs(root.path());
+    let path = root.path().join("a.ron");
+    let clock = ManualClock::default();
+    let mut first = harness_with_clock(
+        Some(path.clone()),
+        &ScriptedDialogs::default(),
+        &dirs,
+        &clock,
+    );
+    let copy = first.state().recovery_file().expect("recovery on");
+    type_into(&mut first, "标题", "保存前");
+    clock.advance(PAUSE);
+    run_until(&mut first, |_| copy.exists());
+    press(&mut first, Modifiers::COMMAND, Key::S);
+    assert_eq!(draft::load(&path).expect("saved").title, "保存前");
+    run_until(&mut first, |_| !copy.exists());
+    type_into(&mut first, "标题", "，保存后");
+    clock.advance(PAUSE);
+    run_until(&mut first, |_| {
+        draft::load(&copy).is_ok_and(|r| r.title == "保存前，保存后")
+    });
+    assert!(copy.with_extension("lock").exists(), "the lock stays");
+
+    let second = harness(None, &ScriptedDialogs::default(), &dirs);
+    assert!(second.state().recovered().is_empty(), "no offer");
+    assert!(second.query_by_label("恢复未保存的草稿").is_none());
+    assert!(copy.exists(), "nothing deleted");
+    drop(second);
+    assert!(
+        copy.exists(),
+        "the second window's exit leaves the first one's copy"
+    );
+    drop(first);
+    assert!(
+        !copy.exists() && !copy.with_extension("lock").exists(),
+        "a clean exit leaves nothing"
+    );
+}
+
 #[test]
 fn a_crashed_instances_draft_is_offered_and_restored() {
     let root = tempfile::tempdir().expect("tempdir");

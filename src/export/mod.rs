@@ -66,7 +66,7 @@ impl Default for ExportOptions {
         Self {
             format: Format::Docx,
             indent: true,
-            line_ending: LineEnding::Lf,
+            line_ending: LineEnding::NATIVE,
             signature: true,
             fonts: Fonts::default(),
         }
@@ -74,6 +74,15 @@ impl Default for ExportOptions {
 }
 
 impl ExportOptions {
+    /// The text options for the clipboard's plain text: on Windows always CRLF, which every
+    /// Windows program pastes as line breaks; elsewhere the chosen line ending.
+    pub fn clipboard_text_options(&self) -> text::TextOptions {
+        text::TextOptions {
+            line_ending: self.line_ending.for_clipboard(),
+            ..self.text_options()
+        }
+    }
+
     pub fn text_options(&self) -> text::TextOptions {
         text::TextOptions {
             indent: self.indent,

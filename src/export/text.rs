@@ -7,16 +7,30 @@ use serde::{Deserialize, Serialize};
 /// Two full-width spaces: the first-line indent of GB/T 9704 in plain text.
 pub const INDENT: &str = "\u{3000}\u{3000}";
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum LineEnding {
     /// `\n`, as Linux and most editors write.
-    #[default]
     Lf,
     /// `\r\n`, what Windows Notepad and some OA systems expect.
     CrLf,
 }
 
+/// The system's own: CRLF on Windows, LF elsewhere.
+impl Default for LineEnding {
+    fn default() -> Self {
+        Self::NATIVE
+    }
+}
+
 impl LineEnding {
+    /// The system's own line ending, the default for text exports and copies.
+    pub const NATIVE: Self = if cfg!(windows) { Self::CrLf } else { Self::Lf };
+
+    /// The line ending for the clipboard's plain text: CRLF on Windows whatever was chosen.
+    pub fn for_clipboard(self) -> Self {
+        if cfg!(windows) { Self::CrLf } else { self }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Lf => "\n",
@@ -40,7 +54,7 @@ impl Default for TextOptions {
     fn default() -> Self {
         Self {
             indent: true,
-            line_ending: LineEnding::Lf,
+            line_ending: LineEnding::NATIVE,
             signature: true,
         }
     }

@@ -8,10 +8,10 @@
 //! )
 //! ```
 
+use super::write::{self, Access};
 use crate::i18n::Text;
 use crate::model::Report;
 use serde::{Deserialize, Serialize};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The `format` name every draft carries.
@@ -32,6 +32,11 @@ pub enum DraftError {
         source: std::io::Error,
     },
     Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// Windows: another program (Word, WPS, a sync client, a virus scanner) holds the file.
+    InUse {
         path: PathBuf,
         source: std::io::Error,
     },
@@ -72,6 +77,10 @@ impl DraftError {
             Self::Write { source, .. } => {
                 Text::tr("无法保存“{}”：{}。原文件未被改动。", &[&p, source])
             }
+            Self::InUse { source, .. } => Text::tr(
+                "无法保存“{}”：另一个程序（如 Word、WPS、网盘同步或杀毒软件）可能正打开着这个文件（{}）。请关闭它后再保存。原文件未被改动。",
+                &[&p, source],
+            ),
             Self::Empty { .. } => Text::tr("“{}”是空文件，不是工作总结草稿。", &[&p]),
             Self::TooLarge { size, limit, .. } => Text::tr(
                 "“{}”有 {} 字节，太大，不是工作总结草稿（上限 {} 字节）。",
@@ -116,6 +125,7 @@ impl DraftError {
         match self {
             Self::Read { path, .. }
             | Self::Write { path, .. }
+            | Self::InUse { path, .. }
             | Self::Empty { path }
             | Self::TooLarge { path, .. }
             | Self::NotText { path }
@@ -390,73 +400,23 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// leaves the old file as it was. Returns the stamp of what was written.
 pub fn save_atomic(report: &Report, path: &Path) -> Result<DiskStamp, DraftError> {
     let text = to_string(report);
-    write_replacing(path, text.as_bytes(), true)?;
+    write::replace(
+        path,
+        text.as_bytes(),
+        Some(&backup_path(path)),
+        Access::Shared,
+    )?;
     Ok(DiskStamp::of_bytes(text.as_bytes()))
 }
 
-/// Write `bytes` to `path` atomically, without a backup (exports, recovery copies, settings).
+/// Write `bytes` to `path` atomically, without a backup, for the user's files (exports).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), DraftError> {
-    write_replacing(path, bytes, false)
+    write::replace(path, bytes, None, Access::Shared)
 }
 
-fn write_replacing(path: &Path, bytes: &[u8], backup: bool) -> Result<(), DraftError> {
-    let write_err = |source| DraftError::Write {
-        path: path.to_path_buf(),
-        source,
-    };
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let old = std::fs::metadata(path).ok();
-    if let Some(meta) = &old
-        && !meta.is_file()
-    {
-        // Never rename over a folder, a device (/dev/full) or a pipe.
-        return Err(write_err(std::io::Error::other("目标不是普通文件")));
-    }
-    let new_file = temp_copy(&dir, bytes).map_err(write_err)?;
-    if let Some(meta) = &old {
-        // Keep the permissions of the file being replaced.
-        let _ = std::fs::set_permissions(new_file.path(), meta.permissions());
-        if backup {
-            // The backup is itself written whole and renamed, so it is never half a file.
-            let previous = std::fs::read(path).map_err(write_err)?;
-            let bak = temp_copy(&dir, &previous).map_err(write_err)?;
-            bak.persist(backup_path(path))
-                .map_err(|e| write_err(e.error))?;
-        }
-    }
-    new_file.persist(path).map_err(|e| write_err(e.error))?;
-    sync_dir(&dir);
-    Ok(())
-}
-
-/// A temporary file in `dir` holding `bytes`, flushed to disk.
-fn temp_copy(dir: &Path, bytes: &[u8]) -> std::io::Result<tempfile::NamedTempFile> {
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".work-summary-").suffix(".tmp");
-    // A new file gets the usual 0666 less the umask (tempfile's default is 0600): a colleague
-    // on the same machine or share can read an exported summary.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
-    }
-    let mut tmp = builder.tempfile_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    Ok(tmp)
-}
-
-/// Make the rename itself durable (Unix); a failure here cannot be acted on, so it is ignored.
-fn sync_dir(dir: &Path) {
-    #[cfg(unix)]
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
-    #[cfg(not(unix))]
-    let _ = dir;
+/// Write the app's own file (recovery copy, settings) atomically, readable by the owner only.
+pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), DraftError> {
+    write::replace(path, bytes, None, Access::Private)
 }
 
 #[cfg(test)]

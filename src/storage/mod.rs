@@ -4,13 +4,15 @@ pub mod draft;
 pub mod recovery;
 pub mod settings;
 pub mod wordlist;
+pub mod write;
 
 use std::path::PathBuf;
 
 /// The folders the app keeps its own files in.
 #[derive(Clone, Debug)]
 pub struct AppDirs {
-    /// Recovery copies (the OS's data folder).
+    /// Recovery copies (the OS's local data folder: on Windows `AppData\Local`, never the
+    /// roaming profile that domain PCs sync at logoff).
     pub recovery: PathBuf,
     /// `settings.ron` (the OS's config folder).
     pub settings_file: PathBuf,
@@ -22,7 +24,7 @@ impl AppDirs {
     /// The OS's own folders for this app (XDG on Linux, AppData on Windows).
     pub fn system() -> Option<Self> {
         let dirs = directories::ProjectDirs::from("", "", "work-summary")?;
-        Some(Self::under(dirs.data_dir(), dirs.config_dir()))
+        Some(Self::under(dirs.data_local_dir(), dirs.config_dir()))
     }
 
     pub fn under(data: &std::path::Path, config: &std::path::Path) -> Self {
@@ -30,6 +32,47 @@ impl AppDirs {
             recovery: data.join("recovery"),
             settings_file: config.join("settings.ron"),
             word_list_file: config.join("words.txt"),
+        }
+    }
+}
+
+/// A path typed or pasted into the path box: surrounding spaces, and the double quotes that
+/// Explorer's "Copy as path" puts around it, removed. `None` when nothing is left.
+pub fn entered_path(entered: &std::path::Path) -> Option<PathBuf> {
+    let Some(text) = entered.to_str() else {
+        return Some(entered.to_path_buf());
+    };
+    let text = text.trim();
+    let text = text
+        .strip_prefix('"')
+        .and_then(|t| t.strip_suffix('"'))
+        .map_or(text, str::trim);
+    (!text.is_empty()).then(|| PathBuf::from(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    #[test]
+    fn copied_paths_lose_their_quotes_and_spaces() {
+        let cases = [
+            (
+                r#""C:\Users\张三\总结.ron""#,
+                Some(r"C:\Users\张三\总结.ron"),
+            ),
+            ("  /home/a/b c.ron \n", Some("/home/a/b c.ron")),
+            (r#""""#, None),
+            ("   ", None),
+            (r#"a"b.ron"#, Some(r#"a"b.ron"#)),
+        ];
+        for (typed, want) in cases {
+            assert_eq!(
+                entered_path(Path::new(typed)),
+                want.map(PathBuf::from),
+                "{typed:?}"
+            );
         }
     }
 }

@@ -3,7 +3,8 @@
 //!
 //! Each running instance owns `ID.ron` and holds an OS lock on `ID.lock` for its lifetime. At
 //! start, a copy whose lock can be taken belongs to an instance that is gone: it is offered
-//! for recovery. A clean exit or a save removes the instance's copy.
+//! for recovery. A save removes the instance's copy but not its lock, which stays until a clean
+//! exit: a copy written after the save is still known to be a live instance's.
 
 use super::draft::{self, RecoveryInfo};
 use crate::i18n::Text;
@@ -41,7 +42,7 @@ pub struct RecoveryStore {
 
 impl RecoveryStore {
     pub fn open(dir: &Path) -> std::io::Result<Self> {
-        std::fs::create_dir_all(dir)?;
+        create_private_dir(dir)?;
         let nanos = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map_or(0, |d| d.subsec_nanos());
@@ -62,6 +63,14 @@ impl RecoveryStore {
     /// Where this instance writes its copy.
     pub fn own_file(&self) -> PathBuf {
         self.dir.join(format!("{}.ron", self.id))
+    }
+
+    /// A clean exit: remove this instance's copy, release the lock, then remove the lock file.
+    pub fn close(self) {
+        let _ = remove_copy(&self.own_file());
+        let lock = self.dir.join(format!("{}.lock", self.id));
+        drop(self._lock);
+        let _ = std::fs::remove_file(lock);
     }
 
     /// Copies left behind by instances that are no longer running, newest first. Copies that
@@ -110,15 +119,28 @@ fn owner_is_running(dir: &Path, id: &str) -> bool {
     lock.try_lock().is_err()
 }
 
-/// Remove a recovery copy and its lock file.
+/// The recovery folder, readable by the owner only (0700 on Unix) when it is created.
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
+}
+
+/// Remove a copy left by an instance that is gone, and its lock file.
 pub fn discard(file: &Path) -> std::io::Result<()> {
-    match std::fs::remove_file(file) {
-        Ok(()) => {}
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
-        Err(err) => return Err(err),
-    }
+    remove_copy(file)?;
     let _ = std::fs::remove_file(file.with_extension("lock"));
     Ok(())
+}
+
+/// Remove a recovery copy only (this instance's, after a save): its lock stays.
+pub fn remove_copy(file: &Path) -> std::io::Result<()> {
+    match std::fs::remove_file(file) {
+        Err(err) if err.kind() != std::io::ErrorKind::NotFound => Err(err),
+        _ => Ok(()),
+    }
 }
 
 enum Job {
@@ -127,7 +149,10 @@ enum Job {
         report: Box<Report>,
         info: RecoveryInfo,
     },
-    Remove(PathBuf),
+    /// Another instance's copy and its lock.
+    Discard(PathBuf),
+    /// This instance's copy, without its lock.
+    RemoveCopy(PathBuf),
 }
 
 /// What the writer thread reports back: `Err` carries a message naming the file.
@@ -162,11 +187,12 @@ impl Autosaver {
                         let result = match job {
                             Job::Write { file, report, info } => {
                                 let text = draft::to_string_with(report, Some(info));
-                                draft::write_atomic(file, text.as_bytes()).map_err(|e| e.text())
+                                draft::write_private(file, text.as_bytes()).map_err(|e| e.text())
                             }
-                            Job::Remove(file) => discard(file).map_err(|e| {
-                                Text::tr("无法删除恢复副本“{}”：{}。", &[&file.display(), &e])
-                            }),
+                            Job::Discard(file) => discard(file).map_err(|e| removal_error(file, e)),
+                            Job::RemoveCopy(file) => {
+                                remove_copy(file).map_err(|e| removal_error(file, e))
+                            }
                         };
                         if report_tx.send(result).is_err() {
                             return;
@@ -202,9 +228,19 @@ impl Autosaver {
         });
     }
 
-    pub fn remove(&self, file: PathBuf) {
-        let _ = self.jobs.send(Job::Remove(file));
+    /// Remove another instance's copy and its lock (restored or discarded).
+    pub fn discard(&self, file: PathBuf) {
+        let _ = self.jobs.send(Job::Discard(file));
     }
+
+    /// Remove this instance's copy after a save; its lock stays.
+    pub fn remove_copy(&self, file: PathBuf) {
+        let _ = self.jobs.send(Job::RemoveCopy(file));
+    }
+}
+
+fn removal_error(file: &Path, err: std::io::Error) -> Text {
+    Text::tr("无法删除恢复副本“{}”：{}。", &[&file.display(), &err])
 }
 
 #[cfg(test)]
@@ -259,8 +295,66 @@ mod tests {
         saver.write(file.clone(), report.clone(), None);
         saver.reports.recv().expect("report").expect("written");
         assert_eq!(draft::load(&file).expect("loads"), report);
-        saver.remove(file.clone());
+        saver.discard(file.clone());
         saver.reports.recv().expect("report").expect("removed");
         assert!(!file.exists());
+    }
+
+    /// The bug of issue 15: after a save the first instance removed its lock with its copy,
+    /// and a second instance took the next copy for a crashed one.
+    #[test]
+    fn a_saved_instance_keeps_its_lock_and_its_later_copies_are_not_offered() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let first = RecoveryStore::open(dir.path()).expect("first");
+        let saver = Autosaver::spawn().expect("thread");
+        let report = Report {
+            title: "第一".into(),
+            ..Report::default()
+        };
+        // Typing, a save (the copy is removed), more typing (a new copy).
+        saver.write(first.own_file(), report.clone(), None);
+        saver.reports.recv().expect("report").expect("written");
+        saver.remove_copy(first.own_file());
+        saver.reports.recv().expect("report").expect("removed");
+        assert!(!first.own_file().exists());
+        assert!(
+            first.own_file().with_extension("lock").exists(),
+            "lock kept"
+        );
+        saver.write(first.own_file(), report, None);
+        saver.reports.recv().expect("report").expect("written");
+
+        let second = RecoveryStore::open(dir.path()).expect("second");
+        let (found, problems) = second.orphans();
+        assert!(
+            found.is_empty() && problems.is_empty(),
+            "no offer: {found:?}"
+        );
+        assert!(first.own_file().exists(), "nothing deleted");
+
+        let lock = first.own_file().with_extension("lock");
+        let copy = first.own_file();
+        first.close();
+        assert!(
+            !copy.exists() && !lock.exists(),
+            "a clean exit leaves nothing"
+        );
+        saver.finish();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn recovery_copies_and_their_folder_are_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let folder = dir.path().join("recovery");
+        let store = RecoveryStore::open(&folder).expect("store");
+        let saver = Autosaver::spawn().expect("thread");
+        saver.write(store.own_file(), Report::default(), None);
+        saver.reports.recv().expect("report").expect("written");
+        let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+        assert_eq!(mode(&store.own_file()), 0o600);
+        assert_eq!(mode(&folder), 0o700);
+        saver.finish();
     }
 }

@@ -80,7 +80,7 @@ impl Settings {
         }
         let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new())
             .map_err(|e| Text::tr("无法写设置：{}。", &[&e]))?;
-        draft::write_atomic(path, text.as_bytes()).map_err(|e| e.text())
+        draft::write_private(path, text.as_bytes()).map_err(|e| e.text())
     }
 
     /// Put `path` first in the recent list.
@@ -94,14 +94,28 @@ impl Settings {
 
     pub fn add_recent(&mut self, path: &Path) {
         let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-        self.recent.retain(|p| p != &path);
+        self.recent.retain(|p| !same_path(p, &path));
         self.recent.insert(0, path);
         self.recent.truncate(MAX_RECENT);
     }
 
     pub fn remove_recent(&mut self, path: &Path) {
-        self.recent.retain(|p| p != path);
+        self.recent.retain(|p| !same_path(p, path));
     }
+}
+
+/// Whether two paths name the same file as the system sees names: Windows ignores case
+/// (`C:\Docs\A.ron` is `c:/docs/a.ron`), Unix does not.
+pub fn same_path(a: &Path, b: &Path) -> bool {
+    same_path_folding(a, b, cfg!(windows))
+}
+
+fn same_path_folding(a: &Path, b: &Path, fold_case: bool) -> bool {
+    if !fold_case {
+        return a == b;
+    }
+    let fold = |p: &Path| p.to_string_lossy().to_lowercase().replace('/', "\\");
+    fold(a) == fold(b)
 }
 
 #[cfg(test)]
@@ -142,5 +156,27 @@ mod tests {
         assert_eq!(settings.recent.len(), MAX_RECENT);
         settings.save(&path).expect("saved");
         assert_eq!(Settings::load(&path), (settings, None));
+    }
+
+    #[test]
+    fn windows_paths_compare_without_case() {
+        let (a, b) = (
+            Path::new(r"C:\Docs\总结.RON"),
+            Path::new("c:/docs/总结.ron"),
+        );
+        assert!(same_path_folding(a, b, true));
+        assert!(!same_path_folding(a, b, false));
+        assert!(!same_path_folding(a, Path::new(r"C:\Docs\b.ron"), true));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn settings_stay_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("settings.ron");
+        Settings::default().save(&path).expect("saved");
+        let mode = std::fs::metadata(&path).expect("meta").permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
     }
 }

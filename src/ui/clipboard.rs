@@ -34,6 +34,9 @@ impl SystemClipboard {
 
 impl RichClipboard for SystemClipboard {
     fn set_html(&mut self, html: &str, plain: &str) -> Result<(), Text> {
+        // Windows: arboard wraps the HTML in CF_HTML's own <html><body> and fragment markers,
+        // so it is given the body's content, not a second whole document inside the first.
+        let html = if cfg!(windows) { body_of(html) } else { html };
         self.open()?
             .set_html(html, Some(plain))
             .map_err(|e| Text::tr("无法写入剪贴板：{}。", &[&e]))
@@ -43,6 +46,20 @@ impl RichClipboard for SystemClipboard {
         self.open()?
             .get_text()
             .map_err(|e| Text::tr("剪贴板里没有文字（{}）。", &[&e]))
+    }
+}
+
+/// The content of an HTML document's `<body>`, or the whole text when it has none.
+pub fn body_of(html: &str) -> &str {
+    let Some(open) = html.find("<body") else {
+        return html;
+    };
+    let Some(start) = html[open..].find('>').map(|at| open + at + 1) else {
+        return html;
+    };
+    match html[start..].rfind("</body>") {
+        Some(end) => &html[start..start + end],
+        None => &html[start..],
     }
 }
 
@@ -66,5 +83,19 @@ impl RichClipboard for RecordingClipboard {
             .lock()
             .map(|t| t.clone())
             .map_err(|_| Text::tr("剪贴板不可用。", &[]))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::body_of;
+
+    #[test]
+    fn the_body_is_taken_out_of_a_whole_document() {
+        let doc = "<html><head><meta charset=\"utf-8\"/></head><body><p>正文</p></body></html>";
+        assert_eq!(body_of(doc), "<p>正文</p>");
+        assert_eq!(body_of("<p>片段</p>"), "<p>片段</p>");
+        assert_eq!(body_of("<body class=\"x\"><p>a</p>"), "<p>a</p>");
+        assert_eq!(body_of("<body"), "<body");
     }
 }

@@ -73,8 +73,11 @@ impl WorkSummaryApp {
             Command::Reload(path) => self.reload_from_disk(&path),
             Command::CancelPending => self.after_save = None,
             Command::ShowFileDialog(purpose) => self.start_dialog(purpose),
-            Command::PathEntered(purpose, Some(path)) if !path.as_os_str().is_empty() => {
-                self.dialog_picked(purpose, path);
+            Command::PathEntered(purpose, Some(path)) => {
+                match crate::storage::entered_path(&path) {
+                    Some(path) => self.dialog_picked(purpose, path),
+                    None => self.cancel_pending(),
+                }
             }
             Command::PathEntered(_, _) => self.cancel_pending(),
             Command::StopWaitingForDialog => {
@@ -146,7 +149,7 @@ impl WorkSummaryApp {
             }
             UiCommand::ExportText => self.start_dialog(DialogPurpose::ExportText),
             UiCommand::CopyAll => {
-                let out = text::write(self.doc.report(), &self.export.text_options());
+                let out = text::write(self.doc.report(), &self.export.clipboard_text_options());
                 let chars = out.chars().filter(|c| !c.is_whitespace()).count();
                 ctx.copy_text(out);
                 let copied = Text::tr("已复制全文到剪贴板（{} 字）。", &[&chars]);
@@ -269,7 +272,7 @@ impl WorkSummaryApp {
             "<html><head><meta charset=\"utf-8\"/></head><body>{}</body></html>",
             exporter::html::fragment(self.doc.report(), &self.export)
         );
-        let plain = text::write(self.doc.report(), &self.export.text_options());
+        let plain = text::write(self.doc.report(), &self.export.clipboard_text_options());
         match self.clipboard.set_html(&html, &plain) {
             Ok(()) => {
                 let copied = Text::tr(

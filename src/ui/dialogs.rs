@@ -73,7 +73,7 @@ impl FileDialogs for NativeDialogs {
                     Some(path) => DialogOutcome::Picked(path),
                     // rfd reports a failed dialog as a cancel; tell them apart by time.
                     None if started.elapsed() < FASTEST_HUMAN_ANSWER => {
-                        DialogOutcome::Unavailable(Text::tr(NO_DIALOG, &[]))
+                        DialogOutcome::Unavailable(Text::tr(no_dialog(), &[]))
                     }
                     None => DialogOutcome::Cancelled,
                 };
@@ -93,6 +93,15 @@ impl FileDialogs for NativeDialogs {
 
 const NO_DIALOG: &str =
     "系统文件对话框无法打开（没有桌面门户 xdg-desktop-portal，也没有 zenity）。";
+
+/// Why no dialog showed: the portal and zenity exist only on Linux desktops.
+fn no_dialog() -> &'static str {
+    if cfg!(target_os = "linux") {
+        NO_DIALOG
+    } else {
+        "系统文件对话框无法打开。"
+    }
+}
 
 /// On Linux the dialog needs a desktop portal on the session bus, or zenity.
 fn unavailable_reason() -> Option<Text> {

@@ -1,9 +1,8 @@
 //! Chinese fonts: the system's, looked up for Simplified Chinese glyph forms whatever the locale.
 
+use egui::FontFamily;
 use egui::epaint::text::{FallbackRequest, FontPriority, FontProvider};
-use egui::{FontData, FontDefinitions, FontFamily};
 use egui_system_font_provider::SystemFontProvider;
-use std::path::Path;
 use std::sync::Arc;
 
 /// Shown (in English, which the built-in fonts can draw) when no Chinese font is installed.
@@ -34,23 +33,4 @@ pub fn install_system_fonts(ctx: &egui::Context) -> Option<&'static str> {
     }
     ctx.add_font_provider(Arc::new(provider));
     missing.then_some(MISSING_CJK_FONT)
-}
-
-/// Install one font file (index selects a face of a .ttc collection) as the fallback for both
-/// families. Used by tests, which run without the system font lookup.
-pub fn install_font_file(ctx: &egui::Context, path: &Path, index: u32) -> std::io::Result<()> {
-    let bytes = std::fs::read(path)?;
-    let mut fonts = FontDefinitions::default();
-    let mut data = FontData::from_owned(bytes);
-    data.index = index;
-    fonts.font_data.insert("cjk".to_owned(), Arc::new(data));
-    for family in [FontFamily::Proportional, FontFamily::Monospace] {
-        fonts
-            .families
-            .entry(family)
-            .or_default()
-            .insert(0, "cjk".to_owned());
-    }
-    ctx.set_fonts(fonts);
-    Ok(())
 }

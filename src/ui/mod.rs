@@ -36,26 +36,28 @@ pub const APP_NAME: &str = "工作总结编辑器";
 pub fn run_native(path: Option<PathBuf>) -> Result<(), String> {
     let dirs = crate::storage::AppDirs::system();
     // The window's last place and size (settings are read again, with warnings, by the app).
-    let window = dirs.as_ref().and_then(|d| {
-        crate::storage::settings::Settings::load(&d.settings_file)
-            .0
-            .window
-    });
+    let settings = dirs
+        .as_ref()
+        .map(|d| crate::storage::settings::Settings::load(&d.settings_file).0);
     let mut viewport = egui::ViewportBuilder::default()
         .with_title(APP_NAME)
         .with_app_id("work-summary")
         .with_inner_size([1180.0, 760.0])
-        .with_min_inner_size([640.0, 420.0]);
-    if let Some([x, y, w, h]) = window
-        && w >= 640.0
-        && h >= 420.0
-    {
-        viewport = viewport.with_inner_size([w, h]).with_position([x, y]);
+        .with_min_inner_size([640.0, 420.0])
+        // eframe shrinks a size larger than the largest monitor to fit it.
+        .with_clamp_size_to_monitor_size(true);
+    if let Some(icon) = window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
+    if let Some((position, size)) = settings.as_ref().and_then(restored_geometry) {
+        viewport = viewport.with_inner_size(size).with_position(position);
     }
     let options = eframe::NativeOptions {
         viewport,
         // We register the system font lookup ourselves, asking for zh-CN forms (see fonts.rs).
         system_font_fallback: false,
+        #[cfg(windows)]
+        wgpu_options: windows_wgpu_options(),
         ..Default::default()
     };
     eframe::run_native(
@@ -78,4 +80,84 @@ pub fn run_native(path: Option<PathBuf>) -> Result<(), String> {
         }),
     )
     .map_err(|err| crate::i18n::Text::tr("无法打开窗口：{}。", &[&err]).zh)
+}
+
+/// Windows: DX12, with OpenGL for old drivers and virtual machines, and not Vulkan, which
+/// wgpu would otherwise try first and which is often a broken or software driver on office
+/// PCs and remote desktops. `WGPU_BACKEND` still overrides, as in egui's default.
+#[cfg(windows)]
+fn windows_wgpu_options() -> eframe::egui_wgpu::WgpuConfiguration {
+    use eframe::egui_wgpu::{WgpuConfiguration, WgpuSetup, WgpuSetupCreateNew, wgpu};
+    let mut setup = WgpuSetupCreateNew::without_display_handle();
+    setup.instance_descriptor.backends =
+        wgpu::Backends::from_env().unwrap_or(wgpu::Backends::DX12 | wgpu::Backends::GL);
+    WgpuConfiguration {
+        wgpu_setup: WgpuSetup::CreateNew(setup),
+        ..Default::default()
+    }
+}
+
+/// The icon drawn for the window and taskbar (assets/icons, rendered from the SVG).
+fn window_icon() -> Option<egui::IconData> {
+    let png = include_bytes!("../../assets/icons/work-summary-256.png");
+    eframe::icon_data::from_png_bytes(png).ok()
+}
+
+/// The saved place and size for the new window, in the screen units the window is created in.
+///
+/// The app saves them in egui points, which the zoom scales; the window is created before the
+/// zoom is applied, so they are scaled back by the saved zoom (else the window shrank on every
+/// start at zoom ≠ 1). A position left or above every screen is brought back to its edge;
+/// eframe fits a size larger than the largest monitor.
+fn restored_geometry(
+    settings: &crate::storage::settings::Settings,
+) -> Option<(egui::Pos2, egui::Vec2)> {
+    let [x, y, w, h] = settings.window?;
+    let zoom = if settings.zoom.is_finite() && settings.zoom > 0.0 {
+        settings.zoom
+    } else {
+        1.0
+    };
+    let size = egui::vec2(w, h) * zoom;
+    let pos = egui::pos2(x, y) * zoom;
+    let sane = [size.x, size.y, pos.x, pos.y].iter().all(|v| v.is_finite());
+    (sane && size.x >= 640.0 && size.y >= 420.0)
+        .then(|| (egui::pos2(pos.x.max(0.0), pos.y.max(0.0)), size))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::settings::Settings;
+
+    #[test]
+    fn the_window_is_restored_at_its_size_whatever_the_zoom() {
+        let settings = Settings {
+            zoom: 1.25,
+            window: Some([80.0, 40.0, 800.0, 560.0]),
+            ..Settings::default()
+        };
+        let (pos, size) = restored_geometry(&settings).expect("restored");
+        assert_eq!(
+            (pos, size),
+            (egui::pos2(100.0, 50.0), egui::vec2(1000.0, 700.0))
+        );
+        let off_screen = Settings {
+            window: Some([-5000.0, -20.0, 900.0, 600.0]),
+            ..Settings::default()
+        };
+        let (pos, _) = restored_geometry(&off_screen).expect("restored");
+        assert_eq!(pos, egui::pos2(0.0, 0.0));
+        let broken = Settings {
+            window: Some([f32::NAN, 0.0, 900.0, 600.0]),
+            ..Settings::default()
+        };
+        assert_eq!(restored_geometry(&broken), None);
+    }
+
+    #[test]
+    fn the_window_icon_decodes() {
+        let icon = window_icon().expect("icon");
+        assert_eq!((icon.width, icon.height), (256, 256));
+    }
 }

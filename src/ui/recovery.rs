@@ -95,7 +95,9 @@ impl Recovery {
         } else if !doc.is_dirty() {
             self.unsaved_since = None;
             if self.written {
-                self.saver.remove(self.store.own_file());
+                // The copy goes; the lock stays until exit, so that a copy written after more
+                // typing is never taken for a crashed window's.
+                self.saver.remove_copy(self.store.own_file());
                 self.written = false;
             }
         }
@@ -122,7 +124,7 @@ impl Recovery {
     /// Remove another window's copy (after restoring it into this one, or when discarded).
     pub fn remove_other(&mut self, file: &Path) {
         self.found.retain(|r| r.file != file);
-        self.saver.remove(file.to_path_buf());
+        self.saver.discard(file.to_path_buf());
     }
 
     /// Delete a found copy the user discarded, now.
@@ -132,9 +134,9 @@ impl Recovery {
             .map_err(|e| Text::tr("无法删除恢复副本“{}”：{}。", &[&file.display(), &e]))
     }
 
-    /// A clean exit: let queued writes finish, then remove this window's copy.
+    /// A clean exit: let queued writes finish, then remove this window's copy and lock.
     pub fn finish(self) {
         self.saver.finish();
-        let _ = recovery::discard(&self.store.own_file());
+        self.store.close();
     }
 }
