@@ -47,6 +47,8 @@ pub enum Feature {
     Unrelated,
     /// The whole line is a page marker: 第2页, - 3 -, 2/5.
     PageMarker,
+    /// A table of contents: 目录, or an entry ending in leader dots and a page number.
+    Contents,
     /// Guard: reads like prose — long, with several sentence marks.
     Prose,
     /// Guard: starts with a numbering marker of the document (一、 （一） 1. 一是).
@@ -60,7 +62,7 @@ impl Feature {
     pub fn weight(self) -> f32 {
         match self {
             Self::KnownPhrase => 2.0,
-            Self::LinkList | Self::Breadcrumb | Self::PageMarker => 1.5,
+            Self::LinkList | Self::Breadcrumb | Self::PageMarker | Self::Contents => 1.5,
             Self::Url => 1.0,
             Self::FileExtension | Self::Spam => 0.8,
             Self::Collection => 0.7,
@@ -117,6 +119,9 @@ const KNOWN_ANYWHERE: &[&str] = &[
     "【打印本页】",
     "【关闭窗口】",
     "【打印】",
+    "【字体",
+    "字体：大",
+    "网站标识码",
     "【关闭】",
     "此处隐藏",
     "下载后查看",
@@ -480,6 +485,16 @@ fn is_page_marker(line: &str) -> bool {
     false
 }
 
+fn is_contents(line: &str) -> bool {
+    let squeezed: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    if matches!(squeezed.as_str(), "目录" | "目錄" | "本文目录") {
+        return true;
+    }
+    let body = squeezed.trim_end_matches(|c: char| c.is_ascii_digit());
+    body.len() < squeezed.len()
+        && (body.ends_with("……") || body.ends_with("...") || body.ends_with("··"))
+}
+
 /// Reads like prose: a long line with at least two sentence marks inside.
 fn is_prose(line: &str) -> bool {
     let cjk = line.chars().filter(|c| is_cjk(*c)).count();
@@ -501,7 +516,8 @@ pub fn features(line: &str, numbered: bool) -> Vec<Feature> {
     for _ in 0..counters(line).min(2) {
         out.push(Feature::Counter);
     }
-    let checks: [(bool, Feature); 10] = [
+    let checks: [(bool, Feature); 11] = [
+        (is_contents(line), Feature::Contents),
         (has_web_date(line), Feature::WebDate),
         (has_meta_label(line), Feature::MetaLabel),
         (has_file_extension(line), Feature::FileExtension),

@@ -454,6 +454,39 @@ fn section_number_at(rest: &str) -> Option<usize> {
     cn_value(num)
 }
 
+/// In a piece starting "二、" that runs on into prose, where the section's title ends: after
+/// the first word that ends section titles (问题, 打算, 成效…; "问题和不足" read as one), or
+/// after 工作 when there is none, before the first sentence mark.
+fn section_title_end(piece: &str) -> Option<usize> {
+    section_number_at(piece)?;
+    let marker_end = piece.find(['、', '．'])? + '、'.len_utf8();
+    let stop = piece
+        .find(['，', '。', '；', '：', ','])
+        .filter(|&s| s > marker_end)?;
+    let head = &piece[..stop];
+    const ENDS: &[&str] = &[
+        "问题", "不足", "困难", "短板", "差距", "打算", "计划", "思路", "安排", "成效", "成绩",
+        "情况", "做法", "措施", "方向", "经验", "体会", "亮点", "进展",
+    ];
+    let first_end = |from: usize| {
+        ENDS.iter()
+            .filter_map(|w| head[from..].find(w).map(|at| from + at + w.len()))
+            .min()
+    };
+    let mut end = first_end(marker_end).or_else(|| {
+        head[marker_end..]
+            .find("工作")
+            .map(|at| marker_end + at + "工作".len())
+    })?;
+    while head[end..].starts_with(['和', '及', '与']) {
+        match first_end(end) {
+            Some(next) => end = next,
+            None => break,
+        }
+    }
+    (end < head.len()).then_some(end)
+}
+
 /// Sentence ends and pauses after which a numbering marker starts a new paragraph.
 fn is_boundary(c: char) -> bool {
     "。！？；：:;!?”」".contains(c) || c.is_whitespace()
@@ -541,6 +574,18 @@ fn split_run_on(line: &str) -> Vec<String> {
         }
         from = at;
     }
+    // A section heading runs into its body: "二、存在的问题基层力量薄弱，…".
+    let mut split = Vec::with_capacity(pieces.len() + 4);
+    for piece in pieces {
+        match section_title_end(&piece) {
+            Some(at) => {
+                split.push(piece[..at].to_owned());
+                split.push(piece[at..].trim().to_owned());
+            }
+            None => split.push(piece),
+        }
+    }
+    let mut pieces = split;
     // The title at the front: up to the last 文种 word before the first sentence mark.
     if let Some(first) = pieces.first().cloned() {
         let stop = first.find(['，', '。', ',']).unwrap_or(first.len());
@@ -665,16 +710,21 @@ fn remove_junk(lines: Vec<String>, removed: &mut Vec<String>) -> Vec<String> {
 /// signature may follow. Returns the names and removes their lines.
 fn take_attachments(lines: &mut Vec<String>) -> Vec<String> {
     let Some(start) = lines.iter().rposition(|l| {
-        l.starts_with("附件") && {
-            let rest = l["附件".len()..].trim_start_matches(|c: char| c.is_ascii_digit());
+        l.strip_prefix("附件").is_some_and(|rest| {
+            let rest = rest.strip_prefix('1').unwrap_or(rest);
             rest.starts_with(['：', ':'])
-        }
+        })
     }) else {
         return Vec::new();
     };
+    // "1.name" → name when the number is `n` (a name may start with a digit: 1.2018年…).
     let strip_number = |line: &str, n: usize| -> Option<String> {
-        let (marker, num, rest) = item_marker(line)?;
-        (marker == Marker::Arabic && num == n).then(|| rest.to_owned())
+        let digits = line.chars().take_while(char::is_ascii_digit).count();
+        if digits == 0 || digits > 2 || line[..digits].parse::<usize>().ok()? != n {
+            return None;
+        }
+        let rest = line[digits..].strip_prefix(['.', '、', '．'])?.trim();
+        (!rest.is_empty()).then(|| rest.to_owned())
     };
     let mut names = Vec::new();
     let first = &lines[start];
@@ -705,9 +755,10 @@ fn take_attachments(lines: &mut Vec<String>) -> Vec<String> {
             return Vec::new();
         }
     } else {
-        let numbered = name.is_empty() || item_marker(name).is_some();
+        let first_numbered = strip_number(name, 1);
+        let numbered = name.is_empty() || first_numbered.is_some();
         if !name.is_empty() {
-            match strip_number(name, 1) {
+            match first_numbered {
                 Some(n) => names.push(n),
                 None if item_marker(name).is_some() => return Vec::new(),
                 None => names.push(name.to_owned()),
@@ -854,15 +905,15 @@ fn take_title(
         if k > 0 && part.starts_with(['—', '-']) {
             title.push(' ');
         }
-        title.push_str(part);
+        if keep_junk {
+            title.push_str(part);
+        } else {
+            let (clean, cut) = strip_title_decorations(part);
+            title.push_str(&clean);
+            removed.extend(cut);
+        }
     }
-    if keep_junk {
-        report.title = title;
-    } else {
-        let (clean, cut) = strip_title_decorations(&title);
-        report.title = clean;
-        removed.extend(cut);
-    }
+    report.title = title;
 
     let title_skeleton = skeleton(&report.title);
     for line in &lines[..first] {
