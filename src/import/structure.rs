@@ -313,6 +313,13 @@ fn is_unit_line(line: &str) -> bool {
         "村",
         "集团",
         "政府",
+        "书记",
+        "主任",
+        "校长",
+        "院长",
+        "局长",
+        "镇长",
+        "经理",
         "学",
         "园",
         "馆",
@@ -873,10 +880,11 @@ fn take_title(
         }
         return 0;
     };
-    // A subtitle "——…" belongs to the title above it.
+    // A subtitle "——…" or a continuation "和2018年工作打算" belongs to the title above it.
     let mut end = title_at + 1;
     while title_at > 0
-        && lines[title_at].starts_with(['—', '-'])
+        && (lines[title_at].starts_with(['—', '-', '和', '及', '暨', '与'])
+            || lines[title_at - 1].ends_with(['和', '及', '暨', '与']))
         && is_title_like(&lines[title_at - 1])
     {
         title_at -= 1;
