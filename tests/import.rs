@@ -363,6 +363,18 @@ proptest! {
         let exported = write(&imported.report, &TextOptions { indent: false, ..TextOptions::default() });
         let _ = exported;
     }
+
+    #[test]
+    fn run_on_and_junk_shaped_text_never_panics(
+        parts in prop::collection::vec("[一二三四是（）()、.．:：1-9附件总之第页篇|>【】-总结报告问题计划。；，年月日 a-z]{0,40}", 0..40)
+    ) {
+        // One line without breaks, long enough to be cut at its markers.
+        let text = parts.concat();
+        let imported = import::import_text(&text);
+        let _ = write(&imported.report, &TextOptions::default());
+        let kept = import::import_text_with(&text, import::ImportOptions { keep_junk: true });
+        prop_assert!(kept.removed.is_empty());
+    }
 }
 
 /// An input in the shape of a real page, and what its import must give.

@@ -12,7 +12,9 @@
 //! A line scored as junk is listed as removed (nothing disappears silently); `--keep-junk`
 //! skips the removal altogether.
 
+use aho_corasick::AhoCorasick;
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// A line scoring this much or more is junk.
 pub const JUNK_AT: f32 = 1.0;
@@ -282,6 +284,64 @@ const FILE_EXTENSIONS: &[&str] = &[
     ".doc", ".docx", ".pdf", ".txt", ".ppt", ".pptx", ".xls", ".xlsx", ".wps",
 ];
 
+/// The word lists whose hits are counted, in the order of [`LISTS`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum List {
+    KnownStart,
+    KnownAnywhere,
+    Site,
+    Collection,
+    Spam,
+    FirstPerson,
+    CountLabel,
+}
+
+/// Labels a view or download count follows (浏览：123).
+const COUNT_LABELS: &[&str] = &["浏览", "阅读", "点击", "人气", "热度", "下载", "评论"];
+
+const LISTS: [(List, &[&str]); 7] = [
+    (List::KnownStart, KNOWN_STARTS),
+    (List::KnownAnywhere, KNOWN_ANYWHERE),
+    (List::Site, SITE_WORDS),
+    (List::Collection, COLLECTION_WORDS),
+    (List::Spam, SPAM_WORDS),
+    (List::FirstPerson, FIRST_PERSON),
+    (List::CountLabel, COUNT_LABELS),
+];
+
+/// All words of all lists in one automaton (a 10 MB text is scored in one pass per line
+/// instead of one search per word), and for each pattern its list.
+static WORDS: LazyLock<(AhoCorasick, Vec<List>)> = LazyLock::new(|| {
+    let mut patterns = Vec::new();
+    let mut lists = Vec::new();
+    for (list, words) in LISTS {
+        for word in words {
+            patterns.push(*word);
+            lists.push(list);
+        }
+    }
+    let automaton = AhoCorasick::new(&patterns)
+        .unwrap_or_else(|e| unreachable!("the word lists are a few hundred short strings: {e}"));
+    (automaton, lists)
+});
+
+/// How many distinct words of each list the line contains (starts with, for KnownStart).
+fn word_hits(line: &str) -> [usize; 7] {
+    let (automaton, lists) = &*WORDS;
+    let mut seen: Vec<usize> = Vec::new();
+    let mut counts = [0; 7];
+    for hit in automaton.find_overlapping_iter(line) {
+        let pattern = hit.pattern().as_usize();
+        let list = lists[pattern];
+        if (list == List::KnownStart && hit.start() != 0) || seen.contains(&pattern) {
+            continue;
+        }
+        seen.push(pattern);
+        counts[LISTS.iter().position(|(l, _)| *l == list).unwrap_or(0)] += 1;
+    }
+    counts
+}
+
 /// Characters ending or pausing a sentence.
 const SENTENCE_MARKS: &str = "。，；！？";
 
@@ -289,37 +349,9 @@ fn is_cjk(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
-/// How many distinct entries of `words` the line contains.
-fn count_words(line: &str, words: &[&str]) -> usize {
-    words.iter().filter(|w| line.contains(*w)).count()
-}
-
-/// A run of ASCII digits (with `.`/`,` inside) followed by one of `units`.
-fn has_count_before(line: &str, units: &[&str]) -> bool {
-    let bytes = line.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii_digit() {
-            let start = i;
-            while i < bytes.len()
-                && (bytes[i].is_ascii_digit() || bytes[i] == b'.' || bytes[i] == b',')
-            {
-                i += 1;
-            }
-            let rest = line[i..].trim_start();
-            if i > start && units.iter().any(|u| rest.starts_with(u)) {
-                return true;
-            }
-        } else {
-            i += 1;
-        }
-    }
-    false
-}
-
 /// `浏览：123`, `阅读 456`, `点击数:78`.
 fn has_label_then_count(line: &str) -> bool {
-    for label in ["浏览", "阅读", "点击", "人气", "热度", "下载", "评论"] {
+    for label in COUNT_LABELS {
         let mut from = 0;
         while let Some(at) = line[from..].find(label) {
             let after = &line[from + at + label.len()..];
@@ -333,16 +365,46 @@ fn has_label_then_count(line: &str) -> bool {
     false
 }
 
+/// Units after a count, by kind of counter: views, downloads, sizes and pages, words.
+const COUNT_UNITS: [&[&str]; 4] = [
+    &["次浏览", "次阅读", "人阅读", "人浏览", "次点击", "人看过"],
+    &["次下载", "人下载"],
+    &["篇", "页", "KB", "MB", "kb"],
+    &["字)", "字）", "字 ", "字|"],
+];
+
+/// Which kinds of [`COUNT_UNITS`] follow a number in the line (bit per kind), and whether
+/// 篇 does (bit 4), in one pass over its digit runs.
+fn count_units(line: &str) -> u8 {
+    let bytes = line.as_bytes();
+    let mut bits = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        while i < bytes.len() && (bytes[i].is_ascii_digit() || bytes[i] == b'.' || bytes[i] == b',')
+        {
+            i += 1;
+        }
+        let rest = line[i..].trim_start();
+        for (kind, units) in COUNT_UNITS.iter().enumerate() {
+            if units.iter().any(|u| rest.starts_with(u)) {
+                bits |= 1 << kind;
+            }
+        }
+        if rest.starts_with('篇') {
+            bits |= 1 << 4;
+        }
+    }
+    bits
+}
+
 /// How many kinds of page counter the line shows (a view count and a word count are two).
-fn counters(line: &str) -> usize {
-    let units: [&[&str]; 4] = [
-        &["次浏览", "次阅读", "人阅读", "人浏览", "次点击", "人看过"],
-        &["次下载", "人下载"],
-        &["篇", "页", "KB", "MB", "kb"],
-        &["字)", "字）", "字 ", "字|"],
-    ];
-    units.iter().filter(|u| has_count_before(line, u)).count()
-        + usize::from(has_label_then_count(line))
+fn counters(line: &str, units: u8, labelled: bool) -> usize {
+    (units & 0xf).count_ones() as usize
+        + usize::from(labelled && has_label_then_count(line))
         + usize::from(line.contains("本文共") && line.contains('字'))
 }
 
@@ -433,12 +495,6 @@ fn has_breadcrumb(line: &str) -> bool {
     (arrows >= 2 && !line.contains('。')) || (line.starts_with("首页") && arrows >= 1)
 }
 
-fn has_collection(line: &str) -> bool {
-    count_words(line, COLLECTION_WORDS) > 0
-        || has_count_before(line, &["篇"])
-        || ["篇一", "篇二", "篇三"].iter().any(|p| line.starts_with(p))
-}
-
 /// An eleven-digit mobile number.
 fn has_mobile_number(line: &str) -> bool {
     let b = line.as_bytes();
@@ -495,49 +551,127 @@ fn is_contents(line: &str) -> bool {
         && (body.ends_with("……") || body.ends_with("...") || body.ends_with("··"))
 }
 
-/// Reads like prose: a long line with at least two sentence marks inside.
-fn is_prose(line: &str) -> bool {
-    let cjk = line.chars().filter(|c| is_cjk(*c)).count();
-    let marks = line.chars().filter(|c| SENTENCE_MARKS.contains(*c)).count();
-    cjk >= 25 && marks >= 2
-}
-
 /// The features a line shows, without [`Feature::Unrelated`] (which needs the document).
 pub fn features(line: &str, numbered: bool) -> Vec<Feature> {
+    // One pass over the characters first: most shapes need a digit, a colon, Latin letters
+    // or an arrow, and most lines of a summary have few of them, so most checks are skipped
+    // (a 10 MB text is scored in a few tens of milliseconds).
+    let shape = Shape::of(line);
     let mut out = Vec::new();
-    let known = KNOWN_STARTS.iter().filter(|s| line.starts_with(*s)).count()
-        + count_words(line, KNOWN_ANYWHERE);
-    for _ in 0..known.min(2) {
+    let [
+        starts,
+        anywhere,
+        site,
+        collection,
+        spam,
+        first_person,
+        count_labels,
+    ] = word_hits(line);
+    for _ in 0..(starts + anywhere).min(2) {
         out.push(Feature::KnownPhrase);
     }
-    for _ in 0..count_words(line, SITE_WORDS).min(2) {
+    for _ in 0..site.min(2) {
         out.push(Feature::SiteWord);
     }
-    for _ in 0..counters(line).min(2) {
+    let units = if shape.digit { count_units(line) } else { 0 };
+    let counted = if shape.digit {
+        counters(line, units, count_labels > 0)
+    } else {
+        0
+    };
+    for _ in 0..counted.min(2) {
         out.push(Feature::Counter);
     }
+    let short = line.len() <= 120;
     let checks: [(bool, Feature); 11] = [
-        (is_contents(line), Feature::Contents),
-        (has_web_date(line), Feature::WebDate),
-        (has_meta_label(line), Feature::MetaLabel),
-        (has_file_extension(line), Feature::FileExtension),
-        (has_url(line), Feature::Url),
-        (has_link_list(line), Feature::LinkList),
-        (has_breadcrumb(line), Feature::Breadcrumb),
-        (has_collection(line), Feature::Collection),
-        (is_page_marker(line), Feature::PageMarker),
-        (is_prose(line), Feature::Prose),
+        (
+            (line.len() <= 24 || line.ends_with(|c: char| c.is_ascii_digit())) && is_contents(line),
+            Feature::Contents,
+        ),
+        (
+            shape.digit && shape.date_mark && has_web_date(line),
+            Feature::WebDate,
+        ),
+        (shape.colon && has_meta_label(line), Feature::MetaLabel),
+        (
+            shape.dot && shape.latin && has_file_extension(line),
+            Feature::FileExtension,
+        ),
+        ((shape.dot || shape.latin) && has_url(line), Feature::Url),
+        (
+            (shape.link_mark || shape.space) && has_link_list(line),
+            Feature::LinkList,
+        ),
+        (
+            (shape.arrow || line.starts_with("首页")) && has_breadcrumb(line),
+            Feature::Breadcrumb,
+        ),
+        (
+            collection > 0
+                || units & (1 << 4) != 0
+                || ["篇一", "篇二", "篇三"].iter().any(|p| line.starts_with(p)),
+            Feature::Collection,
+        ),
+        (short && is_page_marker(line), Feature::PageMarker),
+        (shape.cjk >= 25 && shape.marks >= 2, Feature::Prose),
         (numbered, Feature::Numbered),
     ];
     out.extend(checks.iter().filter(|(on, _)| *on).map(|(_, f)| *f));
-    let spam = count_words(line, SPAM_WORDS) + usize::from(has_mobile_number(line));
+    let spam = spam + usize::from(shape.digit && has_mobile_number(line));
     for _ in 0..spam.min(2) {
         out.push(Feature::Spam);
     }
-    if count_words(line, FIRST_PERSON) > 0 {
+    if first_person > 0 {
         out.push(Feature::FirstPerson);
     }
     out
+}
+
+/// What characters a line holds, gathered in one pass.
+#[derive(Default)]
+struct Shape {
+    cjk: usize,
+    marks: usize,
+    digit: bool,
+    latin: bool,
+    dot: bool,
+    colon: bool,
+    /// `-` `/` `:` (web dates and times).
+    date_mark: bool,
+    /// `|` `｜` `[` `-` `*` `·` `•` (link lists).
+    link_mark: bool,
+    space: bool,
+    arrow: bool,
+}
+
+impl Shape {
+    fn of(line: &str) -> Self {
+        let mut s = Self::default();
+        for c in line.chars() {
+            match c {
+                '0'..='9' => s.digit = true,
+                'a'..='z' | 'A'..='Z' => s.latin = true,
+                '.' => s.dot = true,
+                ':' => {
+                    s.colon = true;
+                    s.date_mark = true;
+                }
+                '：' => s.colon = true,
+                '/' => s.date_mark = true,
+                '-' => {
+                    s.date_mark = true;
+                    s.link_mark = true;
+                }
+                '|' | '｜' | '[' | '*' | '·' | '•' => s.link_mark = true,
+                ' ' | '　' => s.space = true,
+                '>' | '＞' | '»' | '›' => s.arrow = true,
+                c if SENTENCE_MARKS.contains(c) => s.marks += 1,
+                c if is_cjk(c) => s.cjk += 1,
+                _ => {}
+            }
+        }
+        s
+    }
 }
 
 pub fn score(features: &[Feature]) -> f32 {

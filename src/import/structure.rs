@@ -118,7 +118,12 @@ enum Marker {
 fn item_marker(line: &str) -> Option<(Marker, usize, &str)> {
     let open = line.strip_prefix('（').or_else(|| line.strip_prefix('('));
     if let Some(inner) = open {
-        let close = inner.find(['）', ')'])?;
+        // At most three numerals: the closing bracket is among the first four characters.
+        let close = inner
+            .char_indices()
+            .take(4)
+            .find(|(_, c)| *c == '）' || *c == ')')?
+            .0;
         let (num, rest) = inner.split_at(close);
         let rest = rest[rest.chars().next()?.len_utf8()..].trim_start();
         if is_cn_numeral(num) && num.chars().count() <= 3 {
@@ -453,7 +458,13 @@ fn strip_title_decorations(title: &str) -> (String, Vec<String>) {
 
 /// `二、…` at the start of `rest` → 2 (the marker alone; what follows may be long).
 fn section_number_at(rest: &str) -> Option<usize> {
-    let sep = rest.find(['、', '．'])?;
+    // Numerals have at most three characters: look no further (long lines are scanned here
+    // at every position).
+    let sep = rest
+        .char_indices()
+        .take(4)
+        .find(|(_, c)| *c == '、' || *c == '．')?
+        .0;
     let num = &rest[..sep];
     if num.chars().count() > 3 || !is_cn_numeral(num) {
         return None;
