@@ -297,7 +297,17 @@ enum List {
 }
 
 /// Labels a view or download count follows (浏览：123).
-const COUNT_LABELS: &[&str] = &["浏览", "阅读", "点击", "人气", "热度", "下载", "评论"];
+const COUNT_LABELS: &[&str] = &[
+    "浏览",
+    "阅读",
+    "点击",
+    "人气",
+    "热度",
+    "下载",
+    "评论",
+    "本文共",
+    "全文共",
+];
 
 const LISTS: [(List, &[&str]); 7] = [
     (List::KnownStart, KNOWN_STARTS),
@@ -403,9 +413,7 @@ fn count_units(line: &str) -> u8 {
 
 /// How many kinds of page counter the line shows (a view count and a word count are two).
 fn counters(line: &str, units: u8, labelled: bool) -> usize {
-    (units & 0xf).count_ones() as usize
-        + usize::from(labelled && has_label_then_count(line))
-        + usize::from(line.contains("本文共") && line.contains('字'))
+    (units & 0xf).count_ones() as usize + usize::from(labelled && has_label_then_count(line))
 }
 
 /// `2017-12-05`, `2017/12/5`, `10:32`.
@@ -597,7 +605,7 @@ pub fn features(line: &str, numbered: bool) -> Vec<Feature> {
             shape.dot && shape.latin && has_file_extension(line),
             Feature::FileExtension,
         ),
-        ((shape.dot || shape.latin) && has_url(line), Feature::Url),
+        (shape.latin && has_url(line), Feature::Url),
         (
             (shape.link_mark || shape.space) && has_link_list(line),
             Feature::LinkList,
