@@ -330,7 +330,12 @@ static WORDS: LazyLock<(AhoCorasick, Vec<List>)> = LazyLock::new(|| {
             lists.push(list);
         }
     }
-    let automaton = AhoCorasick::new(&patterns)
+    // A DFA without prefilter: every pattern starts with one of the few lead bytes of Chinese
+    // characters, at which a prefilter would stop all the time.
+    let automaton = AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .prefilter(false)
+        .build(&patterns)
         .unwrap_or_else(|e| unreachable!("the word lists are a few hundred short strings: {e}"));
     (automaton, lists)
 });
@@ -351,9 +356,6 @@ fn word_hits(line: &str) -> [usize; 7] {
     }
     counts
 }
-
-/// Characters ending or pausing a sentence.
-const SENTENCE_MARKS: &str = "。，；！？";
 
 fn is_cjk(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
@@ -673,7 +675,8 @@ impl Shape {
                 '|' | '｜' | '[' | '*' | '·' | '•' => s.link_mark = true,
                 ' ' | '　' => s.space = true,
                 '>' | '＞' | '»' | '›' => s.arrow = true,
-                c if SENTENCE_MARKS.contains(c) => s.marks += 1,
+                // Sentence marks: a match is much faster than a search in a list per char.
+                '。' | '，' | '；' | '！' | '？' => s.marks += 1,
                 c if is_cjk(c) => s.cjk += 1,
                 _ => {}
             }
