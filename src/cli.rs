@@ -86,6 +86,10 @@ pub struct ImportArgs {
     /// Write the draft to this file instead of standard output.
     #[arg(short, long)]
     pub output: Option<PathBuf>,
+    /// Remove nothing as web junk (for a page where the junk scoring is wrong); the text is
+    /// still read into title, sections and items.
+    #[arg(long)]
+    pub keep_junk: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -239,7 +243,11 @@ fn check(args: &CheckArgs) -> Result<u8, String> {
 }
 
 fn import(args: &ImportArgs) -> Result<(), String> {
-    let imported = crate::import::import_file(&args.path).map_err(|e| e.to_string())?;
+    let options = crate::import::ImportOptions {
+        keep_junk: args.keep_junk,
+    };
+    let imported =
+        crate::import::import_file_with(&args.path, options).map_err(|e| e.to_string())?;
     for line in &imported.removed {
         eprintln!("已删除：{line}");
     }

@@ -22,6 +22,10 @@ pub struct Report {
     /// The closing paragraph(s) before the signature.
     #[serde(with = "crate::model::paragraphs")]
     pub closing: String,
+    /// 附件说明 (GB/T 9704 §7.3.4): the names of the attachments, in order, without their
+    /// numbers; printed as "附件：1．…" after the body and before the signature.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<String>,
     pub signature: Signature,
     /// Hint texts from a template, shown in empty fields until the user types.
     #[serde(skip_serializing_if = "Hints::is_empty")]
@@ -57,6 +61,7 @@ impl Default for Report {
                 .map(|&k| Section::new(k))
                 .collect(),
             closing: String::new(),
+            attachments: Vec::new(),
             signature: Signature::default(),
             hints: Hints::default(),
         }
@@ -184,6 +189,14 @@ pub struct Item {
     #[serde(with = "crate::model::paragraphs")]
     pub body: String,
     pub children: Vec<Item>,
+    /// A run-in heading ("1.加强学习。正文……"): in a headed section the heading and the first
+    /// body paragraph are printed as one paragraph, as the author wrote them.
+    #[serde(skip_serializing_if = "is_false")]
+    pub run_in: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 impl Item {
@@ -192,6 +205,7 @@ impl Item {
             heading: heading.into(),
             body: body.into(),
             children: Vec::new(),
+            run_in: false,
         }
     }
 

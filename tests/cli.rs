@@ -227,3 +227,34 @@ fn version_prints_the_package_version() {
         );
     }
 }
+
+#[test]
+fn import_lists_junk_on_stderr_and_keep_junk_keeps_it() {
+    let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_inputs/township-site.txt");
+    let out = run(&["import".as_ref(), page.as_os_str()]);
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("已删除：首页 > 工作总结 > 乡镇工作总结"),
+        "{stderr}"
+    );
+    let draft = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        draft.contains("version: 2,") && !draft.contains("首页 >"),
+        "{draft}"
+    );
+
+    let out = run(&["import".as_ref(), page.as_os_str(), "--keep-junk".as_ref()]);
+    assert!(out.status.success());
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let draft = String::from_utf8_lossy(&out.stdout);
+    assert!(draft.contains("首页 > 工作总结 > 乡镇工作总结"), "{draft}");
+    assert!(
+        draft.contains("title: \"柳河镇2017年工作总结及2018年工作思路\""),
+        "{draft}"
+    );
+}

@@ -363,4 +363,433 @@ proptest! {
         let exported = write(&imported.report, &TextOptions { indent: false, ..TextOptions::default() });
         let _ = exported;
     }
+
+    #[test]
+    fn run_on_and_junk_shaped_text_never_panics(
+        parts in prop::collection::vec("[一二三四是（）()、.．:：1-9附件总之第页篇|>【】-总结报告问题计划。；，年月日 a-z]{0,40}", 0..40)
+    ) {
+        // One line without breaks, long enough to be cut at its markers.
+        let text = parts.concat();
+        let imported = import::import_text(&text);
+        let _ = write(&imported.report, &TextOptions::default());
+        let kept = import::import_text_with(&text, import::ImportOptions { keep_junk: true });
+        prop_assert!(kept.removed.is_empty());
+    }
+}
+
+/// An input in the shape of a real page, and what its import must give.
+struct Case {
+    file: &'static str,
+    title: &'static str,
+    /// The printed sections in order: title and kind.
+    sections: &'static [(&'static str, SectionKind)],
+    /// Phrases that must be in the exported text, as one line each.
+    kept: &'static [&'static str],
+    /// Exactly what is removed, in order.
+    removed: &'static [&'static str],
+    attachments: &'static [&'static str],
+    signature: (&'static str, &'static str),
+}
+
+use SectionKind::{Achievements as A, Other as O, Plans as N, Problems as P};
+
+const CASES: &[Case] = &[
+    Case {
+        file: "township-site.txt",
+        title: "柳河镇2017年工作总结及2018年工作思路",
+        sections: &[
+            ("2017年工作开展情况", A),
+            ("存在的不足", P),
+            ("2018年工作思路", N),
+        ],
+        kept: &[
+            "　　1.粮食生产再获丰收。全镇粮食播种面积4.2万亩，总产1.9万吨。",
+            "　　二是干部队伍年龄偏大，年轻干部储备不足。",
+        ],
+        removed: &[
+            "欢迎来到青禾范文网！本站为您提供各类工作总结、计划范文",
+            "首页 > 工作总结 > 乡镇工作总结",
+            "2017年乡镇工作总结范文（精选6篇）",
+            "时间：2018-01-12 作者：佚名 栏目：乡镇工作总结 浏览：1532次",
+            "相关推荐：乡镇2017年工作总结 | 村委会年终工作总结 | 乡镇党委书记述职报告",
+            "版权所有 © 青禾范文网 备案号：X-ICP备00000000号",
+        ],
+        attachments: &[],
+        signature: ("柳河镇人民政府", "2018年1月8日"),
+    },
+    Case {
+        file: "street-after-related.txt",
+        title: "东湖街道办事处2017年工作总结",
+        sections: &[
+            ("主要工作及成效", A),
+            ("存在的问题", P),
+            ("2018年工作打算", N),
+        ],
+        kept: &[
+            "　　全街道划分网格42个，配备专职网格员46名，全年受理群众诉求1863件，办结率98.6%。",
+        ],
+        removed: &[
+            "相关文章：",
+            "- [街道工作总结] 社区网格员年度工作总结",
+            "- [街道工作总结] 街道妇联2017年工作总结",
+            "- [街道工作总结] 街道安监办年终总结",
+            "标签：街道工作总结 年终总结 社区治理",
+        ],
+        attachments: &[],
+        signature: ("", ""),
+    },
+    Case {
+        file: "bureau-no-breaks.txt",
+        title: "长林县统计局2017年工作总结",
+        sections: &[("主要工作", A), ("存在的问题", P), ("2018年工作打算", N)],
+        kept: &[
+            "　　（一）统计调查任务圆满完成。全年完成常规统计报表1260份，数据质量抽查合格率99.2%。",
+            "　　（二）统计服务水平不断提升。",
+            "　　2.开展专题分析。撰写统计分析报告26篇，被县领导批示7篇。",
+            "　　基层统计力量薄弱，部分乡镇统计员身兼数职，业务水平有待提高。",
+            "　　三是加强统计法治宣传。",
+            "　　总之，我局将继续坚持依法统计，为全县高质量发展提供优质统计服务。",
+        ],
+        removed: &[],
+        attachments: &[],
+        signature: ("长林县统计局", "2018年1月5日"),
+    },
+    Case {
+        file: "school-attachments.txt",
+        title: "红星路小学2018年度工作总结",
+        sections: &[
+            ("主要工作及成效", A),
+            ("存在的问题", P),
+            ("2019年工作计划", N),
+        ],
+        kept: &[
+            "\n\n　　附件：1．2018年度教师获奖情况统计表\n　　　　　2．2018年度学生竞赛获奖名单\n　　　　　3．2018年度校园安全工作台账\n\n红星路小学\n",
+        ],
+        removed: &[],
+        attachments: &[
+            "2018年度教师获奖情况统计表",
+            "2018年度学生竞赛获奖名单",
+            "2018年度校园安全工作台账",
+        ],
+        signature: ("红星路小学", "2018年12月28日"),
+    },
+    Case {
+        file: "hospital-wenku.txt",
+        title: "平川县人民医院2016年上半年工作总结",
+        sections: &[
+            ("上半年工作完成情况", A),
+            ("存在的问题", P),
+            ("下半年工作计划", N),
+        ],
+        kept: &["　　开展病历质量检查6次，甲级病历率达到95.1%；新开展腹腔镜手术等新技术5项。"],
+        removed: &[
+            "资源ID：5821347 资源大小：38.50KB 全文页数：4页",
+            "下载积分：10金币 会员免费下载",
+            "1、本文档由用户上传，内容版权归属内容提供方。2、如有侵权请联系客服删除。",
+            "第 2 页 共 4 页",
+            "预览结束，还剩2页未读，下载后查看全文",
+            "平川县人民医院2016年上半年工作总结.doc",
+        ],
+        attachments: &[],
+        signature: ("", ""),
+    },
+    Case {
+        file: "company-spam.txt",
+        title: "晟达机械有限公司2018年工作总结",
+        sections: &[
+            ("主要工作完成情况", A),
+            ("存在的问题", P),
+            ("2019年工作计划", N),
+        ],
+        kept: &["　　新申请实用新型专利14项，完成新产品开发6项。"],
+        removed: &[
+            "加微信领取免费资料，代写各类总结材料，电话13912345678",
+            "静心足疗养生馆盛大开业，储值享八折优惠",
+        ],
+        attachments: &[],
+        signature: ("晟达机械有限公司", "2019年1月15日"),
+    },
+    Case {
+        file: "party-branch-toc.txt",
+        title: "机关第二党支部2017年工作总结",
+        sections: &[("主要做法", A), ("存在的问题", P), ("2018年工作打算", N)],
+        kept: &["　　1.落实“三会一课”制度。全年召开支部党员大会6次、支委会12次，讲党课4次。"],
+        removed: &[
+            "党支部工作总结（共3篇）",
+            "目录",
+            "篇一：机关第二党支部2017年工作总结……1",
+            "篇二：社区党支部2017年工作总结……3",
+            "篇三：村党支部书记述职报告……5",
+            "篇一：",
+        ],
+        attachments: &[],
+        signature: ("机关第二党支部", "2018年1月10日"),
+    },
+    Case {
+        file: "personal-shuzhi.txt",
+        title: "2017年度个人述职报告",
+        sections: &[
+            ("加强学习，提升履职能力", O),
+            ("履职尽责，完成各项任务", O),
+            ("廉洁自律情况", O),
+            ("存在的不足和今后努力方向", P),
+        ],
+        kept: &["　　（一）编制年度预算。牵头编制2018年县级部门预算，涉及预算单位86个。"],
+        removed: &["本文共2860字 | 986人阅读", "2017年度个人述职报告.docx"],
+        attachments: &[],
+        signature: ("述职人：李明", "2018年1月12日"),
+    },
+    Case {
+        file: "bureau-gov-portal.txt",
+        title: "丰源县水利局2018年工作总结",
+        sections: &[
+            ("2018年工作完成情况", A),
+            ("存在的主要问题", P),
+            ("2019年工作安排", N),
+        ],
+        kept: &["\n\n　　附件：丰源县2018年水利项目完成情况表\n\n丰源县水利局\n2019年1月7日\n"],
+        removed: &[
+            "您现在的位置：首页 > 信息公开 > 规划计划",
+            "信息来源：丰源县水利局 发布日期：2019-01-08 浏览次数：356",
+            "【字体：大 中 小】",
+            "【打印】【关闭】",
+            "主办：丰源县人民政府办公室 承办：丰源县水利局 网站标识码0000000000",
+            "丰源县水利局2018年工作总结",
+        ],
+        attachments: &["丰源县2018年水利项目完成情况表"],
+        signature: ("丰源县水利局", "2019年1月7日"),
+    },
+    Case {
+        file: "hospital-guess.txt",
+        title: "青山区妇幼保健院2016年上半年工作总结",
+        sections: &[("主要工作", A), ("存在的不足", P), ("下半年工作打算", N)],
+        kept: &["　　0至6岁儿童健康管理率达到92.4%，新生儿疾病筛查率98.7%。"],
+        removed: &[
+            "推荐阅读：医院年度工作总结 | 护理部工作总结 | 医院院长述职报告",
+            "猜你喜欢",
+            "- [医院工作总结] 县中医院2016年工作总结",
+            "- [医院工作总结] 乡镇卫生院2016年上半年工作总结",
+        ],
+        attachments: &[],
+        signature: ("青山区妇幼保健院", "2016年7月6日"),
+    },
+    Case {
+        file: "school-unknown-numbering.txt",
+        title: "育才中学2017—2018学年第一学期教学工作总结",
+        sections: &[("教学常规管理", O), ("教研活动", O), ("存在的问题", P)],
+        kept: &[
+            "　　①每月抽查学生作业一次；\n　　②抽查结果在教研组长会上通报。\n　　1.听课。校级领导每学期听课不少于30节。\n",
+            "　　A.组织青年教师汇报课14节；\n　　B.开展“同课异构”活动3次。\n　　四、质量分析\n",
+        ],
+        removed: &[],
+        attachments: &[],
+        signature: ("", ""),
+    },
+    Case {
+        file: "company-attachments-after-signature.txt",
+        title: "华联物流股份有限公司2018年安全生产工作总结",
+        sections: &[("主要工作", A), ("存在的问题", P), ("2019年工作计划", N)],
+        kept: &[
+            "　　附件：1．2018年度安全隐患整改台账\n　　　　　2．2018年度安全培训记录汇总表\n\n华联物流股份有限公司\n",
+        ],
+        removed: &[],
+        attachments: &["2018年度安全隐患整改台账", "2018年度安全培训记录汇总表"],
+        signature: ("华联物流股份有限公司", "2019年1月20日"),
+    },
+    Case {
+        file: "party-shuzhi-split.txt",
+        title: "城关镇南街社区党支部书记2017年度抓基层党建工作述职报告",
+        sections: &[
+            ("履行职责情况", O),
+            ("存在的问题", P),
+            ("下一步工作打算", N),
+        ],
+        kept: &[
+            "　　（2018年1月）\n",
+            "　　（三）服务居民群众。设立党员志愿服务岗6个，帮助困难居民解决实际问题41件。",
+        ],
+        removed: &[],
+        attachments: &[],
+        signature: ("", ""),
+    },
+    Case {
+        file: "street-clean.txt",
+        title: "石桥街道2018年上半年工作总结",
+        sections: &[
+            ("上半年工作成效", A),
+            ("存在的问题", P),
+            ("下半年工作计划", N),
+        ],
+        kept: &[
+            "　　2.服务企业更加精准。走访辖区企业120家，协调解决问题37个。",
+            "　　一是全力抓好项目建设。确保新开工项目5个以上。",
+            "　　新的一年，我们将以更加饱满的精神状态，全力完成全年目标任务。\n\n石桥街道办事处\n",
+        ],
+        removed: &[],
+        attachments: &[],
+        signature: ("石桥街道办事处", "2018年7月5日"),
+    },
+    Case {
+        file: "bureau-continuation-title.txt",
+        title: "双河县市场监督管理局2017年工作总结和2018年工作打算",
+        sections: &[
+            ("2017年工作成效", A),
+            ("存在的问题", P),
+            ("2018年工作打算", N),
+        ],
+        kept: &["　　全年新登记市场主体3680户，同比增长18.7%，“多证合一”改革全面落实。"],
+        removed: &["(2)"],
+        attachments: &[],
+        signature: ("", ""),
+    },
+    Case {
+        file: "township-run-on-junk.txt",
+        title: "白沙乡2017年脱贫攻坚工作总结",
+        sections: &[
+            ("主要做法", A),
+            ("存在的困难和问题", P),
+            ("2018年工作打算", N),
+        ],
+        kept: &[
+            "　　2017年，白沙乡坚持把脱贫攻坚作为头等大事，全年实现128户463人稳定脱贫。\n",
+            "　　（二）落实产业扶持政策。发放产业奖补资金86万元，带动贫困户发展特色种养。\n",
+            "　　部分贫困户内生动力不足，产业项目抗风险能力弱。\n",
+            "　　二是发展村级集体经济。\n",
+        ],
+        removed: &[
+            "温馨提示：本页内容由网友投稿，仅供学习参考",
+            "本文由用户上传，如有侵权请联系删除",
+        ],
+        attachments: &[],
+        signature: ("白沙乡人民政府", "2018年1月16日"),
+    },
+];
+
+#[test]
+fn pages_in_real_shapes_import_with_their_title_sections_and_junk() {
+    for case in CASES {
+        let imported = import(&input(case.file));
+        let r = &imported.report;
+        let name = case.file;
+        assert_eq!(r.title, case.title, "{name}");
+        let sections: Vec<(&str, SectionKind)> = r
+            .sections
+            .iter()
+            .filter(|s| !s.is_blank())
+            .map(|s| (s.title.as_str(), s.kind))
+            .collect();
+        assert_eq!(sections, case.sections, "{name}");
+        assert_eq!(imported.removed, case.removed, "{name}");
+        assert_eq!(r.attachments, case.attachments, "{name}");
+        assert_eq!(
+            (r.signature.unit.as_str(), r.signature.date.as_str()),
+            case.signature,
+            "{name}"
+        );
+        let text = write(r, &TextOptions::default());
+        for phrase in case.kept {
+            assert!(text.contains(phrase), "{name}: {phrase:?} not in\n{text}");
+        }
+    }
+}
+
+#[test]
+fn every_non_junk_line_of_every_input_ends_up_in_the_draft() {
+    let mut names: Vec<String> = std::fs::read_dir(input(""))
+        .expect("inputs")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".txt") && !n.contains("gbk"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 20, "{names:?}");
+    for name in &names {
+        let text = std::fs::read_to_string(input(name)).expect("input");
+        let imported = import(&input(name));
+        // Markers come back in their official forms: compare without them and without spaces.
+        let squeeze = |s: &str| s.replace(['\n', '　', ' '], "").replace('．', ".");
+        let exported = squeeze(&write(&imported.report, &TextOptions::default()));
+        for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            if imported.removed.iter().any(|r| r == line) {
+                continue;
+            }
+            // Decorations cut from the title are listed as removed too.
+            let mut line = line.to_owned();
+            for cut in &imported.removed {
+                if line.contains(cut.as_str()) {
+                    line = line.replace(cut.as_str(), "");
+                }
+            }
+            // "附件1：name" comes back in the standard form "附件：1．name".
+            let line = match line.strip_prefix("附件") {
+                Some(rest) if rest.starts_with(|c: char| c.is_ascii_digit()) => {
+                    rest.trim_start_matches(|c: char| c.is_ascii_digit())[3..].to_owned()
+                }
+                _ => line,
+            };
+            let words: String = squeeze(&line)
+                .chars()
+                .skip_while(|c| "（(一二三四五六七八九十0123456789)）.、是".contains(*c))
+                .collect();
+            assert!(exported.contains(&words), "{name}: {line:?} lost");
+        }
+    }
+}
+
+#[test]
+fn run_in_headings_and_unknown_numbers_are_printed_as_written() {
+    let r = import(&input("school-unknown-numbering.txt")).report;
+    let first = &r.sections[0].items[0];
+    assert_eq!(first.heading, "备课。");
+    assert!(first.run_in);
+    // A second "1." is not item 3 renumbered: it stays text in the item above it.
+    assert_eq!(r.sections[0].items.len(), 2);
+    assert!(
+        r.sections[0].items[1]
+            .body
+            .ends_with("1.听课。校级领导每学期听课不少于30节。")
+    );
+    let text = write(&r, &TextOptions::default());
+    // The author's first-level "1." is printed in its official form for the level, （一）.
+    assert!(text.contains("　　（一）备课。实行集体备课制度，每周各教研组集中备课一次。\n"));
+    assert!(
+        text.contains("　　1.听课。校级领导每学期听课不少于30节。\n"),
+        "{text}"
+    );
+    assert!(!text.contains("（三）听课"), "{text}");
+}
+
+#[test]
+fn keep_junk_removes_nothing_and_still_finds_the_title() {
+    let options = import::ImportOptions { keep_junk: true };
+    let imported = import::import_file_with(&input("township-site.txt"), options).expect("imports");
+    assert!(imported.removed.is_empty());
+    assert_eq!(
+        imported.report.title,
+        "柳河镇2017年工作总结及2018年工作思路"
+    );
+    let text = write(&imported.report, &TextOptions::default());
+    assert!(text.contains("首页 > 工作总结 > 乡镇工作总结"), "{text}");
+    assert!(text.contains("相关推荐：乡镇2017年工作总结"), "{text}");
+}
+
+#[test]
+fn attachments_are_written_by_every_export() {
+    let r = import(&input("school-attachments.txt")).report;
+    let options = ExportOptions::default();
+    let md = work_summary::export::markdown::write(&r, &options);
+    assert!(
+        md.contains("附件：1．2018年度教师获奖情况统计表\n\n　　　2．2018年度学生竞赛获奖名单"),
+        "{md}"
+    );
+    let html = work_summary::export::html::write(&r, &options);
+    assert!(
+        html.contains(">附件：1．2018年度教师获奖情况统计表</p>"),
+        "{html}"
+    );
+    assert!(html.contains("padding-left:5em"), "{html}");
+    // The DOCX holds them in order, before the signature.
+    let bytes = docx::write(&r, &options).expect("docx");
+    let back = import::import_bytes(&bytes).expect("reads back");
+    assert_eq!(back.report.attachments, r.attachments);
+    assert_eq!(back.report.signature, r.signature);
 }

@@ -127,6 +127,21 @@ fn paragraph_for(
                 None,
             )
         }
+        BlockKind::Attachment(0) => {
+            let first_line = if options.indent { 2 * body_char } else { 0 };
+            paragraph.align(AlignmentType::Left).indent(
+                None,
+                Some(SpecialIndentType::FirstLine(first_line)),
+                None,
+                None,
+            )
+        }
+        BlockKind::Attachment(_) => {
+            let left = style::attachment_indent(options.indent) * body_char as f32;
+            paragraph
+                .align(AlignmentType::Left)
+                .indent(Some(left.round() as i32), None, None, None)
+        }
         BlockKind::Heading(_) | BlockKind::Paragraph => {
             let first_line = if options.indent {
                 first_line_indent_twips()
@@ -215,6 +230,10 @@ pub fn build(report: &Report, options: &ExportOptions) -> Docx {
         );
         if is_signature && !signature_started && i > 0 {
             // One blank line between the body and the signature (§7.3.5).
+            docx = docx.add_paragraph(empty_line(body_font));
+        }
+        if block.kind == BlockKind::Attachment(0) && i > 0 {
+            // One blank line between the body and the 附件说明 (§7.3.4).
             docx = docx.add_paragraph(empty_line(body_font));
         }
         signature_started |= is_signature;

@@ -48,6 +48,15 @@ fn block_style(block: &Block, fonts: &Fonts, options: &ExportOptions, pads: (f32
             style::BODY_PT,
             pads.1
         ),
+        BlockKind::Attachment(0) => format!(
+            "{base}font-size:{}pt;text-indent:{indent};text-align:left;margin-top:{pitch:.2}pt;",
+            style::BODY_PT
+        ),
+        BlockKind::Attachment(_) => format!(
+            "{base}font-size:{}pt;padding-left:{}em;text-align:left;",
+            style::BODY_PT,
+            style::attachment_indent(options.indent)
+        ),
         BlockKind::Heading(_) | BlockKind::Paragraph => format!(
             "{base}font-size:{}pt;text-indent:{indent};text-align:justify;",
             style::BODY_PT

@@ -37,7 +37,11 @@ pub fn write(report: &Report, options: &ExportOptions) -> String {
             BlockKind::Heading(1) => format!("## {text}"),
             BlockKind::Heading(2) => format!("### {text}"),
             BlockKind::Heading(_) => format!("#### {text}"),
-            BlockKind::Paragraph | BlockKind::SignatureUnit | BlockKind::SignatureDate => text,
+            BlockKind::Attachment(i) if i > 0 => format!("{}{text}", super::text::ATTACHMENT_ALIGN),
+            BlockKind::Paragraph
+            | BlockKind::Attachment(_)
+            | BlockKind::SignatureUnit
+            | BlockKind::SignatureDate => text,
         };
         out.push_str(&line);
         out.push_str("\n\n");

@@ -120,6 +120,10 @@ pub enum BlockKind {
     Heading(usize),
     /// A body paragraph, first-line indented.
     Paragraph,
+    /// One line of the 附件说明 (GB/T 9704 §7.3.4), by index from 0: the first reads
+    /// "附件：1．name" after a blank line, indented like a paragraph; the others ("2．name") are
+    /// indented by the width of "附件：" more, so their numbers stand under the first's.
+    Attachment(usize),
     /// The unit of the signature, right-aligned.
     SignatureUnit,
     /// The date of the signature, right-aligned.
@@ -210,6 +214,7 @@ pub fn layout(report: &Report) -> Vec<Block> {
     }
 
     push_paragraphs(&mut out, &report.closing);
+    push_attachments(&mut out, &report.attachments);
     let unit = clean(&report.signature.unit);
     if !unit.is_empty() {
         out.push(Block::new(BlockKind::SignatureUnit, unit));
@@ -219,6 +224,31 @@ pub fn layout(report: &Report) -> Vec<Block> {
         out.push(Block::new(BlockKind::SignatureDate, date));
     }
     out
+}
+
+/// What the attachment block says before the first name.
+pub const ATTACHMENT_LABEL: &str = "附件：";
+
+/// "附件：1．…", "2．…": numbered when there are several, a single one has no number.
+fn push_attachments(out: &mut Vec<Block>, names: &[String]) {
+    let names: Vec<_> = names
+        .iter()
+        .map(|n| clean(n))
+        .filter(|n| !n.is_empty())
+        .collect();
+    let several = names.len() > 1;
+    for (i, name) in names.iter().enumerate() {
+        let number = if several {
+            format!("{}．", i + 1)
+        } else {
+            String::new()
+        };
+        let label = if i == 0 { ATTACHMENT_LABEL } else { "" };
+        out.push(Block::new(
+            BlockKind::Attachment(i),
+            format!("{label}{number}{name}"),
+        ));
+    }
 }
 
 fn layout_headed(out: &mut Vec<Block>, items: &[Item], level: usize) {
@@ -232,6 +262,16 @@ fn layout_headed(out: &mut Vec<Block>, items: &[Item], level: usize) {
             // No heading: the marker leads the first body paragraph.
             let first = body.next().unwrap_or_default();
             out.push(Block::new(BlockKind::Paragraph, format!("{marker}{first}")));
+        } else if item.run_in {
+            // A run-in heading: heading and first paragraph stay one paragraph, as written.
+            let mut first = format!("{marker}{heading}");
+            if let Some(p) = body.next() {
+                if !ends_with_punctuation(&heading) {
+                    first.push('。');
+                }
+                first.push_str(&p);
+            }
+            out.push(Block::new(BlockKind::Paragraph, first));
         } else {
             out.push(Block::new(
                 BlockKind::Heading(level),

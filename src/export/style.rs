@@ -85,6 +85,13 @@ pub fn signature_right_indents(unit: &str, date: &str) -> (f32, f32) {
     (2.0 + right - unit_end, 2.0 + right - date_end)
 }
 
+/// Left indent, in characters, of the second and later attachment lines: the paragraph
+/// indent plus the width of "附件：", so their numbers stand under the first one's.
+pub fn attachment_indent(paragraph_indent: bool) -> f32 {
+    let label = width_in_chars(super::ATTACHMENT_LABEL);
+    if paragraph_indent { 2.0 + label } else { label }
+}
+
 /// How many lines of the 28-character grid a paragraph takes.
 fn lines_for(text: &str, indent: f32, per_line: f32) -> usize {
     let width = indent + width_in_chars(text);
@@ -107,6 +114,9 @@ pub fn estimate_pages(blocks: &[Block]) -> usize {
                 blank + lines_for(&block.text, 2.0, per_line)
             }
             BlockKind::Heading(_) | BlockKind::Paragraph => lines_for(&block.text, 2.0, per_line),
+            // The first after a blank line; the others indented by "附件：" as well.
+            BlockKind::Attachment(0) => 1 + lines_for(&block.text, 2.0, per_line),
+            BlockKind::Attachment(_) => lines_for(&block.text, 5.0, per_line),
         };
     }
     lines.div_ceil(LINES_PER_PAGE).max(1)

@@ -6,6 +6,8 @@ use serde::{Deserialize, Serialize};
 
 /// Two full-width spaces: the first-line indent of GB/T 9704 in plain text.
 pub const INDENT: &str = "\u{3000}\u{3000}";
+/// As wide as "附件：": puts the second and later attachment numbers under the first.
+pub const ATTACHMENT_ALIGN: &str = "\u{3000}\u{3000}\u{3000}";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum LineEnding {
@@ -89,6 +91,17 @@ pub fn write_blocks(blocks: &[super::Block], options: &TextOptions) -> String {
                     out.push_str(eol);
                 }
                 in_signature = true;
+                out.push_str(&block.text);
+            }
+            BlockKind::Attachment(i) => {
+                // A blank line after the body (§7.3.4); later names align under the first.
+                if i == 0 && !out.is_empty() {
+                    out.push_str(eol);
+                }
+                out.push_str(indent);
+                if i > 0 {
+                    out.push_str(ATTACHMENT_ALIGN);
+                }
                 out.push_str(&block.text);
             }
             BlockKind::Heading(_) | BlockKind::Paragraph => {

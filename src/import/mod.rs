@@ -4,6 +4,7 @@
 
 pub mod decode;
 pub mod docx;
+pub mod junk;
 pub mod structure;
 
 use crate::model::Report;
@@ -13,7 +14,8 @@ use std::path::{Path, PathBuf};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Imported {
     pub report: Report,
-    /// Lines removed as web junk (page furniture, "下面是小编…", link lists…), as they were.
+    /// Lines removed as web junk (page furniture, "下面是小编…", link lists…), as they were,
+    /// and the decorations cut from the title (".doc", "（精选8篇）").
     pub removed: Vec<String>,
     /// The encoding the text was read in (e.g. "UTF-8", "GBK"), or "DOCX".
     pub source: String,
@@ -33,8 +35,21 @@ pub enum ImportError {
 /// Files larger than this are not summaries.
 pub const MAX_BYTES: u64 = 64 * 1024 * 1024;
 
+/// How an import treats the text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// Remove nothing as junk (for the rare page where the scoring is wrong); the text is
+    /// still read into title, sections and items.
+    pub keep_junk: bool,
+}
+
 /// Import a .txt or .docx file (by content: a ZIP package is read as DOCX).
 pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
+    import_file_with(path, ImportOptions::default())
+}
+
+/// [`import_file`] with options.
+pub fn import_file_with(path: &Path, options: ImportOptions) -> Result<Imported, ImportError> {
     let read_err = |source| ImportError::Read {
         path: path.to_path_buf(),
         source,
@@ -47,7 +62,7 @@ pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
         });
     }
     let bytes = std::fs::read(path).map_err(read_err)?;
-    import_bytes(&bytes).map_err(|reason| ImportError::Unreadable {
+    import_bytes_with(&bytes, options).map_err(|reason| ImportError::Unreadable {
         path: path.to_path_buf(),
         reason,
     })
@@ -56,9 +71,14 @@ pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
 /// Import from the bytes of a file. The error is the reason, for the caller to prefix with
 /// the file name.
 pub fn import_bytes(bytes: &[u8]) -> Result<Imported, String> {
+    import_bytes_with(bytes, ImportOptions::default())
+}
+
+/// [`import_bytes`] with options.
+pub fn import_bytes_with(bytes: &[u8], options: ImportOptions) -> Result<Imported, String> {
     if bytes.starts_with(b"PK\x03\x04") {
         let paragraphs = docx::paragraphs(bytes)?;
-        let (report, removed) = structure::parse(&paragraphs.join("\n"));
+        let (report, removed) = structure::parse_with(&paragraphs.join("\n"), options.keep_junk);
         return Ok(Imported {
             report,
             removed,
@@ -66,16 +86,21 @@ pub fn import_bytes(bytes: &[u8]) -> Result<Imported, String> {
         });
     }
     let (text, encoding) = decode::decode(bytes)?;
-    Ok(import_text_as(&text, encoding))
+    Ok(import_text_as(&text, encoding, options))
 }
 
 /// Import text already in memory (a paste).
 pub fn import_text(text: &str) -> Imported {
-    import_text_as(text, "UTF-8")
+    import_text_as(text, "UTF-8", ImportOptions::default())
 }
 
-fn import_text_as(text: &str, encoding: &str) -> Imported {
-    let (report, removed) = structure::parse(text);
+/// [`import_text`] with options.
+pub fn import_text_with(text: &str, options: ImportOptions) -> Imported {
+    import_text_as(text, "UTF-8", options)
+}
+
+fn import_text_as(text: &str, encoding: &str, options: ImportOptions) -> Imported {
+    let (report, removed) = structure::parse_with(text, options.keep_junk);
     Imported {
         report,
         removed,

@@ -3,7 +3,7 @@
 //! ```text
 //! (
 //!     format: "work-summary-draft",
-//!     version: 1,
+//!     version: 2,
 //!     report: ( title: "…", intro: ["…"], sections: [ … ], … ),
 //! )
 //! ```
@@ -16,8 +16,10 @@ use std::path::{Path, PathBuf};
 
 /// The `format` name every draft carries.
 pub const FORMAT: &str = "work-summary-draft";
-/// The newest draft version this build reads and the one it writes.
-pub const VERSION: u32 = 1;
+/// The newest draft version this build reads and the one it writes. Version 2 added the
+/// report's `attachments` and the items' `run_in`; version-1 drafts (which have neither) are
+/// read as they are, the new fields taking their defaults.
+pub const VERSION: u32 = 2;
 /// Drafts are a few dozen kilobytes; anything far larger is not one of ours.
 pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
 /// File extension of drafts.
@@ -441,7 +443,7 @@ mod tests {
     fn round_trip_and_readable() {
         let r = sample();
         let text = to_string(&r);
-        assert!(text.starts_with("(\n    format: \"work-summary-draft\",\n    version: 1,"));
+        assert!(text.starts_with("(\n    format: \"work-summary-draft\",\n    version: 2,"));
         assert!(
             text.contains("\"正文一\",\n"),
             "paragraphs one per line:\n{text}"
@@ -498,6 +500,23 @@ mod tests {
         let kinds: Vec<_> = r.sections.iter().map(|s| s.kind).collect();
         assert_eq!(kinds, SectionKind::STANDARD);
         assert_eq!(r.sections[2].title, "下步计划");
+    }
+
+    #[test]
+    fn version_2_fields_round_trip_and_version_1_drafts_still_load() {
+        let mut r = sample();
+        r.attachments = vec!["2023年度工作台账".to_owned(), "经费使用明细表".to_owned()];
+        r.sections[0].items[0].run_in = true;
+        let text = to_string(&r);
+        assert!(text.contains("attachments: ["), "{text}");
+        assert!(text.contains("run_in: true"), "{text}");
+        assert_eq!(from_str(&text, Path::new("v2.ron")).expect("loads"), r);
+        // A version-1 draft has neither field; written by an older build it loads unchanged.
+        let v1 = to_string(&sample()).replace("version: 2,", "version: 1,");
+        assert!(!v1.contains("attachments") && !v1.contains("run_in"));
+        let back = from_str(&v1, Path::new("v1.ron")).expect("v1 loads");
+        assert_eq!(back, sample());
+        assert!(back.attachments.is_empty());
     }
 
     #[test]
