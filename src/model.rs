@@ -349,6 +349,9 @@ impl Report {
             items(&section.items, s, &mut Vec::new(), &mut out);
         }
         out.push((Place::Closing, &report.closing));
+        for (index, name) in report.attachments.iter().enumerate() {
+            out.push((Place::Attachment { index }, name.as_str()));
+        }
         out.push((Place::SignatureUnit, &report.signature.unit));
         out.push((Place::SignatureDate, &report.signature.date));
         out
@@ -376,6 +379,10 @@ pub enum Place {
         item: Vec<usize>,
     },
     Closing,
+    /// One name of the 附件说明, by index.
+    Attachment {
+        index: usize,
+    },
     SignatureUnit,
     SignatureDate,
     /// A line of raw text (1-based), when checking a text file.
@@ -410,6 +417,8 @@ impl Place {
             }
             (Self::Closing, false) => "结束语".to_owned(),
             (Self::Closing, true) => "Closing".to_owned(),
+            (Self::Attachment { index }, false) => format!("附件 {}", index + 1),
+            (Self::Attachment { index }, true) => format!("Attachment {}", index + 1),
             (Self::SignatureUnit, false) => "落款单位".to_owned(),
             (Self::SignatureUnit, true) => "Signature unit".to_owned(),
             (Self::SignatureDate, false) => "日期".to_owned(),
@@ -434,6 +443,7 @@ impl Place {
             }
             Self::Closing => &report.closing,
             Self::SignatureUnit => &report.signature.unit,
+            Self::Attachment { index } => report.attachments.get(*index)?,
             Self::SignatureDate => &report.signature.date,
             Self::Line { .. } => return None,
         })
@@ -457,6 +467,7 @@ impl Place {
             }
             Self::Closing => &mut report.closing,
             Self::SignatureUnit => &mut report.signature.unit,
+            Self::Attachment { index } => report.attachments.get_mut(*index)?,
             Self::SignatureDate => &mut report.signature.date,
             Self::Line { .. } => return None,
         })

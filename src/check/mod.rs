@@ -195,7 +195,9 @@ impl Checker {
         for (place, text) in fields(report) {
             let kind = match place {
                 Place::Title => rules::FieldKind::Title,
-                Place::SectionTitle { .. } | Place::ItemHeading { .. } => rules::FieldKind::Heading,
+                Place::SectionTitle { .. }
+                | Place::ItemHeading { .. }
+                | Place::Attachment { .. } => rules::FieldKind::Heading,
                 Place::SignatureUnit => rules::FieldKind::Signature,
                 Place::SignatureDate => rules::FieldKind::Date,
                 _ => rules::FieldKind::Paragraphs,

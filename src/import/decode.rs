@@ -1,24 +1,24 @@
 //! Text encodings: UTF-8 (with or without BOM), UTF-16 with BOM, and GB18030/GBK, which old
 //! Windows Notepad files use. Detected, not asked.
 
+use crate::i18n::Text;
 use encoding_rs::{Encoding, GB18030, UTF_8};
 
 /// Decode `bytes`, returning the text and the encoding's name; an error says why none fits.
-pub fn decode(bytes: &[u8]) -> Result<(String, &'static str), String> {
+pub fn decode(bytes: &[u8]) -> Result<(String, &'static str), Text> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         if had_errors {
-            return Err(format!(
+            return Err(Text::tr(
                 "以 {} 的字节顺序标记开头，但内容不是有效的 {}",
-                encoding.name(),
-                encoding.name()
+                &[&encoding.name(), &encoding.name()],
             ));
         }
         return Ok((text.into_owned(), encoding.name()));
     }
     // NUL bytes do not occur in text in any of these encodings (UTF-16 always has a BOM here).
     if bytes.contains(&0) {
-        return Err("是二进制文件，不是文本或 DOCX".to_owned());
+        return Err(Text::tr("是二进制文件，不是文本或 DOCX", &[]));
     }
     if let Some(text) = UTF_8.decode_without_bom_handling_and_without_replacement(bytes) {
         return Ok((text.into_owned(), "UTF-8"));
@@ -29,7 +29,10 @@ pub fn decode(bytes: &[u8]) -> Result<(String, &'static str), String> {
             return Ok((text.into_owned(), "GBK"));
         }
     }
-    Err("的编码无法识别（不是 UTF-8、UTF-16 或 GBK/GB18030 文本）".to_owned())
+    Err(Text::tr(
+        "的编码无法识别（不是 UTF-8、UTF-16 或 GBK/GB18030 文本）",
+        &[],
+    ))
 }
 
 /// Mostly Chinese characters, ASCII and common punctuation: not a binary file decoded by luck.

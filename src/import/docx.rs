@@ -1,22 +1,24 @@
 //! DOCX input: the text of each paragraph of `word/document.xml`, in order (numbered-list
 //! paragraphs included; their automatic numbers are not text and are not kept).
 
+use crate::i18n::Text;
+
 use quick_xml::Reader;
 use quick_xml::events::Event;
 use std::io::Read;
 
 /// The document's paragraphs as text. Tabs become `\t`, line breaks inside a paragraph
 /// become separate paragraphs.
-pub fn paragraphs(bytes: &[u8]) -> Result<Vec<String>, String> {
+pub fn paragraphs(bytes: &[u8]) -> Result<Vec<String>, Text> {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
-        .map_err(|e| format!("不是有效的 DOCX 文件（{e}）"))?;
+        .map_err(|e| Text::tr("不是有效的 DOCX 文件（{}）", &[&e]))?;
     let mut xml = String::new();
     archive
         .by_name("word/document.xml")
-        .map_err(|_| "不是 Word 文档（缺少 word/document.xml）".to_owned())?
+        .map_err(|_| Text::tr("不是 Word 文档（缺少 word/document.xml）", &[]))?
         .take(crate::import::MAX_BYTES)
         .read_to_string(&mut xml)
-        .map_err(|e| format!("的正文无法读取（{e}）"))?;
+        .map_err(|e| Text::tr("的正文无法读取（{}）", &[&e]))?;
 
     let mut reader = Reader::from_str(&xml);
     let mut out = Vec::new();
@@ -37,12 +39,12 @@ pub fn paragraphs(bytes: &[u8]) -> Result<Vec<String>, String> {
             Ok(Event::Text(t)) if in_text => {
                 let text = t
                     .unescape()
-                    .map_err(|e| format!("的正文 XML 有误（{e}）"))?;
+                    .map_err(|e| Text::tr("的正文 XML 有误（{}）", &[&e]))?;
                 current.push_str(&text);
             }
             Ok(Event::Eof) => break,
             Ok(_) => {}
-            Err(e) => return Err(format!("的正文 XML 有误（{e}）")),
+            Err(e) => return Err(Text::tr("的正文 XML 有误（{}）", &[&e])),
         }
     }
     if !current.is_empty() {

@@ -7,6 +7,7 @@ pub mod docx;
 pub mod junk;
 pub mod structure;
 
+use crate::i18n::Text;
 use crate::model::Report;
 use std::path::{Path, PathBuf};
 
@@ -21,15 +22,29 @@ pub struct Imported {
     pub source: String,
 }
 
+/// Why a file could not be imported: the kind, worded by `text()` in either language.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", self.text().zh)]
 pub enum ImportError {
-    #[error("无法读取“{path}”：{source}。")]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("“{path}”{reason}。")]
-    Unreadable { path: PathBuf, reason: String },
+    /// `reason` continues the file's name: “a.txt” 是二进制文件….
+    Unreadable { path: PathBuf, reason: Text },
+}
+
+impl ImportError {
+    pub fn text(&self) -> Text {
+        match self {
+            Self::Read { path, source } => {
+                Text::tr("无法读取“{}”：{}。", &[&path.display(), source])
+            }
+            Self::Unreadable { path, reason } => Text::tr_lang("“{}”{}。", |l| {
+                vec![path.display().to_string(), reason.get(l).to_owned()]
+            }),
+        }
+    }
 }
 
 /// Files larger than this are not summaries.
@@ -58,7 +73,7 @@ pub fn import_file_with(path: &Path, options: ImportOptions) -> Result<Imported,
     if meta.len() > MAX_BYTES {
         return Err(ImportError::Unreadable {
             path: path.to_path_buf(),
-            reason: format!("有 {} 字节，太大，不像一份工作总结", meta.len()),
+            reason: Text::tr("有 {} 字节，太大，不像一份工作总结", &[&meta.len()]),
         });
     }
     let bytes = std::fs::read(path).map_err(read_err)?;
@@ -70,12 +85,12 @@ pub fn import_file_with(path: &Path, options: ImportOptions) -> Result<Imported,
 
 /// Import from the bytes of a file. The error is the reason, for the caller to prefix with
 /// the file name.
-pub fn import_bytes(bytes: &[u8]) -> Result<Imported, String> {
+pub fn import_bytes(bytes: &[u8]) -> Result<Imported, Text> {
     import_bytes_with(bytes, ImportOptions::default())
 }
 
 /// [`import_bytes`] with options.
-pub fn import_bytes_with(bytes: &[u8], options: ImportOptions) -> Result<Imported, String> {
+pub fn import_bytes_with(bytes: &[u8], options: ImportOptions) -> Result<Imported, Text> {
     if bytes.starts_with(b"PK\x03\x04") {
         let paragraphs = docx::paragraphs(bytes)?;
         let (report, removed) = structure::parse_with(&paragraphs.join("\n"), options.keep_junk);

@@ -357,7 +357,7 @@ impl WorkSummaryApp {
                     commands.push(Command::SelectPane(Pane::Header));
                     false
                 }
-                Pane::Closing => panes::closing_ui(ui, report, jump, lang),
+                Pane::Closing => panes::closing_ui(ui, report, jump, lang, commands),
             };
             ((), changed)
         });

@@ -274,6 +274,8 @@ pub enum Command {
     PathEntered(DialogPurpose, Option<PathBuf>),
     StopWaitingForDialog,
     SetTitle(String),
+    /// Fill the signature's date in (今天, the calendar).
+    SetDate(String),
     SaveTemplate(String),
     DiscardRecovered(PathBuf),
     /// Protect a word: add it to the user's word list, so it is never flagged.

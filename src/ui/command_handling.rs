@@ -91,6 +91,13 @@ impl WorkSummaryApp {
                     true
                 });
             }
+            Command::SetDate(date) => {
+                self.doc.edit(|r| {
+                    let changed = r.signature.date != date;
+                    r.signature.date = date;
+                    changed
+                });
+            }
             Command::SaveTemplate(name) => self.save_template(&name),
             Command::AddWord(word) => self.add_word(&word),
             Command::SaveWordList(text) => self.save_word_list(&text),

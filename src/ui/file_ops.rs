@@ -223,7 +223,7 @@ impl WorkSummaryApp {
     fn import_path(&mut self, path: &Path) {
         match crate::import::import_file(path) {
             Ok(imported) => self.adopt_import(imported, Text::tr("“{}”", &[&path.display()])),
-            Err(err) => self.set_error(Text::raw(err.to_string())),
+            Err(err) => self.set_error(err.text()),
         }
     }
 

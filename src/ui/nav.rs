@@ -23,7 +23,10 @@ impl Pane {
             | Place::SectionLead { section }
             | Place::ItemHeading { section, .. }
             | Place::ItemBody { section, .. } => Pane::Section(*section),
-            Place::Closing | Place::SignatureUnit | Place::SignatureDate => Pane::Closing,
+            Place::Closing
+            | Place::Attachment { .. }
+            | Place::SignatureUnit
+            | Place::SignatureDate => Pane::Closing,
             Place::Line { .. } => current,
         }
     }
