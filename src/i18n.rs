@@ -479,6 +479,24 @@ fn english(zh: &str) -> Option<&'static str> {
         "Markdown (.md)" => "Markdown (.md)",
         "网页 HTML (.html)" => "Web page HTML (.html)",
         "Word 公文 (.docx)" => "Word official document (.docx)",
+        "PDF (.pdf)" => "PDF (.pdf)",
+        "无法读取字体文件“{}”：{}。" => "Cannot read the font file “{}”: {}.",
+        "字体文件“{}”无法使用。" => "The font file “{}” cannot be used.",
+        "没有可用的中文字体" => "no Chinese font installed",
+        "（代用）" => " (substitute)",
+        "没有找到可用的中文字体，无法生成 PDF。请安装中文字体（如 fonts-noto-cjk）。" => {
+            "No Chinese font found, so no PDF can be made. Install one (e.g. fonts-noto-cjk)."
+        }
+        "无法生成 PDF：{}。" => "Cannot make the PDF: {}.",
+        "无法打印：{}。" => "Cannot print: {}.",
+        "无法写入打印用的临时文件：{}。" => {
+            "Cannot write the temporary file for printing: {}."
+        }
+        "无法运行 {}：{}。" => "Cannot run {}: {}.",
+        "{} 打印失败：{}" => "{} could not print: {}",
+        "没有找到打印机（CUPS），也无法打开 PDF 阅读器。PDF 已保存在“{}”。" => {
+            "No printer (CUPS) and no PDF viewer could be opened. The PDF is in “{}”."
+        }
         "已打开“{}”。" => "Opened “{}”.",
         "已保存到“{}”。" => "Saved to “{}”.",
         "已从磁盘重新载入“{}”，本窗口的修改已放弃。" => {

@@ -89,7 +89,10 @@ fn export_without_the_signature_drops_only_the_signature() {
         "{without}"
     );
     assert!(without.contains("全年粮食播种面积12.6万亩。"));
-    assert!(without.contains("青山县农业农村局2023年工作总结"), "the title stays");
+    assert!(
+        without.contains("青山县农业农村局2023年工作总结"),
+        "the title stays"
+    );
 }
 
 #[test]

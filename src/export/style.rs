@@ -85,31 +85,11 @@ pub fn signature_right_indents(unit: &str, date: &str) -> (f32, f32) {
     (2.0 + right - unit_end, 2.0 + right - date_end)
 }
 
-/// How many lines of the 28-character grid a paragraph takes.
-fn lines_for(text: &str, indent: f32, per_line: f32) -> usize {
-    let width = indent + width_in_chars(text);
-    (width / per_line).ceil().max(1.0) as usize
-}
-
-/// Pages the document takes on the 22 × 28 grid of GB/T 9704.
+/// Pages the document takes on the 22 × 28 grid of GB/T 9704, with the first-line indent:
+/// the page count of [`super::pages::paginate_blocks`], the layout the PDF is drawn from.
+/// (`pages::page_count(report, options)` follows the indent option too.)
 pub fn estimate_pages(blocks: &[Block]) -> usize {
-    let per_line = CHARS_PER_LINE as f32;
-    // The 22 pt title fits 16/22 as many characters and is set with a blank line after it.
-    let title_per_line = per_line * BODY_PT / TITLE_PT;
-    let mut lines = 0;
-    let mut signature_started = false;
-    for block in blocks {
-        lines += match block.kind {
-            BlockKind::Title => lines_for(&block.text, 0.0, title_per_line) + 1,
-            BlockKind::SignatureUnit | BlockKind::SignatureDate => {
-                let blank = usize::from(!signature_started);
-                signature_started = true;
-                blank + lines_for(&block.text, 2.0, per_line)
-            }
-            BlockKind::Heading(_) | BlockKind::Paragraph => lines_for(&block.text, 2.0, per_line),
-        };
-    }
-    lines.div_ceil(LINES_PER_PAGE).max(1)
+    super::pages::paginate_blocks(blocks, true).len()
 }
 
 #[cfg(test)]
