@@ -15,7 +15,7 @@ mkdir -p "$WORK"
 [[ -n "${KEEP:-}" ]] || trap 'rm -rf "$WORK"' EXIT
 
 drafts=(examples/sample.ron assets/templates/*.ron)
-for chars in 700 1500 3000 6000 11000; do
+for chars in 400 1500 3000 5000 7500; do
     "$BIN" sample "$chars" -o "$WORK/generated-$chars.ron"
     drafts+=("$WORK/generated-$chars.ron")
 done

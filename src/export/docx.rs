@@ -77,6 +77,9 @@ fn first_line_indent_twips() -> i32 {
 /// is not visible in print).
 const GLYPH_SCALE_PERCENT: i32 = 98;
 
+/// Every paragraph says `w:widowControl w:val="0"`: pages fill all 22 lines of the grid, as
+/// GB/T 9704 counts them, in Word (whose default this is) and in LibreOffice (which keeps two
+/// lines together at a page break unless told not to).
 fn exact_pitch() -> LineSpacing {
     LineSpacing::new()
         .line_rule(LineSpacingType::Exact)
@@ -107,6 +110,7 @@ fn paragraph_for(
     let body_char = pt(style::BODY_PT);
     let paragraph = Paragraph::new()
         .add_run(run)
+        .widow_control(false)
         .line_spacing(exact_pitch())
         .size(half_points(size))
         .fonts(fonts(font));
@@ -145,6 +149,7 @@ fn paragraph_for(
 
 fn empty_line(font: &str) -> Paragraph {
     Paragraph::new()
+        .widow_control(false)
         .line_spacing(exact_pitch())
         .size(half_points(style::BODY_PT))
         .fonts(fonts(font))

@@ -17,8 +17,11 @@ pub const CHARS_PER_LINE: usize = 28;
 pub const TITLE_PT: f32 = 22.0;
 pub const BODY_PT: f32 = 16.0;
 pub const PAGE_NUMBER_PT: f32 = 14.0;
-/// Fixed line pitch giving 22 lines in the 225 mm text block: 225 mm / 22 ≈ 28.99 pt.
-pub const LINE_PITCH_PT: f32 = 225.0 / 22.0 / 25.4 * 72.0;
+/// Fixed line pitch giving 22 lines in the 225 mm text block: 579 twips (28.95 pt). The block
+/// is 16838 − 2098 − 1984 = 12756 twips high as Word and LibreOffice store the margins, and
+/// 22 lines of 580 twips (the rounded 225 mm / 22 = 28.99 pt) would need 12760: LibreOffice
+/// then fits 21 grid lines a page.
+pub const LINE_PITCH_PT: f32 = 579.0 / 20.0;
 
 /// Font names for each part of the document. The first name of each list is what Windows
 /// machines with the usual 公文 fonts have; the rest are fallbacks (HTML lists them all, DOCX
@@ -131,6 +134,10 @@ mod tests {
     fn line_pitch_gives_22_lines_in_the_text_block() {
         let block_mm = PAGE_HEIGHT_MM - MARGIN_TOP_MM - MARGIN_BOTTOM_MM;
         assert!((block_mm - 225.0).abs() < 0.01);
-        assert!((LINE_PITCH_PT - 28.99).abs() < 0.01, "{LINE_PITCH_PT}");
+        assert!((LINE_PITCH_PT - 28.95).abs() < 0.01, "{LINE_PITCH_PT}");
+        // 22 lines fit the block in twips as stored, 23 do not.
+        let block_twips = 16838 - 2098 - 1984;
+        let pitch = (LINE_PITCH_PT * 20.0).round() as i32;
+        assert!(22 * pitch <= block_twips && 23 * pitch > block_twips);
     }
 }
