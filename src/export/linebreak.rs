@@ -21,6 +21,9 @@ pub const NO_START: &str =
 /// Characters that never end a line (`ForbiddenLineEndCharacters`).
 pub const NO_END: &str = "$(£¥·‘“〈《「『【〔〖〝﹙﹛﹝＄（．［｛￡￥";
 
+/// Quotation marks (ICU's class QU).
+const QUOTES: &str = "“”‘’\"'";
+
 /// Slack for rounding when a line is exactly full.
 const EPSILON: f32 = 0.01;
 
@@ -35,6 +38,12 @@ fn can_break_before(glyphs: &[Glyph], i: usize) -> bool {
     };
     let (prev, next) = (prev.c, next.c);
     if is_word_char(prev) && is_word_char(next) {
+        return false;
+    }
+    // Quotation marks hold to Latin text on either side (ICU's rule LB19, which LibreOffice
+    // keeps for Chinese): “乡”20” does not break before 20.
+    let quote = |c: char| QUOTES.contains(c);
+    if (quote(prev) && is_word_char(next)) || (is_word_char(prev) && quote(next)) {
         return false;
     }
     !next.is_whitespace() && !NO_START.contains(next) && !NO_END.contains(prev)

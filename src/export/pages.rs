@@ -220,7 +220,7 @@ fn baseline(row: usize, size: f32) -> f32 {
 pub fn half_width_em(c: char) -> f32 {
     match c {
         '0'..='9' | 'b' | 'd' | 'g' | 'h' | 'n' | 'p' | 'q' | 'u' | 'S' => 0.636,
-        ' ' | '.' | ',' | '\t' => 0.318,
+        ' ' | '.' | ',' | '\t' | '·' => 0.318,
         ':' | ';' | '/' | '\\' => 0.337,
         'i' | 'j' | 'l' | '\'' | '|' | 'I' | 'J' => 0.278,
         '!' | '(' | ')' | '[' | ']' | '{' | '}' | '-' | 'f' | 't' | 'r' => 0.39,
@@ -233,11 +233,11 @@ pub fn half_width_em(c: char) -> f32 {
     }
 }
 
-/// Whether a character takes a full cell: everything but ASCII and Latin-1 letters, with the
-/// Chinese readings of the ambiguous marks (“” ‘’ — … · are full-width in Chinese faces).
+/// Whether a character takes a full cell: everything from U+2000 on (Chinese, full-width
+/// forms, and “” ‘’ — …, which Chinese faces set full-width). ASCII and Latin-1, the middle
+/// dot · included, are set in the Latin face.
 pub fn is_full_width(c: char) -> bool {
-    let u = c as u32;
-    u >= 0x2000 || u == 0xB7
+    c as u32 >= 0x2000
 }
 
 /// Horizontal scale of the body's glyphs in the DOCX (98 %), which LibreOffice applies to

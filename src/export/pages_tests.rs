@@ -44,7 +44,8 @@ fn a_page_holds_22_lines_and_the_title_takes_its_lines_and_a_blank() {
     assert_eq!(pages.len(), 2);
     assert_eq!(texts(&pages[1]), ["字"]);
     // The next page starts on the first grid line.
-    assert!((pages[1].lines[0].y - pages[0].lines[0].y).abs() < 0.01);
+    assert!((pages[1].lines[0].y - baseline(0, BODY_PT)).abs() < 0.01);
+    assert!((pages[0].lines[1].y - baseline(2, BODY_PT)).abs() < 0.01);
 }
 
 #[test]
@@ -73,9 +74,12 @@ fn signature_is_right_aligned_after_a_blank_line() {
         "blank line"
     );
     let right = LEFT_PT + BLOCK_WIDTH_PT;
-    // The unit keeps two characters of space; the date starts two right of the unit.
-    assert!((right - (lines[1].x + lines[1].width) - 2.0 * BODY_PT).abs() < 0.01);
-    assert!(lines[2].x > lines[1].x + 1.5 * CELL_PT);
+    // The right indents are the DOCX's (§7.3.5.2): the unit keeps two characters of space,
+    // the date ends where it would start two characters right of the unit.
+    let (unit, date) = style::signature_right_indents("某县文化旅游广电体育局", "2022年7月1日");
+    assert_eq!(unit, 2.0);
+    assert!((right - (lines[1].x + lines[1].width) - unit * BODY_PT).abs() < 0.01);
+    assert!((right - (lines[2].x + lines[2].width) - date * BODY_PT).abs() < 0.01);
 }
 
 #[test]
@@ -112,6 +116,18 @@ fn odd_text_never_panics() {
     ] {
         let pages = paginate_blocks(&[block(BlockKind::Paragraph, text)], false);
         let joined: String = pages[0].text_lines().map(|l| l.text.as_str()).collect();
-        assert_eq!(joined.replace(' ', ""), text.trim().replace(' ', ""));
+        assert_eq!(joined, text, "every character is on a line");
     }
+}
+
+#[test]
+fn middle_dot_is_latin_and_a_quote_holds_to_the_digits_after_it() {
+    // LibreOffice sets · (U+00B7) in the Latin face: "5·18" is one run of 3 cells.
+    let glyphs = measure("“5·18国", BODY_PT, true);
+    let run: f32 = glyphs[1..5].iter().map(|g| g.width).sum();
+    assert!((run - 3.0 * CELL_PT).abs() < 0.01, "{run}");
+    // No break between ” and 20: 乡” go down together.
+    let text = format!("{}共开展“送戏下乡”20场次", "字".repeat(18));
+    let pages = paginate_blocks(&[block(BlockKind::Paragraph, &text)], true);
+    assert_eq!(texts(&pages[0])[1], "乡”20场次");
 }
