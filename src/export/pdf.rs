@@ -160,7 +160,9 @@ pub fn write_pages(pages: &[Page], fonts: &Fonts) -> Result<Vec<u8>, Text> {
         .map_err(|e| Text::tr("无法生成 PDF：{}。", &[&format!("{e:?}")]))
 }
 
-/// Draw a line as runs of characters that share a face.
+/// Draw a line as runs of characters that share a face. Full-width characters sit where the
+/// layout puts them; a run of half-width ones is set at the face's own advances, centred in
+/// the room the layout gives it (as LibreOffice kerns a Latin run on the grid).
 fn draw_line(surface: &mut Surface, faces: &FaceSet, line: &Line) {
     let preferred = faces.face_of(line.role);
     let chars: Vec<(usize, char)> = line.text.char_indices().collect();
@@ -168,21 +170,25 @@ fn draw_line(surface: &mut Surface, faces: &FaceSet, line: &Line) {
         .iter()
         .map(|&(_, c)| faces.glyph(preferred, c))
         .collect();
+    let kind = |i: usize| (picked[i].0, pages::is_full_width(chars[i].1));
+    let offset = |i: usize| line.offsets.get(i).copied().unwrap_or(line.width);
     let mut start = 0;
     while start < chars.len() {
-        let face = picked[start].0;
+        let (face, full) = kind(start);
         let end = (start..chars.len())
-            .find(|&i| picked[i].0 != face)
+            .find(|&i| kind(i) != (face, full))
             .unwrap_or(chars.len());
         let byte_start = chars[start].0;
         let byte_end = chars.get(end).map_or(line.text.len(), |c| c.0);
+        let mut x = line.x + offset(start);
         let glyphs: Vec<Placed> = (start..end)
             .map(|i| {
                 let next = chars.get(i + 1).map_or(line.text.len(), |c| c.0);
-                let advance = if i + 1 < end {
-                    line.offsets[i + 1] - line.offsets[i]
+                let natural = faces.advance(face, picked[i].1, line.size);
+                let advance = if full && i + 1 < end {
+                    offset(i + 1) - offset(i)
                 } else {
-                    faces.advance(face, picked[i].1, line.size)
+                    natural
                 };
                 Placed {
                     id: picked[i].1,
@@ -191,9 +197,13 @@ fn draw_line(surface: &mut Surface, faces: &FaceSet, line: &Line) {
                 }
             })
             .collect();
-        let at = Point::from_xy(line.x + line.offsets[start], line.y);
+        if !full {
+            let room = offset(end) - offset(start);
+            let natural: f32 = glyphs.iter().map(|g| g.advance_em * line.size).sum();
+            x += ((room - natural) / 2.0).max(0.0);
+        }
         surface.draw_glyphs(
-            at,
+            Point::from_xy(x, line.y),
             &glyphs,
             faces.faces[face].font.clone(),
             &line.text[byte_start..byte_end],
