@@ -340,9 +340,18 @@ fn every_format_through_the_dispatcher() {
             format,
             ..ExportOptions::default()
         };
-        let bytes = export::write(&report, &options).expect("exports");
+        let bytes = match export::write(&report, &options) {
+            // The PDF needs an installed Chinese font (CI has fonts-noto-cjk).
+            Err(e) if format == Format::Pdf && std::env::var_os("CI").is_none() => {
+                eprintln!("PDF skipped: {e}");
+                continue;
+            }
+            result => result.expect("exports"),
+        };
         assert!(!bytes.is_empty(), "{format:?}");
-        if format != Format::Docx {
+        if format == Format::Pdf {
+            assert!(bytes.starts_with(b"%PDF-"));
+        } else if format != Format::Docx {
             let text = String::from_utf8(bytes).expect("utf-8");
             assert!(
                 text.contains("某局2022年上半年精神文明建设工作总结"),
