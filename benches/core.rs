@@ -1,5 +1,6 @@
 //! The core pipeline on generated summaries of 10k, 100k and 1M characters: export in every
-//! format, import, check, and RON save and load. `cargo bench --bench core`.
+//! format, import, check, and RON save and load; the PDF of 100k characters.
+//! `cargo bench --bench core` (`-- 100k-pdf` for the PDF alone).
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -102,5 +103,32 @@ fn ron_1mb(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, pipeline, import_10mb, ron_1mb);
+/// The page layout and the PDF of a 100 000-character report (about 150 pages); the budget
+/// is 200 ms. Fonts are found and read once per process, as in the app, before measuring.
+fn pdf_100k(c: &mut Criterion) {
+    let report = sample::generate(100_000);
+    let options = ExportOptions {
+        format: Format::Pdf,
+        ..ExportOptions::default()
+    };
+    let pdf = export::write(&report, &options).expect("a Chinese font is installed");
+    eprintln!(
+        "100k PDF: {} pages, {} KB",
+        export::pages::paginate(&report, &options).len(),
+        pdf.len() / 1024
+    );
+    let mut group = c.benchmark_group("core/100k-pdf");
+    group
+        .sample_size(20)
+        .measurement_time(Duration::from_secs(5));
+    group.bench_function("layout", |b| {
+        b.iter(|| export::pages::paginate(black_box(&report), &options))
+    });
+    group.bench_function("pdf", |b| {
+        b.iter(|| export::write(black_box(&report), &options).expect("written"))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, pipeline, import_10mb, ron_1mb, pdf_100k);
 criterion_main!(benches);

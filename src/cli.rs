@@ -23,7 +23,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Export a draft as text, Markdown, HTML or DOCX (to stdout, or to a file with -o).
+    /// Export a draft as text, Markdown, HTML, DOCX or PDF (to stdout, or to a file with -o).
     Export(ExportArgs),
     /// Import a .txt (UTF-8, UTF-16, GBK) or .docx summary as a draft (RON to stdout, or to a
     /// file with -o). Removed web junk is listed on stderr.
@@ -31,6 +31,18 @@ pub enum Command {
     /// Proofread a draft (.ron), text (.txt) or Word document (.docx). Exit code 0 when clean,
     /// 1 with findings, 2 on error.
     Check(CheckArgs),
+    /// Show which installed font prints each part of the page (title, body, headings, page
+    /// numbers), and which are stand-ins for missing 公文 fonts.
+    Fonts,
+    /// Print a draft's page layout: one line per printed line, "page line role text".
+    #[command(hide = true)]
+    Pages {
+        /// The draft (.ron).
+        path: PathBuf,
+        /// Leave out the signature.
+        #[arg(long)]
+        no_signature: bool,
+    },
     /// Write a generated draft of about N characters (for benchmarks and load tests).
     #[command(hide = true)]
     Sample {
@@ -119,6 +131,7 @@ pub enum Format {
     Markdown,
     Html,
     Docx,
+    Pdf,
 }
 
 impl From<Format> for export::Format {
@@ -128,6 +141,7 @@ impl From<Format> for export::Format {
             Format::Markdown => Self::Markdown,
             Format::Html => Self::Html,
             Format::Docx => Self::Docx,
+            Format::Pdf => Self::Pdf,
         }
     }
 }
@@ -144,6 +158,8 @@ pub fn run(command: Command) -> Result<u8, String> {
         Command::Export(args) => export(&args).map(|()| 0),
         Command::Import(args) => import(&args).map(|()| 0),
         Command::Check(args) => check(&args),
+        Command::Fonts => fonts(),
+        Command::Pages { path, no_signature } => pages(&path, no_signature),
         Command::Sample { chars, output } => {
             draft::save_atomic(&crate::sample::generate(chars), &output)
                 .map(|_| 0)
@@ -240,6 +256,41 @@ fn check(args: &CheckArgs) -> Result<u8, String> {
     } else {
         EXIT_FINDINGS
     })
+}
+
+fn fonts() -> Result<u8, String> {
+    let mut out = String::new();
+    for (role, choice) in export::fonts::font_report(&export::Fonts::default()) {
+        out.push_str(&export::fonts::describe(
+            role,
+            choice.as_ref(),
+            crate::i18n::Lang::Zh,
+        ));
+        out.push('\n');
+    }
+    write_stdout(out.as_bytes()).map(|()| 0)
+}
+
+/// The layout as text, for the page-agreement scripts: `page<TAB>line<TAB>role<TAB>text`.
+fn pages(path: &std::path::Path, no_signature: bool) -> Result<u8, String> {
+    let report = draft::load(path).map_err(|e| e.to_string())?;
+    let options = ExportOptions {
+        signature: !no_signature,
+        ..ExportOptions::default()
+    };
+    let mut out = String::new();
+    for page in export::pages::paginate(&report, &options) {
+        for (n, line) in page.lines.iter().enumerate() {
+            out.push_str(&format!(
+                "{}\t{}\t{:?}\t{}\n",
+                page.number,
+                n + 1,
+                line.role,
+                line.text
+            ));
+        }
+    }
+    write_stdout(out.as_bytes()).map(|()| 0)
 }
 
 fn import(args: &ImportArgs) -> Result<(), String> {

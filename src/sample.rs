@@ -55,6 +55,11 @@ pub fn generate(chars: usize) -> Report {
         intro: paragraph(&mut rng, 4),
         sections: Vec::new(),
         closing: "新的一年，我们将再接再厉，奋力开创工作新局面。".into(),
+        // Two names, the second long enough to wrap under the first one's name.
+        attachments: vec![
+            "2024年度重点工作完成情况统计表".into(),
+            "2024年度全县公共文化服务体系建设、文艺精品创作、文物保护利用和文化市场综合执法等专项工作开展情况说明".into(),
+        ],
         signature: Signature {
             unit: "某县文化旅游广电体育局".into(),
             date: "2025年1月6日".into(),

@@ -185,6 +185,7 @@ fn export_every_format_to_a_file() {
     let path = sample(dir.path());
     for (format, magic) in [
         ("docx", &b"PK"[..]),
+        ("pdf", &b"%PDF-"[..]),
         ("html", &b"<!DOCTYPE html>"[..]),
         ("markdown", &b"# "[..]),
         ("text", "某局".as_bytes()),
@@ -210,7 +211,7 @@ fn export_every_format_to_a_file() {
         "export".as_ref(),
         path.as_os_str(),
         "--format".as_ref(),
-        "pdf".as_ref(),
+        "rtf".as_ref(),
     ]);
     assert_eq!(out.status.code(), Some(2), "unknown format");
 }

@@ -67,7 +67,17 @@ fn grid_pitch_twips() -> f64 {
 /// passes a cell boundary, which would leave 25 characters on the first line; 3 twips under
 /// two of Word's cells (631.8) is inside both. Word places the 26 characters either way.
 fn first_line_indent_twips() -> i32 {
-    (2.0 * grid_pitch_twips()).floor() as i32 - 3
+    grid_indent_twips(2.0)
+}
+
+/// An indent of `cells` grid cells that both Word (15.79 pt cells) and LibreOffice (15.73 pt)
+/// count as exactly that many: just under the smaller of the two.
+fn grid_indent_twips(cells: f32) -> i32 {
+    const LIBREOFFICE_CELL_TWIPS: f64 = 0.555 / 2.54 * 1440.0;
+    let cells = f64::from(cells);
+    let word = (cells * grid_pitch_twips()).floor() as i32 - 3;
+    let libreoffice = (cells * LIBREOFFICE_CELL_TWIPS).floor() as i32 - 1;
+    word.min(libreoffice)
 }
 
 /// Horizontal scale of the body's glyphs, in percent. Word sets every character of a
@@ -77,6 +87,9 @@ fn first_line_indent_twips() -> i32 {
 /// is not visible in print).
 const GLYPH_SCALE_PERCENT: i32 = 98;
 
+/// Every paragraph says `w:widowControl w:val="0"`: pages fill all 22 lines of the grid, as
+/// GB/T 9704 counts them, in Word (whose default this is) and in LibreOffice (which keeps two
+/// lines together at a page break unless told not to).
 fn exact_pitch() -> LineSpacing {
     LineSpacing::new()
         .line_rule(LineSpacingType::Exact)
@@ -107,6 +120,7 @@ fn paragraph_for(
     let body_char = pt(style::BODY_PT);
     let paragraph = Paragraph::new()
         .add_run(run)
+        .widow_control(false)
         .line_spacing(exact_pitch())
         .size(half_points(size))
         .fonts(fonts(font));
@@ -128,7 +142,11 @@ fn paragraph_for(
             )
         }
         BlockKind::Attachment(0) => {
-            let first_line = if options.indent { 2 * body_char } else { 0 };
+            let first_line = if options.indent {
+                first_line_indent_twips()
+            } else {
+                0
+            };
             paragraph.align(AlignmentType::Left).indent(
                 None,
                 Some(SpecialIndentType::FirstLine(first_line)),
@@ -137,10 +155,10 @@ fn paragraph_for(
             )
         }
         BlockKind::Attachment(_) => {
-            let left = style::attachment_indent(options.indent) * body_char as f32;
+            let left = grid_indent_twips(style::attachment_indent(options.indent));
             paragraph
                 .align(AlignmentType::Left)
-                .indent(Some(left.round() as i32), None, None, None)
+                .indent(Some(left), None, None, None)
         }
         BlockKind::Heading(_) | BlockKind::Paragraph => {
             let first_line = if options.indent {
@@ -160,6 +178,7 @@ fn paragraph_for(
 
 fn empty_line(font: &str) -> Paragraph {
     Paragraph::new()
+        .widow_control(false)
         .line_spacing(exact_pitch())
         .size(half_points(style::BODY_PT))
         .fonts(fonts(font))

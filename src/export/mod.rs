@@ -1,10 +1,15 @@
 //! Export: the report laid out as numbered blocks ([`layout`]), then written per format.
 
 pub mod docx;
+pub mod fonts;
 pub mod html;
+pub mod linebreak;
 pub mod markdown;
 pub mod ooxml;
 mod ooxml_order;
+pub mod pages;
+pub mod pdf;
+pub mod print;
 pub mod style;
 pub mod text;
 
@@ -22,10 +27,17 @@ pub enum Format {
     Markdown,
     Html,
     Docx,
+    Pdf,
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [Self::Docx, Self::Text, Self::Html, Self::Markdown];
+    pub const ALL: [Format; 5] = [
+        Self::Docx,
+        Self::Pdf,
+        Self::Text,
+        Self::Html,
+        Self::Markdown,
+    ];
 
     pub fn extension(self) -> &'static str {
         match self {
@@ -33,6 +45,7 @@ impl Format {
             Self::Markdown => "md",
             Self::Html => "html",
             Self::Docx => "docx",
+            Self::Pdf => "pdf",
         }
     }
 
@@ -43,6 +56,7 @@ impl Format {
             Self::Markdown => "Markdown (.md)",
             Self::Html => "网页 HTML (.html)",
             Self::Docx => "Word 公文 (.docx)",
+            Self::Pdf => "PDF (.pdf)",
         }
     }
 }
@@ -92,13 +106,14 @@ impl ExportOptions {
     }
 }
 
-/// Export in the chosen format. Only DOCX packing can fail (a message saying why).
+/// Export in the chosen format. DOCX packing and PDF writing can fail (a message saying why).
 pub fn write(report: &Report, options: &ExportOptions) -> Result<Vec<u8>, String> {
     Ok(match options.format {
         Format::Text => text::write(report, &options.text_options()).into_bytes(),
         Format::Markdown => markdown::write(report, options).into_bytes(),
         Format::Html => html::write(report, options).into_bytes(),
         Format::Docx => docx::write(report, options)?,
+        Format::Pdf => pdf::write(report, options)?,
     })
 }
 

@@ -17,8 +17,11 @@ pub const CHARS_PER_LINE: usize = 28;
 pub const TITLE_PT: f32 = 22.0;
 pub const BODY_PT: f32 = 16.0;
 pub const PAGE_NUMBER_PT: f32 = 14.0;
-/// Fixed line pitch giving 22 lines in the 225 mm text block: 225 mm / 22 ≈ 28.99 pt.
-pub const LINE_PITCH_PT: f32 = 225.0 / 22.0 / 25.4 * 72.0;
+/// Fixed line pitch giving 22 lines in the 225 mm text block: 579 twips (28.95 pt). The block
+/// is 16838 − 2098 − 1984 = 12756 twips high as Word and LibreOffice store the margins, and
+/// 22 lines of 580 twips (the rounded 225 mm / 22 = 28.99 pt) would need 12760: LibreOffice
+/// then fits 21 grid lines a page.
+pub const LINE_PITCH_PT: f32 = 579.0 / 20.0;
 
 /// Font names for each part of the document. The first name of each list is what Windows
 /// machines with the usual 公文 fonts have; the rest are fallbacks (HTML lists them all, DOCX
@@ -92,34 +95,11 @@ pub fn attachment_indent(paragraph_indent: bool) -> f32 {
     if paragraph_indent { 2.0 + label } else { label }
 }
 
-/// How many lines of the 28-character grid a paragraph takes.
-fn lines_for(text: &str, indent: f32, per_line: f32) -> usize {
-    let width = indent + width_in_chars(text);
-    (width / per_line).ceil().max(1.0) as usize
-}
-
-/// Pages the document takes on the 22 × 28 grid of GB/T 9704.
+/// Pages the document takes on the 22 × 28 grid of GB/T 9704, with the first-line indent:
+/// the page count of [`super::pages::paginate_blocks`], the layout the PDF is drawn from.
+/// (`pages::page_count(report, options)` follows the indent option too.)
 pub fn estimate_pages(blocks: &[Block]) -> usize {
-    let per_line = CHARS_PER_LINE as f32;
-    // The 22 pt title fits 16/22 as many characters and is set with a blank line after it.
-    let title_per_line = per_line * BODY_PT / TITLE_PT;
-    let mut lines = 0;
-    let mut signature_started = false;
-    for block in blocks {
-        lines += match block.kind {
-            BlockKind::Title => lines_for(&block.text, 0.0, title_per_line) + 1,
-            BlockKind::SignatureUnit | BlockKind::SignatureDate => {
-                let blank = usize::from(!signature_started);
-                signature_started = true;
-                blank + lines_for(&block.text, 2.0, per_line)
-            }
-            BlockKind::Heading(_) | BlockKind::Paragraph => lines_for(&block.text, 2.0, per_line),
-            // The first after a blank line; the others indented by "附件：" as well.
-            BlockKind::Attachment(0) => 1 + lines_for(&block.text, 2.0, per_line),
-            BlockKind::Attachment(_) => lines_for(&block.text, 5.0, per_line),
-        };
-    }
-    lines.div_ceil(LINES_PER_PAGE).max(1)
+    super::pages::paginate_blocks(blocks, true).len()
 }
 
 #[cfg(test)]
@@ -161,6 +141,10 @@ mod tests {
     fn line_pitch_gives_22_lines_in_the_text_block() {
         let block_mm = PAGE_HEIGHT_MM - MARGIN_TOP_MM - MARGIN_BOTTOM_MM;
         assert!((block_mm - 225.0).abs() < 0.01);
-        assert!((LINE_PITCH_PT - 28.99).abs() < 0.01, "{LINE_PITCH_PT}");
+        assert!((LINE_PITCH_PT - 28.95).abs() < 0.01, "{LINE_PITCH_PT}");
+        // 22 lines fit the block in twips as stored, 23 do not.
+        let block_twips = 16838 - 2098 - 1984;
+        let pitch = (LINE_PITCH_PT * 20.0).round() as i32;
+        assert!(22 * pitch <= block_twips && 23 * pitch > block_twips);
     }
 }

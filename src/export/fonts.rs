@@ -1,0 +1,293 @@
+//! The installed font that prints each role of the page (title, body, 一、, （一）, page
+//! numbers): the 公文 face the export options ask for, found by its family aliases (仿宋 /
+//! 仿宋_GB2312 / FangSong / simfang.ttf …), else the best stand-in installed (Noto Serif CJK
+//! SC, Noto Sans CJK SC, AR PL UKai, WenQuanYi…). The system's fonts are read once (fontdb:
+//! fontconfig's directories on Linux, the Fonts folder on Windows).
+
+use super::Fonts;
+use super::pages::Role;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock};
+
+/// The roles a font is chosen for, in the order the font report lists them.
+pub const ROLES: [Role; 5] = [
+    Role::Title,
+    Role::Body,
+    Role::Heading1,
+    Role::Heading2,
+    Role::PageNumber,
+];
+
+/// Names that mean the same face: family names in Chinese and English, PostScript names,
+/// and the file names Windows ships them under.
+const ALIASES: &[&[&str]] = &[
+    &[
+        "仿宋_GB2312",
+        "仿宋",
+        "FangSong",
+        "FangSong_GB2312",
+        "simfang.ttf",
+        "STFangsong",
+        "华文仿宋",
+    ],
+    &["黑体", "SimHei", "simhei.ttf", "Heiti SC", "STHeiti"],
+    &[
+        "楷体_GB2312",
+        "楷体",
+        "KaiTi",
+        "KaiTi_GB2312",
+        "simkai.ttf",
+        "STKaiti",
+        "华文楷体",
+    ],
+    &[
+        "宋体",
+        "SimSun",
+        "simsun.ttc",
+        "NSimSun",
+        "STSong",
+        "华文宋体",
+    ],
+    &[
+        "方正小标宋简体",
+        "方正小标宋_GBK",
+        "小标宋",
+        "FZXiaoBiaoSong-B05S",
+        "FZXBSJW--GB1-0",
+    ],
+];
+
+/// Stand-ins when no 公文 face is installed, best first: a serif (宋/仿宋-like) or sans (黑体-
+/// like) or brush (楷体-like) Chinese face by role, then any Chinese face at all.
+fn fallbacks(role: Role) -> &'static [&'static str] {
+    match role {
+        Role::Heading1 => &[
+            "Noto Sans CJK SC",
+            "Source Han Sans SC",
+            "WenQuanYi Zen Hei",
+            "WenQuanYi Micro Hei",
+            "Microsoft YaHei",
+            "Noto Serif CJK SC",
+        ],
+        Role::Heading2 => &[
+            "AR PL UKai CN",
+            "AR PL KaitiM GB",
+            "Noto Serif CJK SC",
+            "Source Han Serif SC",
+            "AR PL UMing CN",
+            "Noto Sans CJK SC",
+        ],
+        _ => &[
+            "Noto Serif CJK SC",
+            "Source Han Serif SC",
+            "AR PL UMing CN",
+            "Noto Sans CJK SC",
+            "Source Han Sans SC",
+            "WenQuanYi Zen Hei",
+            "WenQuanYi Micro Hei",
+            "Microsoft YaHei",
+            "Droid Sans Fallback",
+        ],
+    }
+}
+
+/// The face that prints one role.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FontChoice {
+    pub role: Role,
+    /// The family the export options ask for (e.g. 仿宋_GB2312).
+    pub requested: String,
+    /// The family of the face used, as the font names itself (English name first).
+    pub family: String,
+    pub path: PathBuf,
+    /// Face index inside a collection (.ttc): the SC face of Noto CJK.
+    pub index: u32,
+    /// True when the face is a stand-in, not one of the requested names.
+    pub substitute: bool,
+}
+
+/// A face with its file's bytes, ready for the PDF writer.
+#[derive(Clone)]
+pub struct LoadedFace {
+    pub choice: FontChoice,
+    pub data: Arc<Vec<u8>>,
+}
+
+/// The fonts installed here, read once per process.
+fn database() -> &'static fontdb::Database {
+    static DB: OnceLock<fontdb::Database> = OnceLock::new();
+    DB.get_or_init(|| {
+        let mut db = fontdb::Database::new();
+        db.load_system_fonts();
+        db
+    })
+}
+
+fn face_path(face: &fontdb::FaceInfo) -> Option<&Path> {
+    match &face.source {
+        fontdb::Source::File(path) | fontdb::Source::SharedFile(path, _) => Some(path),
+        fontdb::Source::Binary(_) => None,
+    }
+}
+
+fn file_name(face: &fontdb::FaceInfo) -> String {
+    face_path(face)
+        .and_then(Path::file_name)
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default()
+}
+
+/// Every name `name` goes by: its alias group, or the name alone.
+fn aliases_of(name: &str) -> Vec<&str> {
+    ALIASES
+        .iter()
+        .find(|group| group.iter().any(|a| a.eq_ignore_ascii_case(name)))
+        .map_or_else(|| vec![name], |group| group.to_vec())
+}
+
+/// The regular face named `name` (a family or a file name), preferring weight 400.
+fn find<'a>(db: &'a fontdb::Database, name: &str) -> Option<&'a fontdb::FaceInfo> {
+    let matches = |face: &&fontdb::FaceInfo| {
+        face.families
+            .iter()
+            .any(|(f, _)| f.eq_ignore_ascii_case(name))
+            || file_name(face) == name.to_lowercase()
+    };
+    db.faces()
+        .filter(matches)
+        .filter(|f| f.style == fontdb::Style::Normal && face_path(f).is_some())
+        .min_by_key(|f| (f.weight.0 as i32 - 400).abs())
+}
+
+/// The face for a role: the requested names and their aliases, else the stand-ins.
+pub fn choose(role: Role, fonts: &Fonts) -> Option<FontChoice> {
+    let requested = requested(role, fonts);
+    let db = database();
+    let wanted: Vec<&str> = requested.iter().flat_map(|name| aliases_of(name)).collect();
+    let found = wanted
+        .iter()
+        .find_map(|name| find(db, name).map(|f| (f, false)))
+        .or_else(|| {
+            fallbacks(role)
+                .iter()
+                .find_map(|name| find(db, name).map(|f| (f, true)))
+        })?;
+    let (face, substitute) = found;
+    Some(FontChoice {
+        role,
+        requested: super::style::Fonts::primary(&requested).to_owned(),
+        family: face
+            .families
+            .first()
+            .map(|f| f.0.clone())
+            .unwrap_or_default(),
+        path: face_path(face)?.to_path_buf(),
+        index: face.index,
+        substitute,
+    })
+}
+
+/// The names the export options ask for a role.
+fn requested(role: Role, fonts: &Fonts) -> Vec<String> {
+    match role {
+        Role::Title => fonts.title.clone(),
+        Role::Heading1 => fonts.heading1.clone(),
+        Role::Heading2 => fonts.heading2.clone(),
+        Role::PageNumber => fonts.page_number.clone(),
+        Role::Body | Role::Signature => fonts.body.clone(),
+    }
+}
+
+/// For each role of [`ROLES`], the face that will print it; `None` where no Chinese face is
+/// installed at all. This is what the export dialog shows.
+pub fn font_report(fonts: &Fonts) -> Vec<(Role, Option<FontChoice>)> {
+    ROLES.iter().map(|&r| (r, choose(r, fonts))).collect()
+}
+
+/// The file's bytes, read once per process and shared.
+fn read_cached(path: &Path) -> std::io::Result<Arc<Vec<u8>>> {
+    static CACHE: OnceLock<Mutex<HashMap<PathBuf, Arc<Vec<u8>>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    if let Some(data) = cache.lock().ok().and_then(|c| c.get(path).cloned()) {
+        return Ok(data);
+    }
+    let data = Arc::new(std::fs::read(path)?);
+    if let Ok(mut c) = cache.lock() {
+        c.insert(path.to_path_buf(), data.clone());
+    }
+    Ok(data)
+}
+
+/// The chosen face's bytes. The error is the message to show.
+pub fn load(choice: &FontChoice) -> Result<LoadedFace, crate::i18n::Text> {
+    let data = read_cached(&choice.path).map_err(|e| {
+        crate::i18n::Text::tr("无法读取字体文件“{}”：{}。", &[&choice.path.display(), &e])
+    })?;
+    Ok(LoadedFace {
+        choice: choice.clone(),
+        data,
+    })
+}
+
+/// A one-line summary of a choice: "仿宋_GB2312 → Noto Serif CJK SC (代用) /path#2".
+pub fn describe(role: Role, choice: Option<&FontChoice>, lang: crate::i18n::Lang) -> String {
+    use crate::i18n::tr;
+    let role_name = tr(lang, role_name(role));
+    match choice {
+        None => format!("{role_name}: {}", tr(lang, "没有可用的中文字体")),
+        Some(c) => format!(
+            "{role_name}: {} → {}{} ({}#{})",
+            c.requested,
+            c.family,
+            if c.substitute {
+                tr(lang, "（代用）")
+            } else {
+                ""
+            },
+            c.path.display(),
+            c.index
+        ),
+    }
+}
+
+/// The name of a role, in Chinese (the translation table has the English).
+pub fn role_name(role: Role) -> &'static str {
+    match role {
+        Role::Title => "标题",
+        Role::Body | Role::Signature => "正文",
+        Role::Heading1 => "一级标题 一、",
+        Role::Heading2 => "二级标题 （一）",
+        Role::PageNumber => "页码",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aliases_cover_chinese_english_and_file_names() {
+        assert!(aliases_of("仿宋").contains(&"simfang.ttf"));
+        assert!(aliases_of("fangsong_gb2312").contains(&"仿宋_GB2312"));
+        assert!(aliases_of("SimHei").contains(&"黑体"));
+        assert_eq!(aliases_of("Some Font"), ["Some Font"]);
+    }
+
+    #[test]
+    fn every_role_has_a_chinese_face_on_a_machine_with_noto_cjk() {
+        let noto = Path::new("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc");
+        if !noto.exists() {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "CI installs fonts-noto-cjk"
+            );
+            return;
+        }
+        for (role, choice) in font_report(&Fonts::default()) {
+            let choice = choice.unwrap_or_else(|| panic!("no face for {role:?}"));
+            assert!(choice.family.contains("CJK"), "{choice:?}");
+            assert!(choice.family.ends_with("SC"), "the SC face: {choice:?}");
+        }
+    }
+}

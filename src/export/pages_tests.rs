@@ -1,0 +1,133 @@
+use super::*;
+use crate::export::BlockKind;
+
+fn block(kind: BlockKind, text: &str) -> Block {
+    Block {
+        kind,
+        text: text.to_owned(),
+    }
+}
+
+fn texts(page: &Page) -> Vec<&str> {
+    page.text_lines().map(|l| l.text.as_str()).collect()
+}
+
+#[test]
+fn body_lines_hold_26_then_28_cells() {
+    let pages = paginate_blocks(
+        &[block(
+            BlockKind::Paragraph,
+            &"一二三四五六七八九十".repeat(7),
+        )],
+        true,
+    );
+    let lines: Vec<usize> = pages[0]
+        .text_lines()
+        .map(|l| l.text.chars().count())
+        .collect();
+    assert_eq!(lines, [26, 28, 16]);
+    let first = &pages[0].lines[0];
+    assert!((first.x - (LEFT_PT + 2.0 * CELL_PT)).abs() < 0.01);
+    // Justified lines end at the right edge of the text block.
+    let second = &pages[0].lines[1];
+    assert!((second.x + second.width - (LEFT_PT + BLOCK_WIDTH_PT)).abs() < 0.01);
+}
+
+#[test]
+fn a_page_holds_22_lines_and_the_title_takes_its_lines_and_a_blank() {
+    let mut blocks = vec![block(BlockKind::Title, "某局2024年工作总结")];
+    blocks.extend(vec![block(BlockKind::Paragraph, "字"); 20]);
+    let pages = paginate_blocks(&blocks, true);
+    assert_eq!(pages.len(), 1, "title + blank + 20 lines = 22");
+    blocks.push(block(BlockKind::Paragraph, "字"));
+    let pages = paginate_blocks(&blocks, true);
+    assert_eq!(pages.len(), 2);
+    assert_eq!(texts(&pages[1]), ["字"]);
+    // The next page starts on the first grid line.
+    assert!((pages[1].lines[0].y - baseline(0, BODY_PT)).abs() < 0.01);
+    assert!((pages[0].lines[1].y - baseline(2, BODY_PT)).abs() < 0.01);
+}
+
+#[test]
+fn a_long_title_breaks_at_20_characters_and_is_centred() {
+    let title = "一二三四五六七八九十".repeat(3);
+    let pages = paginate_blocks(&[block(BlockKind::Title, &title)], true);
+    let lines: Vec<&Line> = pages[0].text_lines().collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0].text.chars().count(), 20);
+    let middle = lines[1].x + lines[1].width / 2.0;
+    assert!((middle - (LEFT_PT + BLOCK_WIDTH_PT / 2.0)).abs() < 0.01);
+}
+
+#[test]
+fn signature_is_right_aligned_after_a_blank_line() {
+    let blocks = [
+        block(BlockKind::Paragraph, "正文。"),
+        block(BlockKind::SignatureUnit, "某县文化旅游广电体育局"),
+        block(BlockKind::SignatureDate, "2022年7月1日"),
+    ];
+    let pages = paginate_blocks(&blocks, true);
+    let lines: Vec<&Line> = pages[0].text_lines().collect();
+    let pitch = style::LINE_PITCH_PT;
+    assert!(
+        (lines[1].y - lines[0].y - 2.0 * pitch).abs() < 0.01,
+        "blank line"
+    );
+    let right = LEFT_PT + BLOCK_WIDTH_PT;
+    // The right indents are the DOCX's (§7.3.5.2): the unit keeps two characters of space,
+    // the date ends where it would start two characters right of the unit.
+    let (unit, date) = style::signature_right_indents("某县文化旅游广电体育局", "2022年7月1日");
+    assert_eq!(unit, 2.0);
+    assert!((right - (lines[1].x + lines[1].width) - unit * BODY_PT).abs() < 0.01);
+    assert!((right - (lines[2].x + lines[2].width) - date * BODY_PT).abs() < 0.01);
+}
+
+#[test]
+fn page_numbers_alternate_sides() {
+    let blocks = vec![block(BlockKind::Paragraph, "字"); 30];
+    let pages = paginate_blocks(&blocks, true);
+    assert_eq!(pages.len(), 2);
+    let number = |p: &Page| p.lines.last().cloned().expect("page number");
+    let odd = number(&pages[0]);
+    let even = number(&pages[1]);
+    assert_eq!((odd.text.as_str(), odd.role), ("— 1 —", Role::PageNumber));
+    assert_eq!(even.text, "— 2 —");
+    let right = LEFT_PT + BLOCK_WIDTH_PT;
+    assert!((right - (odd.x + odd.width) - PAGE_NUMBER_PT).abs() < 0.01);
+    assert!((even.x - (LEFT_PT + PAGE_NUMBER_PT)).abs() < 0.01);
+    assert!(odd.y > TOP_PT + BLOCK_HEIGHT_PT && odd.y < PAGE_HEIGHT_PT);
+}
+
+#[test]
+fn an_empty_report_is_one_page() {
+    assert_eq!(paginate_blocks(&[], true).len(), 1);
+}
+
+#[test]
+fn odd_text_never_panics() {
+    for text in [
+        "",
+        " ",
+        "\t\t",
+        "（",
+        "。。。。",
+        &"a".repeat(500),
+        "“”《》（）",
+    ] {
+        let pages = paginate_blocks(&[block(BlockKind::Paragraph, text)], false);
+        let joined: String = pages[0].text_lines().map(|l| l.text.as_str()).collect();
+        assert_eq!(joined, text, "every character is on a line");
+    }
+}
+
+#[test]
+fn middle_dot_is_latin_and_a_quote_holds_to_the_digits_after_it() {
+    // LibreOffice sets · (U+00B7) in the Latin face: "5·18" is one run of 3 cells.
+    let glyphs = measure("“5·18国", BODY_PT, true);
+    let run: f32 = glyphs[1..5].iter().map(|g| g.width).sum();
+    assert!((run - 3.0 * CELL_PT).abs() < 0.01, "{run}");
+    // No break between ” and 20: 乡” go down together.
+    let text = format!("{}共开展“送戏下乡”20场次", "字".repeat(18));
+    let pages = paginate_blocks(&[block(BlockKind::Paragraph, &text)], true);
+    assert_eq!(texts(&pages[0])[1], "乡”20场次");
+}

@@ -1,0 +1,215 @@
+//! PDF drawn from the page layout ([`super::pages`]): A4, every character where the layout
+//! puts it, fonts embedded as subsets (krilla), text selectable and searchable (each glyph
+//! maps back to its character).
+
+use super::fonts::{self, LoadedFace};
+use super::pages::{self, Line, PAGE_HEIGHT_PT, PAGE_WIDTH_PT, Page, Role};
+use super::{ExportOptions, Fonts};
+use crate::i18n::Text;
+use crate::model::Report;
+use krilla::Document;
+use krilla::geom::Point;
+use krilla::page::PageSettings;
+use krilla::surface::Surface;
+use krilla::text::{Font, GlyphId};
+use std::ops::Range;
+
+/// The PDF of a report as exported with `options`. The error is the message to show.
+pub fn write(report: &Report, options: &ExportOptions) -> Result<Vec<u8>, String> {
+    write_pages(&pages::paginate(report, options), &options.fonts).map_err(|t| t.zh)
+}
+
+/// One face ready to draw: krilla's handle for embedding and the parsed tables for glyph
+/// lookup.
+struct Face<'a> {
+    font: Font,
+    parsed: ttf_parser::Face<'a>,
+}
+
+/// The faces of the roles, loaded once; `role_face` indexes `faces` by role.
+struct FaceSet<'a> {
+    faces: Vec<Face<'a>>,
+    role_face: Vec<(Role, usize)>,
+}
+
+impl<'a> FaceSet<'a> {
+    fn new(loaded: &'a [(Role, LoadedFace)]) -> Result<Self, Text> {
+        let mut faces: Vec<Face<'a>> = Vec::new();
+        let mut keys: Vec<(&std::path::Path, u32)> = Vec::new();
+        let mut role_face = Vec::new();
+        for (role, face) in loaded {
+            let key = (face.choice.path.as_path(), face.choice.index);
+            let at = match keys.iter().position(|k| *k == key) {
+                Some(at) => at,
+                None => {
+                    let unreadable =
+                        || Text::tr("字体文件“{}”无法使用。", &[&face.choice.path.display()]);
+                    let parsed = ttf_parser::Face::parse(&face.data, face.choice.index)
+                        .map_err(|_| unreadable())?;
+                    let font = Font::new(face.data.clone().into(), face.choice.index)
+                        .ok_or_else(unreadable)?;
+                    keys.push(key);
+                    faces.push(Face { font, parsed });
+                    faces.len() - 1
+                }
+            };
+            role_face.push((*role, at));
+        }
+        Ok(Self { faces, role_face })
+    }
+
+    fn face_of(&self, role: Role) -> usize {
+        let role = if role == Role::Signature {
+            Role::Body
+        } else {
+            role
+        };
+        self.role_face
+            .iter()
+            .find(|(r, _)| *r == role)
+            .map_or(0, |(_, at)| *at)
+    }
+
+    /// The face and glyph for `c`: the role's face, else the first other face that has it.
+    fn glyph(&self, preferred: usize, c: char) -> (usize, GlyphId) {
+        let lookup = |at: usize| self.faces[at].parsed.glyph_index(c);
+        if let Some(g) = lookup(preferred) {
+            return (preferred, GlyphId::new(g.0.into()));
+        }
+        (0..self.faces.len())
+            .find_map(|at| lookup(at).map(|g| (at, GlyphId::new(g.0.into()))))
+            .unwrap_or((preferred, GlyphId::new(0)))
+    }
+
+    /// The natural advance of a glyph at `size` points.
+    fn advance(&self, face: usize, glyph: GlyphId, size: f32) -> f32 {
+        let parsed = &self.faces[face].parsed;
+        let units = u16::try_from(glyph.to_u32())
+            .ok()
+            .and_then(|g| parsed.glyph_hor_advance(ttf_parser::GlyphId(g)))
+            .unwrap_or(parsed.units_per_em());
+        f32::from(units) * size / f32::from(parsed.units_per_em().max(1))
+    }
+}
+
+/// A glyph placed by the layout: its advance is the distance to the next character, in ems
+/// (krilla asks for it at the font size and at 1).
+struct Placed {
+    id: GlyphId,
+    range: Range<usize>,
+    advance_em: f32,
+}
+
+impl krilla::text::Glyph for Placed {
+    fn glyph_id(&self) -> GlyphId {
+        self.id
+    }
+    fn text_range(&self) -> Range<usize> {
+        self.range.clone()
+    }
+    fn x_advance(&self, size: f32) -> f32 {
+        self.advance_em * size
+    }
+    fn x_offset(&self, _size: f32) -> f32 {
+        0.0
+    }
+    fn y_offset(&self, _size: f32) -> f32 {
+        0.0
+    }
+    fn y_advance(&self, _size: f32) -> f32 {
+        0.0
+    }
+    fn location(&self) -> Option<krilla::surface::Location> {
+        None
+    }
+}
+
+/// Load the face of every role. Without any Chinese face there is nothing to print with.
+fn load_faces(fonts: &Fonts) -> Result<Vec<(Role, LoadedFace)>, Text> {
+    let mut loaded = Vec::new();
+    for (role, choice) in fonts::font_report(fonts) {
+        let Some(choice) = choice else {
+            return Err(Text::tr(
+                "没有找到可用的中文字体，无法生成 PDF。请安装中文字体（如 fonts-noto-cjk）。",
+                &[],
+            ));
+        };
+        loaded.push((role, fonts::load(&choice)?));
+    }
+    Ok(loaded)
+}
+
+/// The PDF of laid-out pages.
+pub fn write_pages(pages: &[Page], fonts: &Fonts) -> Result<Vec<u8>, Text> {
+    let loaded = load_faces(fonts)?;
+    let faces = FaceSet::new(&loaded)?;
+    let mut document = Document::new();
+    let settings =
+        PageSettings::from_wh(PAGE_WIDTH_PT, PAGE_HEIGHT_PT).ok_or_else(|| Text::raw("A4"))?;
+    for page in pages {
+        let mut pdf_page = document.start_page_with(settings.clone());
+        let mut surface = pdf_page.surface();
+        for line in &page.lines {
+            draw_line(&mut surface, &faces, line);
+        }
+        surface.finish();
+        pdf_page.finish();
+    }
+    document
+        .finish()
+        .map_err(|e| Text::tr("无法生成 PDF：{}。", &[&format!("{e:?}")]))
+}
+
+/// Draw a line as runs of characters that share a face. Full-width characters sit where the
+/// layout puts them; a run of half-width ones is set at the face's own advances, centred in
+/// the room the layout gives it (as LibreOffice kerns a Latin run on the grid).
+fn draw_line(surface: &mut Surface, faces: &FaceSet, line: &Line) {
+    let preferred = faces.face_of(line.role);
+    let chars: Vec<(usize, char)> = line.text.char_indices().collect();
+    let picked: Vec<(usize, GlyphId)> = chars
+        .iter()
+        .map(|&(_, c)| faces.glyph(preferred, c))
+        .collect();
+    let kind = |i: usize| (picked[i].0, pages::is_full_width(chars[i].1));
+    let offset = |i: usize| line.offsets.get(i).copied().unwrap_or(line.width);
+    let mut start = 0;
+    while start < chars.len() {
+        let (face, full) = kind(start);
+        let end = (start..chars.len())
+            .find(|&i| kind(i) != (face, full))
+            .unwrap_or(chars.len());
+        let byte_start = chars[start].0;
+        let byte_end = chars.get(end).map_or(line.text.len(), |c| c.0);
+        let mut x = line.x + offset(start);
+        let glyphs: Vec<Placed> = (start..end)
+            .map(|i| {
+                let next = chars.get(i + 1).map_or(line.text.len(), |c| c.0);
+                let natural = faces.advance(face, picked[i].1, line.size);
+                let advance = if full && i + 1 < end {
+                    offset(i + 1) - offset(i)
+                } else {
+                    natural
+                };
+                Placed {
+                    id: picked[i].1,
+                    range: chars[i].0 - byte_start..next - byte_start,
+                    advance_em: advance / line.size,
+                }
+            })
+            .collect();
+        if !full {
+            let room = offset(end) - offset(start);
+            let natural: f32 = glyphs.iter().map(|g| g.advance_em * line.size).sum();
+            x += ((room - natural) / 2.0).max(0.0);
+        }
+        surface.draw_glyphs(
+            Point::from_xy(x, line.y),
+            &glyphs,
+            faces.faces[face].font.clone(),
+            &line.text[byte_start..byte_end],
+            line.size,
+            false,
+        );
+        start = end;
+    }
+}
