@@ -507,14 +507,21 @@ fn copy_as_official_document_puts_html_and_plain_text() {
 }
 
 #[test]
-fn preview_shows_the_page_estimate() {
+fn preview_shows_the_pages_of_the_pdf_layout() {
     let mut h = harness(None, &ScriptedDialogs::default());
-    assert!(h.query_by_label_contains("约 1 页").is_some());
+    assert!(h.query_by_label_contains("1 页（A4").is_some());
     ime_type(&mut h, "导语", &"字".repeat(28 * 22 * 2));
+    // Two pages of intro after the title's lines and the indent: three sheets, as the PDF.
+    let pages =
+        work_summary::export::pages::page_count(h.state().report(), h.state().export_options());
+    assert_eq!(pages, 3);
     assert!(
-        h.query_by_label_contains("约 3 页").is_some(),
-        "two pages of intro plus headings"
+        h.query_by_label_contains("3 页（A4").is_some(),
+        "two pages of intro plus the title"
     );
+    // The text view is still there.
+    click(&mut h, "文本");
+    assert!(h.query_by_label_contains("3 页（A4").is_some());
 }
 
 #[derive(Debug)]

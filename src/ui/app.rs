@@ -16,10 +16,11 @@ use super::modals::Modals;
 use super::nav::{Jump, Pane, SideView};
 use super::panes;
 use super::recovery::Recovery;
-use super::side_panel::{self, PreviewLayout, SideState};
+use super::side_panel::{self, PaperView, PreviewLayout, SideState};
 use super::status_bar::{self, Status, StatusInfo};
 use crate::check::{Finding, Rule, WordList};
 use crate::export::ExportOptions;
+use crate::export::print::PrintOutcome;
 use crate::export::text::TextOptions;
 use crate::i18n::{Lang, Text, tr};
 use crate::model::Report;
@@ -30,6 +31,7 @@ use egui::ViewportCommand;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::mpsc::Receiver;
 
 pub struct AppOptions {
     /// A draft to open, or where a new draft will be saved if it does not exist yet.
@@ -48,6 +50,7 @@ pub struct WorkSummaryApp {
     clock: Arc<dyn Clock>,
     pub(super) derived: Derived,
     pub(super) preview_layout: PreviewLayout,
+    pub(super) paper: PaperView,
     pub(super) pane: Pane,
     pub(super) side: SideView,
     pub(super) jump: Option<Jump>,
@@ -59,6 +62,8 @@ pub struct WorkSummaryApp {
     pub(super) font_warning: Option<&'static str>,
     pub(super) dialogs: Box<dyn FileDialogs>,
     pub(super) pending_dialog: Option<PendingDialog>,
+    /// A print job being handed to the system.
+    pub(super) pending_print: Option<Receiver<PrintOutcome>>,
     /// What to do once the save started by "保存" in the discard question has finished.
     pub(super) after_save: Option<Discarding>,
     pub(super) allow_close: bool,
@@ -96,6 +101,7 @@ impl WorkSummaryApp {
             clock,
             derived: Derived::default(),
             preview_layout: PreviewLayout::default(),
+            paper: PaperView::default(),
             pane: Pane::Header,
             side: SideView::Preview,
             jump: None,
@@ -106,6 +112,7 @@ impl WorkSummaryApp {
             font_warning: None,
             dialogs,
             pending_dialog: None,
+            pending_print: None,
             after_save: None,
             allow_close: false,
             window_title: String::new(),
@@ -296,6 +303,7 @@ impl WorkSummaryApp {
                     let state = SideState {
                         side: &mut self.side,
                         layout: &mut self.preview_layout,
+                        paper: &mut self.paper,
                         export: &mut self.export,
                         disabled: &self.disabled_rules,
                     };
@@ -427,6 +435,7 @@ impl eframe::App for WorkSummaryApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.poll_dialog(&ctx);
+        self.poll_print(&ctx);
         if !self.modals.blocks_shortcuts() {
             let shortcuts = UiCommand::take_shortcuts(&ctx, self.availability());
             self.commands

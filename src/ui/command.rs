@@ -25,6 +25,7 @@ pub enum UiCommand {
     PasteAsNew,
     Export,
     ExportText,
+    Print,
     CopyAll,
     CopyRich,
     Recover,
@@ -57,7 +58,7 @@ const CMD_SHIFT: Modifiers = Modifiers {
 
 impl UiCommand {
     /// Every command, in menu order.
-    pub const ALL: [UiCommand; 19] = [
+    pub const ALL: [UiCommand; 20] = [
         Self::New,
         Self::NewFromTemplate,
         Self::Open,
@@ -68,6 +69,7 @@ impl UiCommand {
         Self::PasteAsNew,
         Self::Export,
         Self::ExportText,
+        Self::Print,
         Self::CopyAll,
         Self::CopyRich,
         Self::Recover,
@@ -92,6 +94,7 @@ impl UiCommand {
             Self::PasteAsNew => "粘贴为新草稿",
             Self::Export => "导出…",
             Self::ExportText => "导出文本…",
+            Self::Print => "打印…",
             Self::CopyAll => "复制全文",
             Self::CopyRich => "复制为公文格式",
             Self::Recover => "恢复草稿…",
@@ -120,6 +123,7 @@ impl UiCommand {
             Self::PasteAsNew => "把剪贴板里的文字导入为新草稿",
             Self::Export => "导出为 Word、文本、HTML 或 Markdown",
             Self::ExportText => "把排好版的全文保存为文本文件",
+            Self::Print => "按预览的页面打印（A4 公文版式）",
             Self::CopyAll => "把排好版的全文复制到剪贴板",
             Self::CopyRich => "复制带字体和缩进的全文，粘贴到 Word/WPS 保留格式",
             Self::Recover => "查看程序意外退出时留下的恢复副本",
@@ -146,6 +150,7 @@ impl UiCommand {
         const REDO: [KeyboardShortcut; 2] = [shortcut(CMD, Key::Y), shortcut(CMD_SHIFT, Key::Z)];
         const FIND: [KeyboardShortcut; 1] = [shortcut(CMD, Key::F)];
         const REPLACE: [KeyboardShortcut; 1] = [shortcut(CMD, Key::H)];
+        const PRINT: [KeyboardShortcut; 1] = [shortcut(CMD, Key::P)];
         match self {
             Self::New => &NEW,
             Self::Open => &OPEN,
@@ -155,6 +160,7 @@ impl UiCommand {
             Self::Redo => &REDO,
             Self::Find => &FIND,
             Self::Replace => &REPLACE,
+            Self::Print => &PRINT,
             _ => &[],
         }
     }
@@ -290,6 +296,8 @@ pub enum Command {
     },
     /// Show the masks and placeholders still to fill in.
     ShowUnfilled,
+    /// Print the PDF on this printer (None: the default, or the PDF viewer).
+    PrintOn(Option<String>),
 }
 
 impl From<UiCommand> for Command {

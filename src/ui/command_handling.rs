@@ -5,6 +5,7 @@ use super::app::WorkSummaryApp;
 use super::command::{Command, DialogPurpose, Discarding, UiCommand};
 use super::modals::confirm::Confirm;
 use super::modals::export::ExportDialog;
+use super::modals::print::PrintDialog;
 use super::modals::prompt::Prompt;
 use super::modals::recovery::RecoveryList;
 use super::modals::templates::TemplatePicker;
@@ -104,6 +105,7 @@ impl WorkSummaryApp {
             Command::EditWordList => self.edit_word_list(),
             Command::SetRule { rule, on } => self.set_rule(rule, on),
             Command::ShowUnfilled => self.show_unfilled(),
+            Command::PrintOn(printer) => self.print_on(printer),
             Command::DiscardRecovered(file) => {
                 if let Some(recovery) = &mut self.recovery {
                     match recovery.discard(&file) {
@@ -161,6 +163,10 @@ impl WorkSummaryApp {
                 ctx.copy_text(out);
                 let copied = Text::tr("已复制全文到剪贴板（{} 字）。", &[&chars]);
                 self.set_status(with_note(copied, self.unfilled_note()));
+            }
+            UiCommand::Print => {
+                let printers = crate::export::print::printers();
+                self.modals.print = Some(PrintDialog::new(printers, self.derived.pages));
             }
             UiCommand::CopyRich => self.copy_rich(),
             UiCommand::Recover => self.show_recovery(),
@@ -271,6 +277,49 @@ impl WorkSummaryApp {
             self.modals.confirm = Some(Confirm::DeleteItem { path, heading });
         } else {
             self.doc.edit(|r| edit::delete(r, &path).is_some());
+        }
+    }
+
+    /// The PDF of the pages in the preview, handed to the printer on a thread.
+    fn print_on(&mut self, printer: Option<String>) {
+        let options = crate::export::ExportOptions {
+            format: crate::export::Format::Pdf,
+            ..self.export.clone()
+        };
+        match crate::export::write(self.doc.report(), &options) {
+            Ok(pdf) => {
+                self.pending_print = Some(crate::export::print::print_pdf(pdf, printer));
+                self.set_status(Text::tr("正在打印…", &[]));
+            }
+            Err(err) => self.set_error(Text::raw(err)),
+        }
+    }
+
+    /// How the print job went, once the printing thread says.
+    pub(super) fn poll_print(&mut self, ctx: &egui::Context) {
+        let Some(pending) = &self.pending_print else {
+            return;
+        };
+        match pending.try_recv() {
+            Ok(Ok(crate::export::print::Printed::Queued(said))) => {
+                self.pending_print = None;
+                self.set_status(Text::tr("已送到打印机：{}", &[&said.trim()]));
+            }
+            Ok(Ok(crate::export::print::Printed::Opened(path))) => {
+                self.pending_print = None;
+                self.set_status(Text::tr(
+                    "已在 PDF 阅读器中打开“{}”，请从那里打印。",
+                    &[&path.display()],
+                ));
+            }
+            Ok(Err(err)) => {
+                self.pending_print = None;
+                self.set_error(err);
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(200));
+            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => self.pending_print = None,
         }
     }
 

@@ -4,6 +4,7 @@
 
 use super::document::Document;
 use crate::check::{self, Figure, Finding, Rule};
+use crate::export::pages::Page;
 use crate::export::text::{self, TextOptions};
 use crate::export::{self as exporter, ExportOptions};
 use std::time::Duration;
@@ -17,7 +18,8 @@ pub struct Derived {
     pub preview: String,
     /// Bumped when the preview text changes; with the width, keys the laid-out paragraphs.
     pub preview_version: u64,
-    /// Pages on the GB/T 9704 grid.
+    /// The pages of the GB/T 9704 layout (the PDF's), and how many.
+    pub sheets: Vec<Page>,
     pub pages: usize,
     pub findings: Vec<Finding>,
     /// Every figure with its unit and indicator (the 数据 tab).
@@ -57,7 +59,8 @@ impl Derived {
         let report = doc.report();
         let blocks = exporter::layout_for(report, options);
         self.preview = text::write_blocks(&blocks, &options.text_options());
-        self.pages = exporter::style::estimate_pages(&blocks);
+        self.sheets = exporter::pages::paginate_blocks(&blocks, options.indent);
+        self.pages = self.sheets.len();
         self.findings = self.checker.check(report);
         self.figures = check::figures(report);
         self.preview_version += 1;

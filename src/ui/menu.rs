@@ -23,6 +23,7 @@ const FILE: [&[UiCommand]; 4] = [
     &[
         UiCommand::Export,
         UiCommand::ExportText,
+        UiCommand::Print,
         UiCommand::CopyAll,
         UiCommand::CopyRich,
     ],

@@ -52,6 +52,14 @@ impl WorkSummaryApp {
             }
             self.modals.export = None;
         }
+        if let Some(dialog) = &mut self.modals.print
+            && let Some(outcome) = dialog.show(ctx, lang)
+        {
+            if let Outcome::Chosen(printer) = outcome {
+                out.push(Command::PrintOn(printer));
+            }
+            self.modals.print = None;
+        }
         if let Some(editor) = &mut self.modals.word_list
             && let Some(outcome) = editor.show(ctx, lang)
         {

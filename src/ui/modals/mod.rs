@@ -5,6 +5,7 @@
 pub mod confirm;
 pub mod export;
 pub mod import_report;
+pub mod print;
 pub mod prompt;
 pub mod recovery;
 pub mod templates;
@@ -27,6 +28,7 @@ pub struct Modals {
     pub import_report: Option<import_report::ImportReport>,
     pub recovery: Option<recovery::RecoveryList>,
     pub word_list: Option<word_list::WordListEditor>,
+    pub print: Option<print::PrintDialog>,
 }
 
 impl Modals {

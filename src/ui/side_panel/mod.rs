@@ -2,8 +2,10 @@
 
 mod figures;
 mod findings;
+mod paper;
 mod preview;
 
+pub use paper::PaperView;
 pub use preview::PreviewLayout;
 
 use super::command::Command;
@@ -19,6 +21,7 @@ use std::collections::BTreeSet;
 pub struct SideState<'a> {
     pub side: &'a mut SideView,
     pub layout: &'a mut PreviewLayout,
+    pub paper: &'a mut PaperView,
     pub export: &'a mut ExportOptions,
     pub disabled: &'a BTreeSet<Rule>,
 }
@@ -45,7 +48,7 @@ pub fn side_ui(
     ui.separator();
     match side {
         SideView::Preview => {
-            preview::preview_ui(ui, derived, state.layout, state.export, lang);
+            preview::preview_ui(ui, derived, state.layout, state.paper, state.export, lang);
         }
         SideView::Findings => {
             findings::findings_ui(ui, &derived.findings, state.disabled, lang, commands);

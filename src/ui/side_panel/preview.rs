@@ -1,5 +1,6 @@
 //! The preview: the formatted text, painted paragraph by paragraph, only those in view.
 
+use super::paper::{PaperView, paper_ui};
 use crate::export::ExportOptions;
 use crate::i18n::{Lang, tr, trf};
 use crate::ui::derived::Derived;
@@ -50,22 +51,30 @@ pub fn preview_ui(
     ui: &mut egui::Ui,
     derived: &Derived,
     layout: &mut PreviewLayout,
+    paper: &mut PaperView,
     export: &mut ExportOptions,
     lang: Lang,
 ) {
     ui.horizontal(|ui| {
+        ui.selectable_value(&mut paper.as_text, false, tr(lang, "页面"));
+        ui.selectable_value(&mut paper.as_text, true, tr(lang, "文本"));
+        ui.separator();
         ui.checkbox(&mut export.indent, tr(lang, "段首空两格"));
     });
     ui.label(trf(
         lang,
-        "约 {} 页（A4 公文版心，每页 22 行 × 28 字）",
+        "{} 页（A4 公文版心，每页 22 行 × 28 字）",
         &[&derived.pages],
     ))
     .on_hover_text(tr(
         lang,
-        "按 GB/T 9704 的版心估算，实际页数以 Word/WPS 排版为准。",
+        "与导出的 PDF 同一排版；Word/WPS 用本机字体排版，可能略有出入。",
     ));
     ui.separator();
+    if !paper.as_text {
+        paper_ui(ui, &derived.sheets, paper, &export.fonts, lang);
+        return;
+    }
     let color = ui.visuals().text_color();
     let width = ui.available_width() - ui.spacing().scroll.bar_width - 4.0;
     layout.update(ui, &derived.preview, derived.preview_version, width);

@@ -1,0 +1,143 @@
+//! The paper preview: the pages of the one GB/T 9704 layout (the same the PDF is drawn from)
+//! as white A4 sheets whatever the UI theme, with the text block, every character where the
+//! PDF puts it, in the faces the export will use where the system has them, and the page
+//! numbers right on odd pages and left on even ones. Only the sheets in view are painted.
+
+use crate::export::Fonts;
+use crate::export::fonts;
+use crate::export::pages::{self, Page, Role};
+use crate::i18n::{Lang, tr};
+use egui::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
+use egui::{Color32, FontData, FontFamily, FontId, Pos2, Rect, Stroke, vec2};
+
+/// Space between sheets, in screen points.
+const GAP: f32 = 12.0;
+/// Family names under which the export's faces are registered with egui.
+const BODY_FAMILY: &str = "paper-body";
+const HEADING_FAMILY: &str = "paper-heading";
+
+/// What the paper view remembers between frames.
+pub struct PaperView {
+    /// Show the formatted text instead of the sheets.
+    pub as_text: bool,
+    /// 1.0 fits a sheet to the panel's width.
+    pub zoom: f32,
+    /// The faces were looked for (once); which families exist.
+    fonts_tried: bool,
+    body: Option<FontFamily>,
+    heading: Option<FontFamily>,
+}
+
+impl Default for PaperView {
+    fn default() -> Self {
+        Self {
+            as_text: false,
+            zoom: 1.0,
+            fonts_tried: false,
+            body: None,
+            heading: None,
+        }
+    }
+}
+
+impl PaperView {
+    /// Register the faces the export will use (仿宋-like for the body, 黑体-like for 一、).
+    fn load_fonts(&mut self, ctx: &egui::Context, wanted: &Fonts) {
+        if self.fonts_tried {
+            return;
+        }
+        self.fonts_tried = true;
+        let register = |role: Role, name: &str| -> Option<FontFamily> {
+            let choice = fonts::choose(role, wanted)?;
+            let face = fonts::load(&choice).ok()?;
+            let family = FontFamily::Name(name.into());
+            ctx.add_font(FontInsert::new(
+                name,
+                FontData::from_blob(face.data, choice.index),
+                vec![InsertFontFamily {
+                    family: family.clone(),
+                    priority: FontPriority::Highest,
+                }],
+            ));
+            Some(family)
+        };
+        self.body = register(Role::Body, BODY_FAMILY);
+        self.heading = register(Role::Heading1, HEADING_FAMILY);
+    }
+
+    fn family(&self, role: Role) -> FontFamily {
+        let chosen = match role {
+            Role::Heading1 => self.heading.as_ref().or(self.body.as_ref()),
+            _ => self.body.as_ref(),
+        };
+        chosen.cloned().unwrap_or(FontFamily::Proportional)
+    }
+}
+
+pub fn paper_ui(
+    ui: &mut egui::Ui,
+    pages: &[Page],
+    view: &mut PaperView,
+    wanted: &Fonts,
+    lang: Lang,
+) {
+    view.load_fonts(ui.ctx(), wanted);
+    ui.horizontal(|ui| {
+        let label = ui.label(tr(lang, "缩放："));
+        ui.add(
+            egui::Slider::new(&mut view.zoom, 0.5..=2.0)
+                .show_value(true)
+                .custom_formatter(|v, _| format!("{:.0}%", v * 100.0)),
+        )
+        .labelled_by(label.id);
+    });
+    let fit = (ui.available_width() - ui.spacing().scroll.bar_width - 8.0).max(120.0);
+    let scale = fit / pages::PAGE_WIDTH_PT * view.zoom;
+    let sheet = vec2(pages::PAGE_WIDTH_PT, pages::PAGE_HEIGHT_PT) * scale;
+    egui::ScrollArea::both()
+        .id_salt("paper")
+        .auto_shrink(false)
+        .show_viewport(ui, |ui, viewport| {
+            let total = pages.len() as f32 * (sheet.y + GAP);
+            ui.set_min_size(vec2(sheet.x + 4.0, total));
+            let origin = ui.min_rect().min;
+            for (i, page) in pages.iter().enumerate() {
+                let top = i as f32 * (sheet.y + GAP);
+                let rect = Rect::from_min_size(Pos2::new(2.0, top), sheet);
+                if rect.max.y < viewport.min.y || rect.min.y > viewport.max.y {
+                    continue;
+                }
+                paint_sheet(ui, page, rect.translate(origin.to_vec2()), scale, view);
+            }
+        });
+}
+
+fn paint_sheet(ui: &egui::Ui, page: &Page, rect: Rect, scale: f32, view: &PaperView) {
+    let painter = ui.painter();
+    painter.rect_filled(
+        rect.translate(vec2(2.0, 2.0)),
+        0.0,
+        Color32::from_black_alpha(60),
+    );
+    painter.rect_filled(rect, 0.0, Color32::WHITE);
+    // The text block of GB/T 9704: 156 × 225 mm.
+    let block = Rect::from_min_size(
+        rect.min + vec2(pages::LEFT_PT, pages::TOP_PT) * scale,
+        vec2(pages::BLOCK_WIDTH_PT, pages::BLOCK_HEIGHT_PT) * scale,
+    );
+    painter.rect_stroke(
+        block,
+        0.0,
+        Stroke::new(0.5, Color32::from_gray(225)),
+        egui::StrokeKind::Outside,
+    );
+    for line in &page.lines {
+        let font = FontId::new(line.size * scale, view.family(line.role));
+        // The ideographic em box sits 0.88 em above the baseline.
+        let top = line.y - 0.88 * line.size;
+        for (c, offset) in line.text.chars().zip(&line.offsets) {
+            let pos = rect.min + vec2(line.x + offset, top) * scale;
+            painter.text(pos, egui::Align2::LEFT_TOP, c, font.clone(), Color32::BLACK);
+        }
+    }
+}
