@@ -20,6 +20,7 @@ fn item() -> impl Strategy<Value = Item> {
             heading: h,
             body: b,
             children,
+            ..Item::default()
         })
     })
 }

@@ -397,11 +397,9 @@ pub fn parse(text: &str) -> (Report, Vec<String>) {
             // "一是…。二是…。" in one line: each ordinal in sequence starts an item.
             for part in split_inline_run(rest) {
                 let (heading, body) = split_heading(&part);
-                section.items.push(Item {
-                    heading,
-                    body: body.unwrap_or_default(),
-                    children: Vec::new(),
-                });
+                section
+                    .items
+                    .push(Item::new(heading, body.unwrap_or_default()));
             }
             target = Target::Item(vec![section.items.len() - 1]);
             continue;
@@ -418,11 +416,7 @@ pub fn parse(text: &str) -> (Report, Vec<String>) {
             open.truncate(depth.saturating_sub(base));
             open.push(marker);
             let (heading, body) = split_heading(rest);
-            let item = Item {
-                heading,
-                body: body.unwrap_or_default(),
-                children: Vec::new(),
-            };
+            let item = Item::new(heading, body.unwrap_or_default());
             // Find the parent: the last item at each level above.
             let mut path = Vec::new();
             let mut list = &mut section.items;

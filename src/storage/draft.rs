@@ -3,7 +3,7 @@
 //! ```text
 //! (
 //!     format: "work-summary-draft",
-//!     version: 1,
+//!     version: 2,
 //!     report: ( title: "…", intro: ["…"], sections: [ … ], … ),
 //! )
 //! ```
@@ -16,8 +16,10 @@ use std::path::{Path, PathBuf};
 
 /// The `format` name every draft carries.
 pub const FORMAT: &str = "work-summary-draft";
-/// The newest draft version this build reads and the one it writes.
-pub const VERSION: u32 = 1;
+/// The newest draft version this build reads and the one it writes. Version 2 added optional
+/// fields (an item's `source` and `hint`, the report's `reference`); version-1 drafts load as
+/// they are, since every new field has a default.
+pub const VERSION: u32 = 2;
 /// Drafts are a few dozen kilobytes; anything far larger is not one of ours.
 pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
 /// File extension of drafts.
@@ -481,13 +483,43 @@ mod tests {
     fn round_trip_and_readable() {
         let r = sample();
         let text = to_string(&r);
-        assert!(text.starts_with("(\n    format: \"work-summary-draft\",\n    version: 1,"));
+        assert!(text.starts_with("(\n    format: \"work-summary-draft\",\n    version: 2,"));
         assert!(
             text.contains("\"正文一\",\n"),
             "paragraphs one per line:\n{text}"
         );
         let back = from_str(&text, Path::new("x.ron")).expect("loads");
         assert_eq!(back, r);
+    }
+
+    #[test]
+    fn version_1_drafts_load_and_new_fields_round_trip() {
+        let v1 = "(format: \"work-summary-draft\", version: 1, report: (title: \"T\", sections: [(kind: Achievements, items: [(heading: \"甲\", body: [\"正文\"])])]))";
+        let r = from_str(v1, Path::new("v1.ron")).expect("version 1 loads");
+        assert_eq!(r.sections[0].items[0].source, None);
+        assert_eq!(r.reference, None);
+        assert!(!to_string(&r).contains("source") && !to_string(&r).contains("reference"));
+        let mut r = sample();
+        r.sections[0].items[0].source = Some("办公室".into());
+        r.sections[0].items[0].hint = "抓好项目建设".into();
+        r.reference = Some(crate::model::Reference {
+            path: "上半年.ron".into(),
+            links: vec![crate::model::ManualLink {
+                plan: crate::model::ItemKey {
+                    kind: SectionKind::Plans,
+                    text: "抓好项目建设".into(),
+                    nth: 0,
+                },
+                answer: crate::model::ItemKey {
+                    kind: SectionKind::Achievements,
+                    text: "注重阵地建设".into(),
+                    nth: 1,
+                },
+                linked: true,
+            }],
+        });
+        let text = to_string(&r);
+        assert_eq!(from_str(&text, Path::new("x.ron")).expect("loads"), r);
     }
 
     #[test]
