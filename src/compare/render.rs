@@ -24,9 +24,13 @@ fn change_name(change: Change, lang: Lang) -> &'static str {
         Change::Kept => "保留",
         Change::Changed => "修改",
         Change::Added => "新增",
-        Change::Removed => "删除",
+        Change::Removed => "移除",
     };
     tr(lang, zh)
+}
+
+fn colon(lang: Lang) -> &'static str {
+    if lang == Lang::En { ": " } else { "：" }
 }
 
 /// Spans as text with [-deleted-] and {+inserted+}.
@@ -97,8 +101,9 @@ pub fn text(diff: &Diff, old: &str, new: &str, lang: Lang) -> String {
     }
     for f in &diff.fields {
         out.push_str(&format!(
-            "{}：{}\n",
+            "{}{}{}\n",
             field_name(f.field, lang),
+            colon(lang),
             marked(&f.spans)
         ));
     }
@@ -106,7 +111,7 @@ pub fn text(diff: &Diff, old: &str, new: &str, lang: Lang) -> String {
         let c = s.counts();
         out.push_str(&trf(
             lang,
-            "【{}】{}：保留 {}，修改 {}，新增 {}，删除 {}",
+            "【{}】{}：保留 {}，修改 {}，新增 {}，移除 {}",
             &[
                 &kind_name(s.kind, lang),
                 &s.title,
@@ -126,15 +131,17 @@ pub fn text(diff: &Diff, old: &str, new: &str, lang: Lang) -> String {
             if item.change == Change::Changed {
                 if item.old_heading != item.new_heading {
                     out.push_str(&format!(
-                        "    {}：{}\n",
-                        tr(lang, "标题"),
+                        "    {}{}{}\n",
+                        tr(lang, "小标题"),
+                        colon(lang),
                         marked(&item.heading_spans)
                     ));
                 }
                 if item.old_body != item.new_body {
                     out.push_str(&format!(
-                        "    {}：{}\n",
+                        "    {}{}{}\n",
                         tr(lang, "正文"),
+                        colon(lang),
                         marked(&item.body_spans)
                     ));
                 }
@@ -240,7 +247,7 @@ pub fn html(diff: &Diff, old: &str, new: &str, lang: Lang) -> String {
         "<p>{}</p>\n",
         escape(&trf(
             lang,
-            "保留 {}，修改 {}，新增 {}，删除 {}",
+            "保留 {}，修改 {}，新增 {}，移除 {}",
             &[&c.kept, &c.changed, &c.added, &c.removed]
         ))
     ));
@@ -259,8 +266,9 @@ pub fn html(diff: &Diff, old: &str, new: &str, lang: Lang) -> String {
     }
     for s in &diff.sections {
         out.push_str(&format!(
-            "<h2>{}：{}</h2>\n",
+            "<h2>{}{}{}</h2>\n",
             kind_name(s.kind, lang),
+            colon(lang),
             escape(&s.title)
         ));
         for item in &s.items {
