@@ -20,6 +20,8 @@ const RELATIVE_CUT: f32 = 0.45;
 const MAX_ANSWERS: usize = 5;
 /// Terms in a heading weigh this much more than terms in a body.
 const HEADING_BOOST: f32 = 2.0;
+/// An answer whose heading shares a term with the plan gets this factor.
+const HEADING_BONUS: f32 = 1.15;
 
 /// What the follow-through panel shows: one entry per plan or problem of the reference.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -167,8 +169,12 @@ impl Follower {
         let idf = self.idf(&answers);
         let postings = postings(&answers, self.words.len());
         let mut result = FollowThrough::default();
+        let mut scratch = Scratch {
+            sums: vec![0.0; answers.len()],
+            touched: Vec::new(),
+        };
         for (key, path, text, t) in &self.targets {
-            let found = score(t, &answers, &postings, &idf);
+            let found = score(t, &answers, &postings, &idf, &mut scratch);
             let answers = found
                 .into_iter()
                 .map(|(i, strength, shared)| Answer {
@@ -293,36 +299,59 @@ fn weight(idf: &[f32], term: u32, heading: bool) -> f32 {
     idf[term as usize] * if heading { HEADING_BOOST } else { 1.0 }
 }
 
+/// Running sums of one target's shared weight per answer, reused from target to target.
+struct Scratch {
+    sums: Vec<f32>,
+    touched: Vec<u32>,
+}
+
 /// The answers of one target: (answer index, strength, shared terms), strongest first.
 fn score(
     target: &ItemTerms,
     answers: &[ItemTerms],
     postings: &[Vec<u32>],
     idf: &[f32],
+    scratch: &mut Scratch,
 ) -> Vec<(usize, f32, Vec<u32>)> {
     let total: f32 = target.terms.iter().map(|&(t, h)| weight(idf, t, h)).sum();
     if total <= 0.0 {
         return Vec::new();
     }
-    let mut sums: HashMap<u32, (f32, Vec<u32>)> = HashMap::new();
     for &(t, h) in &target.terms {
+        let w = weight(idf, t, h);
         for &a in postings.get(t as usize).map_or(&[][..], Vec::as_slice) {
-            let entry = sums.entry(a).or_default();
-            entry.0 += weight(idf, t, h);
-            entry.1.push(t);
+            let sum = &mut scratch.sums[a as usize];
+            if *sum == 0.0 {
+                scratch.touched.push(a);
+            }
+            *sum += w;
         }
     }
-    let mut found: Vec<(usize, f32, Vec<u32>)> = sums
+    let mut found: Vec<(usize, f32)> = Vec::new();
+    for a in scratch.touched.drain(..) {
+        let sum = std::mem::take(&mut scratch.sums[a as usize]);
+        // The best an answer can get is its sum with the heading bonus.
+        if sum / total * HEADING_BONUS >= MIN_STRENGTH {
+            found.push((a as usize, sum));
+        }
+    }
+    // Only answers that could still be among the best few are looked at closely.
+    found.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let fifth = found.get(MAX_ANSWERS - 1).map_or(0.0, |f| f.1);
+    found.retain(|f| f.1 * HEADING_BONUS >= fifth);
+    found.truncate(MAX_ANSWERS * 8);
+    let mut found: Vec<(usize, f32, Vec<u32>)> = found
         .into_iter()
-        .map(|(a, (sum, shared))| {
+        .map(|(a, sum)| {
+            let shared = shared_terms(target, &answers[a]);
             // An answer whose heading shares a term is a stronger answer than one that only
             // mentions it in passing.
-            let in_heading = answers[a as usize]
+            let in_heading = answers[a]
                 .terms
                 .iter()
                 .any(|&(t, h)| h && shared.contains(&t));
-            let bonus = if in_heading { 1.15 } else { 1.0 };
-            (a as usize, (sum / total * bonus).min(1.0), shared)
+            let bonus = if in_heading { HEADING_BONUS } else { 1.0 };
+            (a, (sum / total * bonus).min(1.0), shared)
         })
         .filter(|(_, s, shared)| *s >= MIN_STRENGTH && !shared.is_empty())
         .collect();
@@ -395,10 +424,7 @@ fn set_link(draft: &mut Report, plan: &ItemKey, answer: &ItemKey, linked: Option
 /// path is stored relative to the draft's folder when the reference sits in that folder.
 pub fn set_reference(draft: &mut Report, draft_path: Option<&Path>, reference_file: &Path) {
     let path = reference_path_for(draft_path, reference_file);
-    let reference = draft.reference.get_or_insert_with(Reference::default);
-    if reference.path != path {
-        reference.path = path;
-    }
+    draft.reference.get_or_insert_with(Reference::default).path = path;
 }
 
 /// How a reference file is written in a draft at `draft_path`.
