@@ -50,7 +50,7 @@ fn diff_in_three_formats() {
     let text = String::from_utf8(out.stdout).expect("utf-8");
     assert!(text.contains("修改 1 文化惠民"), "{text}");
     assert!(text.contains("新增 2 新的工作"), "{text}");
-    assert!(text.contains("移除 1 抓好学习"), "{text}");
+    assert!(text.contains("删去 1 抓好学习"), "{text}");
     assert!(text.contains("接待游客 3260 → 3620 人次"), "{text}");
 
     let out = run(&[

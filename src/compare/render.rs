@@ -24,7 +24,7 @@ fn change_name(change: Change, lang: Lang) -> &'static str {
         Change::Kept => "保留",
         Change::Changed => "修改",
         Change::Added => "新增",
-        Change::Removed => "移除",
+        Change::Removed => "删去",
     };
     tr(lang, zh)
 }
@@ -111,7 +111,7 @@ pub fn text(diff: &Diff, old: &str, new: &str, lang: Lang) -> String {
         let c = s.counts();
         out.push_str(&trf(
             lang,
-            "【{}】{}：保留 {}，修改 {}，新增 {}，移除 {}",
+            "【{}】{}：保留 {}，修改 {}，新增 {}，删去 {}",
             &[
                 &kind_name(s.kind, lang),
                 &s.title,
@@ -247,7 +247,7 @@ pub fn html(diff: &Diff, old: &str, new: &str, lang: Lang) -> String {
         "<p>{}</p>\n",
         escape(&trf(
             lang,
-            "保留 {}，修改 {}，新增 {}，移除 {}",
+            "保留 {}，修改 {}，新增 {}，删去 {}",
             &[&c.kept, &c.changed, &c.added, &c.removed]
         ))
     ));
