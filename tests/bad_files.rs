@@ -65,7 +65,7 @@ fn bad_files(dir: &Path) -> Vec<(PathBuf, &'static str)> {
         (
             write(
                 "newer.ron",
-                b"(format: \"work-summary-draft\", version: 2, report: (x: 1))",
+                b"(format: \"work-summary-draft\", version: 3, report: (x: 1))",
             ),
             "更新版本",
         ),
