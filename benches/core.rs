@@ -130,5 +130,45 @@ fn pdf_100k(c: &mut Criterion) {
     group.finish();
 }
 
+/// Issue 13 on two drafts of 100 000 characters: the follow-through of an edited copy
+/// against the original (from scratch, and again with the reference's terms and the draft's
+/// unchanged items cached, as the editor calls it on each change), and their diff.
+fn compare_100k(c: &mut Criterion) {
+    use work_summary::compare::{diff, follow, terms};
+    terms::warm_up();
+    let reference = sample::generate(100_000);
+    let mut draft = reference.clone();
+    for (n, item) in draft.sections[0].items.iter_mut().enumerate().step_by(7) {
+        item.body
+            .push_str(&format!("新增投资{n}万元，接待游客{n}人次。"));
+    }
+    draft.sections[0]
+        .items
+        .retain(|i| !i.heading.contains("改革"));
+    let mut group = c.benchmark_group("core/100k-compare");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(5));
+    group.bench_function("follow_through_cold", |b| {
+        b.iter(|| follow::follow_through(black_box(&reference), black_box(&draft)))
+    });
+    let mut follower = follow::Follower::new(&reference);
+    let mut edited = draft.clone();
+    let mut n = 0usize;
+    group.bench_function("follow_through_on_change", |b| {
+        b.iter(|| {
+            n += 1;
+            edited.sections[0].items[0].body.push('字');
+            follower.run(black_box(&edited))
+        })
+    });
+    group.bench_function("diff", |b| {
+        b.iter(|| diff::diff(black_box(&reference), black_box(&draft)))
+    });
+    group.finish();
+    eprintln!("100k compare: {n} runs on change");
+}
+
 criterion_group!(benches, pipeline, import_10mb, ron_1mb, pdf_100k);
-criterion_main!(benches);
+criterion_group!(compare, compare_100k);
+criterion_main!(benches, compare);

@@ -43,6 +43,14 @@ pub enum Command {
         #[arg(long)]
         no_signature: bool,
     },
+    /// Compare two drafts (.ron): per section the items kept, changed, added and removed, the
+    /// changes inside changed text, and the figures whose value changed. Exit code 0 when
+    /// the drafts say the same, 1 when they differ, 2 on error.
+    Diff(DiffArgs),
+    /// Merge department drafts (.ron) into one draft, section by section, each item tagged
+    /// with its source file. The merge report (where every item went) goes to stderr, or to
+    /// a file with --report.
+    Merge(MergeArgs),
     /// Write a generated draft of about N characters (for benchmarks and load tests).
     #[command(hide = true)]
     Sample {
@@ -89,6 +97,40 @@ struct JsonFinding<'a> {
     finding: &'a crate::check::Finding,
     location: String,
     message: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// The older draft.
+    pub old: PathBuf,
+    /// The newer draft.
+    pub new: PathBuf,
+    /// Output: text for a terminal, JSON for scripts, or an HTML report with changes marked.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+    /// Write to this file instead of standard output.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    Text,
+    Json,
+    Html,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct MergeArgs {
+    /// The drafts to merge, in order.
+    #[arg(required = true, num_args = 1..)]
+    pub paths: Vec<PathBuf>,
+    /// Where to write the merged draft.
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// Write the merge report to this file instead of standard error.
+    #[arg(long)]
+    pub report: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -160,6 +202,8 @@ pub fn run(command: Command) -> Result<u8, String> {
         Command::Check(args) => check(&args),
         Command::Fonts => fonts(),
         Command::Pages { path, no_signature } => pages(&path, no_signature),
+        Command::Diff(args) => diff(&args),
+        Command::Merge(args) => merge(&args).map(|()| 0),
         Command::Sample { chars, output } => {
             draft::save_atomic(&crate::sample::generate(chars), &output)
                 .map(|_| 0)
@@ -291,6 +335,58 @@ fn pages(path: &std::path::Path, no_signature: bool) -> Result<u8, String> {
         }
     }
     write_stdout(out.as_bytes()).map(|()| 0)
+}
+
+fn diff(args: &DiffArgs) -> Result<u8, String> {
+    use crate::compare::{diff, render};
+    use crate::i18n::Lang;
+    let old = draft::load(&args.old).map_err(|e| e.to_string())?;
+    let new = draft::load(&args.new).map_err(|e| e.to_string())?;
+    let result = diff::diff(&old, &new);
+    let (a, b) = (
+        args.old.display().to_string(),
+        args.new.display().to_string(),
+    );
+    let out = match args.format {
+        DiffFormat::Text => render::text(&result, &a, &b, Lang::Zh),
+        DiffFormat::Json => render::json(&result, &a, &b),
+        DiffFormat::Html => render::html(&result, &a, &b, Lang::Zh),
+    };
+    match &args.output {
+        Some(path) => draft::write_atomic(path, out.as_bytes()).map_err(|e| e.to_string())?,
+        None => write_stdout(out.as_bytes())?,
+    }
+    Ok(if result.is_empty() { 0 } else { EXIT_FINDINGS })
+}
+
+fn merge(args: &MergeArgs) -> Result<(), String> {
+    use crate::compare::merge::{self, MergeInput};
+    let mut drafts = Vec::new();
+    for path in &args.paths {
+        let report = draft::load(path).map_err(|e| e.to_string())?;
+        let name = path.file_stem().map_or_else(
+            || path.display().to_string(),
+            |s| s.to_string_lossy().into_owned(),
+        );
+        drafts.push((name, report));
+    }
+    let inputs: Vec<MergeInput<'_>> = drafts
+        .iter()
+        .map(|(name, report)| MergeInput {
+            name: name.clone(),
+            report,
+        })
+        .collect();
+    let merged = merge::merge(&inputs);
+    draft::save_atomic(&merged.report, &args.output).map_err(|e| e.to_string())?;
+    let log = merge::log_text(&merged.log, crate::i18n::Lang::Zh);
+    match &args.report {
+        Some(path) => draft::write_atomic(path, log.as_bytes()).map_err(|e| e.to_string()),
+        None => {
+            eprint!("{log}");
+            Ok(())
+        }
+    }
 }
 
 fn import(args: &ImportArgs) -> Result<(), String> {

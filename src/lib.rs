@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod cli;
+pub mod compare;
 pub mod count;
 pub mod date;
 pub mod edit;

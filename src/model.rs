@@ -30,6 +30,50 @@ pub struct Report {
     /// Hint texts from a template, shown in empty fields until the user types.
     #[serde(skip_serializing_if = "Hints::is_empty")]
     pub hints: Hints,
+    /// Last period's draft this one answers (计划落实对照), with the links set by hand.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference: Option<Reference>,
+}
+
+/// Last period's draft, read for the plan follow-through, and the user's own decisions about
+/// which of its plans (and problems) the items of this draft answer.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Reference {
+    /// The draft's path as the user chose it; a relative path is relative to this draft's
+    /// folder (see `compare::follow::resolve_reference`).
+    pub path: String,
+    /// Links made or refused by hand; they win over the automatic ones.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<ManualLink>,
+}
+
+/// One decision of the user: `answer` (an item of this draft) does or does not answer `plan`
+/// (an item of the reference).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ManualLink {
+    pub plan: ItemKey,
+    pub answer: ItemKey,
+    /// `true`: linked by hand; `false`: an automatic link the user removed.
+    pub linked: bool,
+}
+
+/// Names an item so that the name survives edits of its body, moves and insertions: the kind
+/// of its section, its heading (or the start of its body when it has none), and which of the
+/// items with that same text it is. A renamed heading is found again by similarity.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ItemKey {
+    pub kind: SectionKind,
+    pub text: String,
+    /// 0 for the first item of this kind with this text, 1 for the second…
+    #[serde(skip_serializing_if = "is_zero")]
+    pub nth: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// What a template suggests writing in each field (never printed).
@@ -64,6 +108,7 @@ impl Default for Report {
             attachments: Vec::new(),
             signature: Signature::default(),
             hints: Hints::default(),
+            reference: None,
         }
     }
 }
@@ -193,6 +238,14 @@ pub struct Item {
     /// body paragraph are printed as one paragraph, as the author wrote them.
     #[serde(skip_serializing_if = "is_false")]
     pub run_in: bool,
+    /// Where a merged item came from (a department's draft); shown in the editor, never
+    /// exported.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// What to write in the heading while it is empty (last period's plan, when a draft is
+    /// started from the last one); shown as a hint, never printed.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub hint: String,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -204,9 +257,15 @@ impl Item {
         Self {
             heading: heading.into(),
             body: body.into(),
-            children: Vec::new(),
-            run_in: false,
+            ..Self::default()
         }
+    }
+
+    /// True when the item and its children hold no text at all.
+    pub fn is_empty(&self) -> bool {
+        self.heading.trim().is_empty()
+            && self.body.trim().is_empty()
+            && self.children.iter().all(Item::is_empty)
     }
 
     /// Depth of the deepest chain of items starting here (a leaf has depth 1).

@@ -20,7 +20,7 @@ fn item() -> impl Strategy<Value = Item> {
             heading: h,
             body: b,
             children,
-            run_in: false,
+            ..Item::default()
         })
     })
 }

@@ -17,8 +17,9 @@ use std::path::{Path, PathBuf};
 /// The `format` name every draft carries.
 pub const FORMAT: &str = "work-summary-draft";
 /// The newest draft version this build reads and the one it writes. Version 2 added the
-/// report's `attachments` and the items' `run_in`; version-1 drafts (which have neither) are
-/// read as they are, the new fields taking their defaults.
+/// report's `attachments` and `reference`, and the items' `run_in`, `source` and `hint`;
+/// version-1 drafts (which have none of them) load as they are, every new field taking its
+/// default.
 pub const VERSION: u32 = 2;
 /// Drafts are a few dozen kilobytes; anything far larger is not one of ours.
 pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
@@ -450,6 +451,36 @@ mod tests {
         );
         let back = from_str(&text, Path::new("x.ron")).expect("loads");
         assert_eq!(back, r);
+    }
+
+    #[test]
+    fn version_1_drafts_load_and_new_fields_round_trip() {
+        let v1 = "(format: \"work-summary-draft\", version: 1, report: (title: \"T\", sections: [(kind: Achievements, items: [(heading: \"甲\", body: [\"正文\"])])]))";
+        let r = from_str(v1, Path::new("v1.ron")).expect("version 1 loads");
+        assert_eq!(r.sections[0].items[0].source, None);
+        assert_eq!(r.reference, None);
+        assert!(!to_string(&r).contains("source") && !to_string(&r).contains("reference"));
+        let mut r = sample();
+        r.sections[0].items[0].source = Some("办公室".into());
+        r.sections[0].items[0].hint = "抓好项目建设".into();
+        r.reference = Some(crate::model::Reference {
+            path: "上半年.ron".into(),
+            links: vec![crate::model::ManualLink {
+                plan: crate::model::ItemKey {
+                    kind: SectionKind::Plans,
+                    text: "抓好项目建设".into(),
+                    nth: 0,
+                },
+                answer: crate::model::ItemKey {
+                    kind: SectionKind::Achievements,
+                    text: "注重阵地建设".into(),
+                    nth: 1,
+                },
+                linked: true,
+            }],
+        });
+        let text = to_string(&r);
+        assert_eq!(from_str(&text, Path::new("x.ron")).expect("loads"), r);
     }
 
     #[test]

@@ -1,0 +1,448 @@
+//! Plan follow-through (计划落实对照): for each plan (下步计划) and problem (存在的问题) of last
+//! period's draft, the items of this draft that answer it, found by the key terms they share.
+//!
+//! Terms are weighted by rarity (inverse document frequency over the items of both drafts),
+//! so a shared 文物保护 counts for much and a shared 建设 for little. The strength of a link is
+//! the share of the plan's term weight the answer covers. Links the user made or refused by
+//! hand (`Reference::links`) win over the automatic ones.
+
+use super::{Located, items_where, keys_for, similarity, terms::terms};
+use crate::model::{ItemKey, ItemPath, ManualLink, Reference, Report, SectionKind};
+use serde::Serialize;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// An automatic link needs at least this strength.
+pub const MIN_STRENGTH: f32 = 0.2;
+/// Answers weaker than this share of the best answer's strength are left out.
+const RELATIVE_CUT: f32 = 0.45;
+/// At most this many automatic answers per plan.
+const MAX_ANSWERS: usize = 5;
+/// Terms in a heading weigh this much more than terms in a body.
+const HEADING_BOOST: f32 = 2.0;
+/// An answer whose heading shares a term with the plan gets this factor.
+const HEADING_BONUS: f32 = 1.15;
+
+/// What the follow-through panel shows: one entry per plan or problem of the reference.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct FollowThrough {
+    pub targets: Vec<Target>,
+}
+
+impl FollowThrough {
+    /// The plans and problems nothing in this draft answers (未对应).
+    pub fn unanswered(&self) -> impl Iterator<Item = &Target> {
+        self.targets.iter().filter(|t| t.answers.is_empty())
+    }
+}
+
+/// A plan or problem of last period's draft and what answers it now.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Target {
+    /// Its key, for `link` and `unlink`.
+    pub key: ItemKey,
+    /// Where it is in the reference (a top-level item of a 下步计划 or 存在的问题 section).
+    #[serde(skip)]
+    pub path: ItemPath,
+    /// Its heading, or the start of its body.
+    pub text: String,
+    /// Strongest first; empty when nothing answers it (未对应).
+    pub answers: Vec<Answer>,
+}
+
+/// An item of this draft that answers a target.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Answer {
+    pub key: ItemKey,
+    /// Where it is in this draft (for click-to-jump).
+    #[serde(skip)]
+    pub path: ItemPath,
+    /// Its heading, or the start of its body.
+    pub text: String,
+    /// 0 to 1; a link made by hand is 1.
+    pub strength: f32,
+    /// The key terms both share, rarest first.
+    pub terms: Vec<String>,
+    /// Linked by hand (not found automatically).
+    pub manual: bool,
+}
+
+/// The terms of an item, as ids, with a heading flag.
+#[derive(Clone, Debug, Default)]
+struct ItemTerms {
+    /// (term id, in heading)
+    terms: Vec<(u32, bool)>,
+}
+
+/// Keeps the reference's terms and a cache of the draft's, so that the panel can be updated
+/// on every change of the draft in a few milliseconds: only items whose text changed are
+/// segmented again.
+pub struct Follower {
+    vocab: HashMap<String, u32>,
+    words: Vec<String>,
+    targets: Vec<(ItemKey, ItemPath, String, ItemTerms)>,
+    cache: HashMap<(String, String), ItemTerms>,
+}
+
+impl Follower {
+    /// Segment the reference's plans and problems.
+    pub fn new(reference: &Report) -> Self {
+        let mut me = Self {
+            vocab: HashMap::new(),
+            words: Vec::new(),
+            targets: Vec::new(),
+            cache: HashMap::new(),
+        };
+        let located: Vec<Located<'_>> = items_where(reference, |k| {
+            matches!(k, SectionKind::Plans | SectionKind::Problems)
+        })
+        .into_iter()
+        .filter(|l| l.indices.len() == 1)
+        .collect();
+        let keys = keys_for(&located);
+        for (l, key) in located.iter().zip(keys) {
+            let mut body = l.item.body.clone();
+            gather_children_text(&l.item.children, &mut body);
+            let t = me.item_terms(&l.item.heading, &body);
+            me.targets.push((key.clone(), l.path(), key.text, t));
+        }
+        me
+    }
+
+    fn id(&mut self, word: String) -> u32 {
+        if let Some(&id) = self.vocab.get(&word) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.words.push(word.clone());
+        self.vocab.insert(word, id);
+        id
+    }
+
+    fn item_terms(&mut self, heading: &str, body: &str) -> ItemTerms {
+        let mut out: Vec<(u32, bool)> = Vec::new();
+        for word in terms(heading) {
+            let id = self.id(word);
+            out.push((id, true));
+        }
+        for word in terms(body) {
+            let id = self.id(word);
+            if !out.iter().any(|(t, _)| *t == id) {
+                out.push((id, false));
+            }
+        }
+        ItemTerms { terms: out }
+    }
+
+    /// Terms of a draft item, from the cache when its text has not changed.
+    fn cached_terms(
+        &mut self,
+        heading: &str,
+        body: &str,
+        fresh: &mut HashMap<(String, String), ItemTerms>,
+    ) -> ItemTerms {
+        let key = (heading.to_owned(), body.to_owned());
+        if let Some(t) = fresh.get(&key) {
+            return t.clone();
+        }
+        let t = match self.cache.remove(&key) {
+            Some(t) => t,
+            None => self.item_terms(heading, body),
+        };
+        fresh.insert(key, t.clone());
+        t
+    }
+
+    /// The follow-through of `draft`, with its manual links (`draft.reference`) applied.
+    pub fn run(&mut self, draft: &Report) -> FollowThrough {
+        let located = items_where(draft, |k| {
+            matches!(k, SectionKind::Achievements | SectionKind::Other)
+        });
+        let keys = keys_for(&located);
+        let mut fresh = HashMap::new();
+        let answers: Vec<ItemTerms> = located
+            .iter()
+            .map(|l| self.cached_terms(&l.item.heading, &l.item.body, &mut fresh))
+            .collect();
+        // Keep only what this draft still has, so typing does not grow the cache.
+        self.cache = fresh;
+        let idf = self.idf(&answers);
+        let postings = postings(&answers, self.words.len());
+        let mut result = FollowThrough::default();
+        let mut scratch = Scratch {
+            sums: vec![0.0; answers.len()],
+            touched: Vec::new(),
+        };
+        for (key, path, text, t) in &self.targets {
+            let found = score(t, &answers, &postings, &idf, &mut scratch);
+            let answers = found
+                .into_iter()
+                .map(|(i, strength, shared)| Answer {
+                    key: keys[i].clone(),
+                    path: located[i].path(),
+                    text: keys[i].text.clone(),
+                    strength,
+                    terms: self.named(shared, &idf),
+                    manual: false,
+                })
+                .collect();
+            result.targets.push(Target {
+                key: key.clone(),
+                path: path.clone(),
+                text: text.clone(),
+                answers,
+            });
+        }
+        if let Some(reference) = &draft.reference {
+            self.apply_links(
+                &mut result,
+                &reference.links,
+                &located,
+                &keys,
+                &answers,
+                &idf,
+            );
+        }
+        result
+    }
+
+    /// Inverse document frequency of each term over the targets and the answers.
+    fn idf(&self, answers: &[ItemTerms]) -> Vec<f32> {
+        let mut df = vec![0u32; self.words.len()];
+        let docs = self.targets.iter().map(|t| &t.3).chain(answers.iter());
+        let mut n = 0u32;
+        for doc in docs {
+            n += 1;
+            for &(t, _) in &doc.terms {
+                df[t as usize] += 1;
+            }
+        }
+        df.iter()
+            .map(|&d| (1.0 + (n as f32 + 1.0) / (d as f32 + 1.0)).ln())
+            .collect()
+    }
+
+    fn named(&self, mut shared: Vec<u32>, idf: &[f32]) -> Vec<String> {
+        shared.sort_by(|a, b| idf[*b as usize].total_cmp(&idf[*a as usize]));
+        shared
+            .into_iter()
+            .map(|t| self.words[t as usize].clone())
+            .collect()
+    }
+
+    fn apply_links(
+        &self,
+        result: &mut FollowThrough,
+        links: &[ManualLink],
+        located: &[Located<'_>],
+        keys: &[ItemKey],
+        answers: &[ItemTerms],
+        idf: &[f32],
+    ) {
+        let target_keys: Vec<ItemKey> = result.targets.iter().map(|t| t.key.clone()).collect();
+        for link in links {
+            let (Some(ti), Some(ai)) = (
+                find_key(&target_keys, &link.plan),
+                find_key(keys, &link.answer),
+            ) else {
+                continue;
+            };
+            let target = &mut result.targets[ti];
+            let at = target.answers.iter().position(|a| a.key == keys[ai]);
+            match (link.linked, at) {
+                (false, Some(at)) => {
+                    target.answers.remove(at);
+                }
+                (true, Some(at)) => target.answers[at].manual = true,
+                (true, None) => {
+                    let shared = shared_terms(&self.targets[ti].3, &answers[ai]);
+                    target.answers.insert(
+                        0,
+                        Answer {
+                            key: keys[ai].clone(),
+                            path: located[ai].path(),
+                            text: keys[ai].text.clone(),
+                            strength: 1.0,
+                            terms: self.named(shared, idf),
+                            manual: true,
+                        },
+                    );
+                }
+                (false, None) => {}
+            }
+        }
+    }
+}
+
+fn gather_children_text(children: &[crate::model::Item], out: &mut String) {
+    for child in children {
+        out.push('\n');
+        out.push_str(&child.heading);
+        out.push('\n');
+        out.push_str(&child.body);
+        gather_children_text(&child.children, out);
+    }
+}
+
+/// For each term, the answers that have it.
+fn postings(answers: &[ItemTerms], words: usize) -> Vec<Vec<u32>> {
+    let mut out = vec![Vec::new(); words];
+    for (i, a) in answers.iter().enumerate() {
+        for &(t, _) in &a.terms {
+            out[t as usize].push(i as u32);
+        }
+    }
+    out
+}
+
+fn weight(idf: &[f32], term: u32, heading: bool) -> f32 {
+    idf[term as usize] * if heading { HEADING_BOOST } else { 1.0 }
+}
+
+/// Running sums of one target's shared weight per answer, reused from target to target.
+struct Scratch {
+    sums: Vec<f32>,
+    touched: Vec<u32>,
+}
+
+/// The answers of one target: (answer index, strength, shared terms), strongest first.
+fn score(
+    target: &ItemTerms,
+    answers: &[ItemTerms],
+    postings: &[Vec<u32>],
+    idf: &[f32],
+    scratch: &mut Scratch,
+) -> Vec<(usize, f32, Vec<u32>)> {
+    let total: f32 = target.terms.iter().map(|&(t, h)| weight(idf, t, h)).sum();
+    if total <= 0.0 {
+        return Vec::new();
+    }
+    for &(t, h) in &target.terms {
+        let w = weight(idf, t, h);
+        for &a in postings.get(t as usize).map_or(&[][..], Vec::as_slice) {
+            let sum = &mut scratch.sums[a as usize];
+            if *sum == 0.0 {
+                scratch.touched.push(a);
+            }
+            *sum += w;
+        }
+    }
+    let mut found: Vec<(usize, f32)> = Vec::new();
+    for a in scratch.touched.drain(..) {
+        let sum = std::mem::take(&mut scratch.sums[a as usize]);
+        // The best an answer can get is its sum with the heading bonus.
+        if sum / total * HEADING_BONUS >= MIN_STRENGTH {
+            found.push((a as usize, sum));
+        }
+    }
+    // Only answers that could still be among the best few are looked at closely.
+    found.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let fifth = found.get(MAX_ANSWERS - 1).map_or(0.0, |f| f.1);
+    found.retain(|f| f.1 * HEADING_BONUS >= fifth);
+    found.truncate(MAX_ANSWERS * 8);
+    let mut found: Vec<(usize, f32, Vec<u32>)> = found
+        .into_iter()
+        .map(|(a, sum)| {
+            let shared = shared_terms(target, &answers[a]);
+            // An answer whose heading shares a term is a stronger answer than one that only
+            // mentions it in passing.
+            let in_heading = answers[a]
+                .terms
+                .iter()
+                .any(|&(t, h)| h && shared.contains(&t));
+            let bonus = if in_heading { HEADING_BONUS } else { 1.0 };
+            (a, (sum / total * bonus).min(1.0), shared)
+        })
+        .filter(|(_, s, shared)| *s >= MIN_STRENGTH && !shared.is_empty())
+        .collect();
+    found.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let best = found.first().map_or(0.0, |f| f.1);
+    found.retain(|f| f.1 >= best * RELATIVE_CUT);
+    found.truncate(MAX_ANSWERS);
+    found
+}
+
+fn shared_terms(a: &ItemTerms, b: &ItemTerms) -> Vec<u32> {
+    a.terms
+        .iter()
+        .map(|(t, _)| *t)
+        .filter(|t| b.terms.iter().any(|(u, _)| u == t))
+        .collect()
+}
+
+/// The index of `key` among `keys`: the same key, or else the one item of the same kind whose
+/// text is most like it (a heading edited after the link was made).
+fn find_key(keys: &[ItemKey], key: &ItemKey) -> Option<usize> {
+    if let Some(i) = keys.iter().position(|k| k == key) {
+        return Some(i);
+    }
+    keys.iter()
+        .enumerate()
+        .filter(|(_, k)| k.kind == key.kind)
+        .map(|(i, k)| (i, similarity(&k.text, &key.text)))
+        .filter(|(_, s)| *s >= 0.6)
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(i, _)| i)
+}
+
+/// The follow-through of `draft` against `reference`, from scratch (see `Follower` to keep
+/// the reference's terms between calls).
+pub fn follow_through(reference: &Report, draft: &Report) -> FollowThrough {
+    Follower::new(reference).run(draft)
+}
+
+/// Link `answer` (an item of `draft`) to `plan` (an item of the reference) by hand.
+pub fn link(draft: &mut Report, plan: &ItemKey, answer: &ItemKey) {
+    set_link(draft, plan, answer, Some(true));
+}
+
+/// Remove a link, automatic or manual, by hand.
+pub fn unlink(draft: &mut Report, plan: &ItemKey, answer: &ItemKey) {
+    set_link(draft, plan, answer, Some(false));
+}
+
+/// Forget what the user decided about this pair: the automatic result holds again.
+pub fn reset_link(draft: &mut Report, plan: &ItemKey, answer: &ItemKey) {
+    set_link(draft, plan, answer, None);
+}
+
+fn set_link(draft: &mut Report, plan: &ItemKey, answer: &ItemKey, linked: Option<bool>) {
+    let reference = draft.reference.get_or_insert_with(Reference::default);
+    reference
+        .links
+        .retain(|l| !(l.plan == *plan && l.answer == *answer));
+    if let Some(linked) = linked {
+        reference.links.push(ManualLink {
+            plan: plan.clone(),
+            answer: answer.clone(),
+            linked,
+        });
+    }
+}
+
+/// Set `draft`'s reference to the draft at `reference_file`, keeping its manual links. The
+/// path is stored relative to the draft's folder when the reference sits in that folder.
+pub fn set_reference(draft: &mut Report, draft_path: Option<&Path>, reference_file: &Path) {
+    let path = reference_path_for(draft_path, reference_file);
+    draft.reference.get_or_insert_with(Reference::default).path = path;
+}
+
+/// How a reference file is written in a draft at `draft_path`.
+pub fn reference_path_for(draft_path: Option<&Path>, reference_file: &Path) -> String {
+    let folder = draft_path.and_then(Path::parent);
+    if let (Some(folder), Some(name)) = (folder, reference_file.file_name())
+        && reference_file.parent() == Some(folder)
+    {
+        return name.to_string_lossy().into_owned();
+    }
+    reference_file.to_string_lossy().into_owned()
+}
+
+/// Where the reference of a draft at `draft_path` is on disk.
+pub fn resolve_reference(draft_path: Option<&Path>, reference: &Reference) -> PathBuf {
+    let path = PathBuf::from(&reference.path);
+    match draft_path.and_then(Path::parent) {
+        Some(folder) if path.is_relative() => folder.join(path),
+        _ => path,
+    }
+}
