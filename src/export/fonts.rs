@@ -237,7 +237,7 @@ pub fn describe(role: Role, choice: Option<&FontChoice>, lang: crate::i18n::Lang
     match choice {
         None => format!("{role_name}: {}", tr(lang, "没有可用的中文字体")),
         Some(c) => format!(
-            "{role_name}: {} → {}{} ({}#{})",
+            "{role_name}: “{}” → {}{} ({}#{})",
             c.requested,
             c.family,
             if c.substitute {

@@ -1,6 +1,8 @@
 //! The export dialog: format, layout and fonts. It edits its own copy of the options and
 //! hands them back when the user asks to export.
 
+use crate::export::fonts::{self, FontChoice};
+use crate::export::pages::Role;
 use crate::export::text::LineEnding;
 use crate::export::{ExportOptions, Fonts, Format};
 use crate::i18n::{Lang, tr, trf};
@@ -10,6 +12,8 @@ pub struct ExportDialog {
     options: ExportOptions,
     /// Masks and placeholders still in the text: said before the export, not in its way.
     unfilled: usize,
+    /// Which installed face prints each role, for the fonts named when the dialog opened.
+    font_report: Vec<(Role, Option<FontChoice>)>,
 }
 
 /// What the user asked of the export dialog.
@@ -23,7 +27,12 @@ pub enum ExportAnswer {
 
 impl ExportDialog {
     pub fn new(options: ExportOptions, unfilled: usize) -> Self {
-        Self { options, unfilled }
+        let font_report = fonts::font_report(&options.fonts);
+        Self {
+            options,
+            unfilled,
+            font_report,
+        }
     }
 
     pub fn show(&mut self, ctx: &egui::Context, lang: Lang) -> Option<ExportAnswer> {
@@ -53,8 +62,9 @@ impl ExportDialog {
                     );
                 });
             }
-            if matches!(options.format, Format::Docx | Format::Html) {
+            if matches!(options.format, Format::Docx | Format::Html | Format::Pdf) {
                 fonts_ui(ui, &mut options.fonts, lang);
+                font_report_ui(ui, &self.font_report, lang);
             }
             ui.add_space(8.0);
             if self.unfilled > 0 {
@@ -111,5 +121,29 @@ fn fonts_ui(ui: &mut egui::Ui, fonts: &mut Fonts, lang: Lang) {
     });
     if ui.small_button(t("恢复默认字体")).clicked() {
         *fonts = Fonts::default();
+    }
+}
+
+/// Which installed font prints each role here (PDF, print, preview), and the stand-ins for
+/// 公文 faces this computer lacks.
+fn font_report_ui(ui: &mut egui::Ui, report: &[(Role, Option<FontChoice>)], lang: Lang) {
+    ui.add_space(4.0);
+    ui.label(RichText::new(tr(lang, "本机所用字体（PDF、打印和预览）")).strong());
+    for (role, choice) in report {
+        let line = fonts::describe(*role, choice.as_ref(), lang);
+        if choice.as_ref().is_none_or(|c| c.substitute) {
+            ui.colored_label(ui.visuals().warn_fg_color, line);
+        } else {
+            ui.label(line);
+        }
+    }
+    if report
+        .iter()
+        .any(|(_, c)| c.as_ref().is_none_or(|c| c.substitute))
+    {
+        ui.weak(tr(
+            lang,
+            "缺少的公文字体由相近字体代替；Word/WPS 打开 DOCX 时按对方电脑上的字体排版。",
+        ));
     }
 }
