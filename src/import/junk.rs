@@ -51,7 +51,8 @@ pub enum Feature {
     PageMarker,
     /// A table of contents: 目录, or an entry ending in leader dots and a page number.
     Contents,
-    /// Guard: reads like prose — long, with several sentence marks.
+    /// Guard: reads like prose — long, with several sentence marks; or a shorter sentence
+    /// with a comma that ends like one ("撰写心得体会5篇。" is the author's, not a counter).
     Prose,
     /// Guard: starts with a numbering marker of the document (一、 （一） 1. 一是).
     Numbered,
@@ -623,7 +624,11 @@ pub fn features(line: &str, numbered: bool) -> Vec<Feature> {
             Feature::Collection,
         ),
         (short && is_page_marker(line), Feature::PageMarker),
-        (shape.cjk >= 25 && shape.marks >= 2, Feature::Prose),
+        (
+            (shape.cjk >= 25 && shape.marks >= 2)
+                || (shape.cjk >= 12 && shape.marks >= 2 && line.ends_with(['。', '；'])),
+            Feature::Prose,
+        ),
         (numbered, Feature::Numbered),
     ];
     out.extend(checks.iter().filter(|(on, _)| *on).map(|(_, f)| *f));
