@@ -16,6 +16,7 @@ use super::modals::Modals;
 use super::nav::{Jump, Pane, SideView};
 use super::panes;
 use super::recovery::Recovery;
+use super::reference::ReferenceView;
 use super::side_panel::{self, PaperView, PreviewLayout, SideState};
 use super::status_bar::{self, Status, StatusInfo};
 use crate::check::{Finding, Rule, WordList};
@@ -49,6 +50,8 @@ pub struct WorkSummaryApp {
     pub(super) doc: Document,
     clock: Arc<dyn Clock>,
     pub(super) derived: Derived,
+    /// Last period's draft and the follow-through (对照).
+    pub(super) reference: ReferenceView,
     pub(super) preview_layout: PreviewLayout,
     pub(super) paper: PaperView,
     pub(super) pane: Pane,
@@ -100,6 +103,7 @@ impl WorkSummaryApp {
             doc: Document::new(clock.clone()),
             clock,
             derived: Derived::default(),
+            reference: ReferenceView::default(),
             preview_layout: PreviewLayout::default(),
             paper: PaperView::default(),
             pane: Pane::Header,
@@ -306,6 +310,7 @@ impl WorkSummaryApp {
                         paper: &mut self.paper,
                         export: &mut self.export,
                         disabled: &self.disabled_rules,
+                        follow: self.reference.file().map(|_| &self.reference.result),
                     };
                     side_panel::side_ui(ui, state, &self.derived, lang, &mut commands);
                 });
@@ -391,6 +396,12 @@ impl WorkSummaryApp {
     fn follow_document(&mut self, ctx: &egui::Context) {
         let now = ctx.input(|i| i.time);
         if let Some(wait) = self.derived.refresh(&self.doc, &self.export, now) {
+            ctx.request_repaint_after(wait);
+        }
+        if let Some(err) = self.reference.follow_draft(&self.doc) {
+            self.set_error(err);
+        }
+        if let Some(wait) = self.reference.refresh(&self.doc, now) {
             ctx.request_repaint_after(wait);
         }
         let title = format!(

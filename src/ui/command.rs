@@ -8,7 +8,7 @@ use super::nav::{Jump, Pane};
 use crate::check::{Finding, Rule};
 use crate::export::Format;
 use crate::i18n::{Lang, tr};
-use crate::model::{ItemPath, Report};
+use crate::model::{ItemKey, ItemPath, Report};
 use egui::{Key, KeyboardShortcut, Modifiers};
 use std::path::PathBuf;
 
@@ -35,6 +35,10 @@ pub enum UiCommand {
     Find,
     Replace,
     TitleBuilder,
+    FollowReference,
+    CompareWith,
+    StartFromLast,
+    MergeDrafts,
 }
 
 /// What the document allows right now; decides which commands are greyed out.
@@ -58,7 +62,7 @@ const CMD_SHIFT: Modifiers = Modifiers {
 
 impl UiCommand {
     /// Every command, in menu order.
-    pub const ALL: [UiCommand; 20] = [
+    pub const ALL: [UiCommand; 24] = [
         Self::New,
         Self::NewFromTemplate,
         Self::Open,
@@ -79,6 +83,10 @@ impl UiCommand {
         Self::Find,
         Self::Replace,
         Self::TitleBuilder,
+        Self::FollowReference,
+        Self::CompareWith,
+        Self::StartFromLast,
+        Self::MergeDrafts,
     ];
 
     /// The label as written in the code (Chinese); `label` translates it.
@@ -104,6 +112,10 @@ impl UiCommand {
             Self::Find => "查找…",
             Self::Replace => "替换…",
             Self::TitleBuilder => "标题生成器…",
+            Self::FollowReference => "对照上期草稿…",
+            Self::CompareWith => "与其他草稿对比…",
+            Self::StartFromLast => "以上期为基础新建…",
+            Self::MergeDrafts => "合并草稿…",
         }
     }
 
@@ -133,6 +145,10 @@ impl UiCommand {
             Self::Find => "在各部分中查找文字",
             Self::Replace => "在各部分中查找并替换文字",
             Self::TitleBuilder => "按单位、时间、事由和文种生成标题",
+            Self::FollowReference => "选上期草稿，逐条对照其计划和问题在本稿中的落实情况",
+            Self::CompareWith => "选另一份草稿，查看两稿之间增删改的条目和变动的数据",
+            Self::StartFromLast => "以上期草稿的计划为提示新建本期草稿，并自动对照上期",
+            Self::MergeDrafts => "把多个部门的草稿按部分汇总为一份新草稿",
         }
     }
 
@@ -218,6 +234,10 @@ pub enum Discarding {
     ImportText(String),
     /// Restore the recovery copy at this path.
     Restore(PathBuf),
+    /// Start a new draft from last period's draft at this path.
+    StartFrom(PathBuf),
+    /// Merge the drafts at these paths into a new draft.
+    Merge(Vec<PathBuf>),
     Close,
 }
 
@@ -230,6 +250,16 @@ pub enum DialogPurpose {
     /// The export dialog's format.
     Export(Format),
     Import,
+    /// Last period's draft, for the follow-through (对照上期草稿…).
+    Reference,
+    /// Another draft to compare this one with.
+    CompareWith,
+    /// Where to save the comparison as HTML.
+    SaveDiff,
+    /// Last period's draft to start this one from.
+    StartFrom,
+    /// The drafts to merge (several at once).
+    Merge,
 }
 
 /// What the UI asks for while drawing; applied after drawing (see `command_handling.rs`).
@@ -298,6 +328,12 @@ pub enum Command {
     ShowUnfilled,
     /// Print the PDF on this printer (None: the default, or the PDF viewer).
     PrintOn(Option<String>),
+    /// Link (or unlink) an item of this draft to a plan of the reference, by hand.
+    Link {
+        plan: ItemKey,
+        answer: ItemKey,
+        linked: bool,
+    },
 }
 
 impl From<UiCommand> for Command {

@@ -106,6 +106,11 @@ impl WorkSummaryApp {
             Command::SetRule { rule, on } => self.set_rule(rule, on),
             Command::ShowUnfilled => self.show_unfilled(),
             Command::PrintOn(printer) => self.print_on(printer),
+            Command::Link {
+                plan,
+                answer,
+                linked,
+            } => self.link(&plan, &answer, linked),
             Command::DiscardRecovered(file) => {
                 if let Some(recovery) = &mut self.recovery {
                     match recovery.discard(&file) {
@@ -191,6 +196,10 @@ impl WorkSummaryApp {
                 let unit = self.doc.report().signature.unit.clone();
                 self.modals.title_builder = Some(TitleBuilder::new(unit));
             }
+            UiCommand::FollowReference => self.start_dialog(DialogPurpose::Reference),
+            UiCommand::CompareWith => self.start_dialog(DialogPurpose::CompareWith),
+            UiCommand::StartFromLast => self.start_dialog(DialogPurpose::StartFrom),
+            UiCommand::MergeDrafts => self.start_dialog(DialogPurpose::Merge),
         }
     }
 

@@ -11,6 +11,8 @@ use std::time::{Duration, Instant};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DialogKind {
     Open,
+    /// Several files at once (合并草稿…).
+    OpenMany,
     Save,
 }
 
@@ -28,6 +30,8 @@ pub struct DialogRequest {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DialogOutcome {
     Picked(PathBuf),
+    /// The files of an `OpenMany` dialog.
+    PickedMany(Vec<PathBuf>),
     Cancelled,
     /// No dialog could be shown; the text says why.
     Unavailable(Text),
@@ -66,11 +70,12 @@ impl FileDialogs for NativeDialogs {
                     dialog = dialog.set_file_name(name);
                 }
                 let picked = match request.kind {
-                    DialogKind::Open => dialog.pick_file(),
-                    DialogKind::Save => dialog.save_file(),
+                    DialogKind::Open => dialog.pick_file().map(DialogOutcome::Picked),
+                    DialogKind::OpenMany => dialog.pick_files().map(DialogOutcome::PickedMany),
+                    DialogKind::Save => dialog.save_file().map(DialogOutcome::Picked),
                 };
                 let outcome = match picked {
-                    Some(path) => DialogOutcome::Picked(path),
+                    Some(outcome) => outcome,
                     // rfd reports a failed dialog as a cancel; tell them apart by time.
                     None if started.elapsed() < FASTEST_HUMAN_ANSWER => {
                         DialogOutcome::Unavailable(Text::tr(no_dialog(), &[]))

@@ -70,7 +70,7 @@ impl WorkSummaryApp {
     }
 
     /// A different document is now open: show its start.
-    fn show_new_document(&mut self) {
+    pub(super) fn show_new_document(&mut self) {
         self.pane = Pane::Header;
         self.focus_title = true;
     }
@@ -216,6 +216,8 @@ impl WorkSummaryApp {
                 self.adopt_import(imported, Text::tr("剪贴板", &[]));
             }
             Discarding::Restore(file) => self.restore(&file),
+            Discarding::StartFrom(path) => self.start_from(&path),
+            Discarding::Merge(paths) => self.merge_drafts(&paths),
             Discarding::Close => self.allow_close = true,
         }
     }
@@ -299,6 +301,19 @@ impl WorkSummaryApp {
                 &["txt", "docx"],
             ),
             DialogPurpose::Export(format) => (DialogKind::Save, "导出", format.label(), &[]),
+            DialogPurpose::SaveDiff => (DialogKind::Save, "保存对比报告", "HTML 文件", &["html"]),
+            DialogPurpose::Merge => (
+                DialogKind::OpenMany,
+                dialog_heading(purpose),
+                "工作总结草稿",
+                &[draft::EXTENSION],
+            ),
+            DialogPurpose::Reference | DialogPurpose::CompareWith | DialogPurpose::StartFrom => (
+                DialogKind::Open,
+                dialog_heading(purpose),
+                "工作总结草稿",
+                &[draft::EXTENSION],
+            ),
         };
         let extension = extension_of(purpose);
         let request = DialogRequest {
@@ -335,6 +350,13 @@ impl WorkSummaryApp {
         self.pending_dialog = None;
         match outcome {
             DialogOutcome::Picked(path) => self.dialog_picked(purpose, path),
+            DialogOutcome::PickedMany(paths) if purpose == DialogPurpose::Merge => {
+                self.request_discard(Discarding::Merge(paths));
+            }
+            DialogOutcome::PickedMany(paths) => match paths.into_iter().next() {
+                Some(path) => self.dialog_picked(purpose, path),
+                None => self.cancel_pending(),
+            },
             DialogOutcome::Cancelled => self.cancel_pending(),
             DialogOutcome::Unavailable(reason) => {
                 let hint = Text::tr("请在弹出的框中直接输入文件路径。", &[]);
@@ -347,13 +369,7 @@ impl WorkSummaryApp {
                     .map(|d| d.join(self.suggested_name(extension_of(purpose))))
                     .map(|p| p.display().to_string())
                     .unwrap_or_default();
-                let heading = match purpose {
-                    DialogPurpose::Open => "打开草稿",
-                    DialogPurpose::SaveAs => "保存草稿",
-                    DialogPurpose::ExportText => "导出文本",
-                    DialogPurpose::Export(_) => "导出",
-                    DialogPurpose::Import => "导入",
-                };
+                let heading = dialog_heading(purpose);
                 self.modals.path = Some((purpose, Prompt::new(heading, "文件路径：", text)));
             }
         }
@@ -381,6 +397,14 @@ impl WorkSummaryApp {
                 self.export_to(format, &path);
             }
             DialogPurpose::Import => self.import_path(&path),
+            DialogPurpose::SaveDiff => {
+                let path = with_default_extension(path, "html");
+                self.save_diff_to(&path);
+            }
+            DialogPurpose::Reference => self.set_reference(&path),
+            DialogPurpose::CompareWith => self.compare_with(&path),
+            DialogPurpose::StartFrom => self.request_discard(Discarding::StartFrom(path)),
+            DialogPurpose::Merge => self.request_discard(Discarding::Merge(vec![path])),
         }
     }
 
@@ -425,6 +449,27 @@ fn extension_of(purpose: DialogPurpose) -> &'static str {
         DialogPurpose::ExportText => "txt",
         DialogPurpose::Export(format) => format.extension(),
         DialogPurpose::Import => "txt",
+        DialogPurpose::SaveDiff => "html",
+        DialogPurpose::Reference
+        | DialogPurpose::CompareWith
+        | DialogPurpose::StartFrom
+        | DialogPurpose::Merge => draft::EXTENSION,
+    }
+}
+
+/// The title of a dialog (and of the path box standing in for it).
+fn dialog_heading(purpose: DialogPurpose) -> &'static str {
+    match purpose {
+        DialogPurpose::Open => "打开草稿",
+        DialogPurpose::SaveAs => "保存草稿",
+        DialogPurpose::ExportText => "导出文本",
+        DialogPurpose::Export(_) => "导出",
+        DialogPurpose::Import => "导入",
+        DialogPurpose::Reference => "选择上期草稿",
+        DialogPurpose::CompareWith => "选择要对比的草稿",
+        DialogPurpose::SaveDiff => "保存对比报告",
+        DialogPurpose::StartFrom => "选择上期草稿",
+        DialogPurpose::Merge => "选择要合并的草稿",
     }
 }
 

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 
 /// The File menu: groups of commands between separators; the recent files go before the
 /// last group.
-const FILE: [&[UiCommand]; 4] = [
+const FILE: [&[UiCommand]; 5] = [
     &[
         UiCommand::New,
         UiCommand::NewFromTemplate,
@@ -20,6 +20,12 @@ const FILE: [&[UiCommand]; 4] = [
         UiCommand::SaveAsTemplate,
     ],
     &[UiCommand::Import, UiCommand::PasteAsNew],
+    &[
+        UiCommand::FollowReference,
+        UiCommand::CompareWith,
+        UiCommand::StartFromLast,
+        UiCommand::MergeDrafts,
+    ],
     &[
         UiCommand::Export,
         UiCommand::ExportText,

@@ -5,6 +5,7 @@ pub mod clipboard;
 pub mod clock;
 mod command;
 mod command_handling;
+mod compare_ops;
 mod derived;
 pub mod dialogs;
 mod document;
@@ -18,6 +19,7 @@ mod nav;
 mod panes;
 mod proofing;
 mod recovery;
+mod reference;
 mod side_panel;
 mod status_bar;
 

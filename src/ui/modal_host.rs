@@ -5,6 +5,7 @@ use super::app::WorkSummaryApp;
 use super::command::{Command, DialogPurpose, Discarding};
 use super::modals::Outcome;
 use super::modals::confirm::{Answer, Confirm};
+use super::modals::diff::DiffAnswer;
 use super::modals::export::ExportAnswer;
 use super::modals::recovery::RecoveryAnswer;
 use std::path::PathBuf;
@@ -88,6 +89,20 @@ impl WorkSummaryApp {
             && report.show(ctx, lang)
         {
             self.modals.import_report = None;
+        }
+        if let Some(view) = &mut self.modals.diff {
+            match view.show(ctx, lang) {
+                Some(DiffAnswer::SaveHtml) => {
+                    out.push(Command::ShowFileDialog(DialogPurpose::SaveDiff));
+                }
+                Some(DiffAnswer::Close) => self.modals.diff = None,
+                None => {}
+            }
+        }
+        if let Some(report) = &mut self.modals.merge_report
+            && report.show(ctx, lang)
+        {
+            self.modals.merge_report = None;
         }
         self.recovery_modal(ctx, &mut out);
         self.commands.extend(out);

@@ -39,6 +39,8 @@ pub enum SideView {
     Findings,
     /// 数据: every figure, and where the figures disagree.
     Figures,
+    /// 对照: how this draft answers last period's plans and problems.
+    Follow,
 }
 
 /// A request to show a range of a field: select it, focus the field, scroll it into view.

@@ -68,6 +68,8 @@ impl Confirm {
                     Discarding::Import(_) | Discarding::ImportText(_) => "导入",
                     Discarding::Template(_) => "按模板新建",
                     Discarding::Restore(_) => "恢复草稿",
+                    Discarding::StartFrom(_) => "以上期为基础新建",
+                    Discarding::Merge(_) => "合并草稿",
                     Discarding::Close => "关闭窗口",
                 });
                 ui.label(trf(

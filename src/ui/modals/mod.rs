@@ -3,8 +3,10 @@
 //! (`ui/modal_host.rs`). No modal changes the report or touches files.
 
 pub mod confirm;
+pub mod diff;
 pub mod export;
 pub mod import_report;
+pub mod merge_report;
 pub mod print;
 pub mod prompt;
 pub mod recovery;
@@ -29,6 +31,9 @@ pub struct Modals {
     pub recovery: Option<recovery::RecoveryList>,
     pub word_list: Option<word_list::WordListEditor>,
     pub print: Option<print::PrintDialog>,
+    /// 版本对比 (与其他草稿对比…).
+    pub diff: Option<diff::DiffView>,
+    pub merge_report: Option<merge_report::MergeReport>,
 }
 
 impl Modals {

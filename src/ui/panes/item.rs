@@ -56,10 +56,16 @@ pub fn item_ui(
                 } else {
                     "小标题，如：注重文化阵地建设"
                 };
+                // Last period's plan, for a draft started from the last one.
+                let hint_text = if item.hint.trim().is_empty() {
+                    hint(ctx.hint, lang, ours)
+                } else {
+                    item.hint.clone()
+                };
                 let heading = ui
                     .add(
                         TextEdit::singleline(&mut item.heading)
-                            .hint_text(hint(ctx.hint, lang, ours))
+                            .hint_text(hint_text)
                             .desired_width(f32::INFINITY),
                     )
                     .accessible_name(trf(lang, "{} 标题", &[&name]));
@@ -70,6 +76,14 @@ pub fn item_ui(
                 track(ui, &heading, place, jump);
                 changed |= heading.changed();
             });
+            if let Some(source) = item.source.as_deref().filter(|s| !s.is_empty()) {
+                ui.label(
+                    RichText::new(trf(lang, "来源：{}", &[&source]))
+                        .small()
+                        .weak(),
+                )
+                .on_hover_text(tr(lang, "合并草稿时记下的来源，不会导出"));
+            }
             let body = ui
                 .add(
                     TextEdit::multiline(&mut item.body)

@@ -2,6 +2,7 @@
 
 mod figures;
 mod findings;
+mod follow;
 mod paper;
 mod preview;
 
@@ -24,6 +25,8 @@ pub struct SideState<'a> {
     pub paper: &'a mut PaperView,
     pub export: &'a mut ExportOptions,
     pub disabled: &'a BTreeSet<Rule>,
+    /// The plan follow-through, when last period's draft is loaded.
+    pub follow: Option<&'a crate::compare::follow::FollowThrough>,
 }
 
 pub fn side_ui(
@@ -44,6 +47,12 @@ pub fn side_ui(
         ui.selectable_value(side, SideView::Findings, RichText::new(label).heading());
         let label = trf(lang, "数据（{}）", &[&derived.figures.len()]);
         ui.selectable_value(side, SideView::Figures, RichText::new(label).heading());
+        let label = match state.follow {
+            Some(f) => trf(lang, "对照（{}）", &[&f.unanswered().count()]),
+            None => tr(lang, "对照").to_owned(),
+        };
+        ui.selectable_value(side, SideView::Follow, RichText::new(label).heading())
+            .on_hover_text(tr(lang, "上期计划和问题的落实情况；括号里是未对应的条数"));
     });
     ui.separator();
     match side {
@@ -56,5 +65,6 @@ pub fn side_ui(
         SideView::Figures => {
             figures::figures_ui(ui, &derived.figures, &derived.findings, lang, commands);
         }
+        SideView::Follow => follow::follow_ui(ui, state.follow, lang, commands),
     }
 }
