@@ -101,6 +101,17 @@ fn follow_through_lists_answers_jumps_and_unlinks() {
     assert_eq!(links.len(), 1);
     assert!(!links[0].linked);
     assert!(h.query_by_label(answer).is_none(), "unlinked");
+    // The second plan (森林防火) has no answer; link one by hand.
+    click(&mut h, "关联条目 第2条");
+    click(&mut h, "农业生产稳中有进");
+    let links = h.state().report().reference.clone().expect("kept").links;
+    assert!(
+        links
+            .iter()
+            .any(|l| l.linked && l.answer.text == "农业生产稳中有进"),
+        "{links:?}"
+    );
+    let _ = h.get_by_label("对应 第2条第1项：农业生产稳中有进");
     // Saved and opened again, the reference is loaded with the draft.
     drop(h);
     let mut saved = this_period();

@@ -310,6 +310,7 @@ impl WorkSummaryApp {
                         paper: &mut self.paper,
                         export: &mut self.export,
                         disabled: &self.disabled_rules,
+                        report: self.doc.report(),
                         follow: self.reference.file().map(|_| &self.reference.result),
                     };
                     side_panel::side_ui(ui, state, &self.derived, lang, &mut commands);

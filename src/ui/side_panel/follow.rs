@@ -2,15 +2,16 @@
 //! answer it (strength, shared terms, click to go there); 未对应 when nothing does.
 
 use crate::compare::follow::{FollowThrough, Target};
-use crate::compare::kind_name;
+use crate::compare::{items_where, key_text, keys_for, kind_name};
 use crate::i18n::{Lang, tr, trf};
-use crate::model::Place;
+use crate::model::{ItemKey, Place, Report, SectionKind};
 use crate::ui::command::{Command, UiCommand};
 use crate::ui::nav::Jump;
 
 pub fn follow_ui(
     ui: &mut egui::Ui,
     follow: Option<&FollowThrough>,
+    report: &Report,
     lang: Lang,
     commands: &mut Vec<Command>,
 ) {
@@ -36,8 +37,19 @@ pub fn follow_ui(
         .id_salt("follow")
         .auto_shrink(false)
         .show(ui, |ui| {
+            // The items of this draft that can answer a plan: achievements and extra parts.
+            let located = items_where(report, |k| {
+                matches!(k, SectionKind::Achievements | SectionKind::Other)
+            });
+            let candidates: Vec<(ItemKey, String)> = keys_for(&located)
+                .into_iter()
+                .zip(&located)
+                .filter(|(key, _)| !key.text.is_empty())
+                .map(|(key, l)| (key, key_text(l.item)))
+                .collect();
             for (i, target) in follow.targets.iter().enumerate() {
                 target_ui(ui, i, target, lang, commands);
+                link_ui(ui, i, target, &candidates, lang, commands);
                 ui.separator();
             }
         });
@@ -99,4 +111,36 @@ fn target_ui(
             }
         });
     }
+}
+
+/// 关联条目…: link an item of this draft to the plan by hand (kept in the draft).
+fn link_ui(
+    ui: &mut egui::Ui,
+    index: usize,
+    target: &Target,
+    candidates: &[(ItemKey, String)],
+    lang: Lang,
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal(|ui| {
+        ui.add_space(12.0);
+        let menu = ui.menu_button(tr(lang, "关联条目…"), |ui| {
+            for (key, text) in candidates {
+                if target.answers.iter().any(|a| a.key == *key) {
+                    continue;
+                }
+                if ui.button(text).clicked() {
+                    commands.push(Command::Link {
+                        plan: target.key.clone(),
+                        answer: key.clone(),
+                        linked: true,
+                    });
+                    ui.close();
+                }
+            }
+        });
+        menu.response
+            .on_hover_text(tr(lang, "手动指定本稿中落实这一条的条目"))
+            .accessible_name(trf(lang, "关联条目 第{}条", &[&(index + 1)]));
+    });
 }

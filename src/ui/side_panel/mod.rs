@@ -25,6 +25,8 @@ pub struct SideState<'a> {
     pub paper: &'a mut PaperView,
     pub export: &'a mut ExportOptions,
     pub disabled: &'a BTreeSet<Rule>,
+    /// This draft (the items a plan can be linked to by hand).
+    pub report: &'a crate::model::Report,
     /// The plan follow-through, when last period's draft is loaded.
     pub follow: Option<&'a crate::compare::follow::FollowThrough>,
 }
@@ -65,6 +67,8 @@ pub fn side_ui(
         SideView::Figures => {
             figures::figures_ui(ui, &derived.figures, &derived.findings, lang, commands);
         }
-        SideView::Follow => follow::follow_ui(ui, state.follow, lang, commands),
+        SideView::Follow => {
+            follow::follow_ui(ui, state.follow, state.report, lang, commands);
+        }
     }
 }
