@@ -134,30 +134,10 @@ impl WorkSummaryApp {
             first_frame_done: false,
         };
         warm_up_checker();
-        let mut warnings = Vec::new();
-        if let Some(dirs) = dirs {
-            let (settings, warning) = Settings::load(&dirs.settings_file);
-            warnings.extend(warning);
-            app.export = settings.export.clone();
-            app.show_preview = settings.show_preview;
-            ctx.set_zoom_factor(settings.zoom.clamp(0.5, 3.0));
-            app.saved_settings = settings.clone();
-            app.settings = settings;
-            app.settings_file = Some(dirs.settings_file);
-            warnings.extend(app.load_word_list(&dirs.word_list_file));
-            match Recovery::start(&dirs.recovery) {
-                Ok((recovery, problems)) => {
-                    warnings.extend(
-                        problems
-                            .iter()
-                            .map(|p| Text::tr("有一份恢复副本无法读取：{}", &[p])),
-                    );
-                    app.offer_recovery(&recovery);
-                    app.recovery = Some(recovery);
-                }
-                Err(err) => warnings.push(err),
-            }
-        }
+        let warnings = match dirs {
+            Some(dirs) => app.use_dirs(ctx, dirs),
+            None => Vec::new(),
+        };
         app.sync_check_options();
         match path {
             Some(path) if path.exists() => app.open_path(&path),
@@ -174,6 +154,34 @@ impl WorkSummaryApp {
             app.set_error(Text::join(&warnings));
         }
         app
+    }
+
+    /// Read the settings and the word list, and start the recovery copies, from the OS's
+    /// folders; returns the problems to show.
+    fn use_dirs(&mut self, ctx: &egui::Context, dirs: AppDirs) -> Vec<Text> {
+        let mut warnings = Vec::new();
+        let (settings, warning) = Settings::load(&dirs.settings_file);
+        warnings.extend(warning);
+        self.export = settings.export.clone();
+        self.show_preview = settings.show_preview;
+        ctx.set_zoom_factor(settings.zoom.clamp(0.5, 3.0));
+        self.saved_settings = settings.clone();
+        self.settings = settings;
+        self.settings_file = Some(dirs.settings_file);
+        warnings.extend(self.load_word_list(&dirs.word_list_file));
+        match Recovery::start(&dirs.recovery) {
+            Ok((recovery, problems)) => {
+                warnings.extend(
+                    problems
+                        .iter()
+                        .map(|p| Text::tr("有一份恢复副本无法读取：{}", &[p])),
+                );
+                self.offer_recovery(&recovery);
+                self.recovery = Some(recovery);
+            }
+            Err(err) => warnings.push(err),
+        }
+        warnings
     }
 
     // ---- what tests and the window read ----

@@ -100,6 +100,27 @@ impl WorkSummaryApp {
                 });
             }
             Command::SaveTemplate(name) => self.save_template(&name),
+            Command::AddWord(_)
+            | Command::SaveWordList(_)
+            | Command::EditWordList
+            | Command::SetRule { .. }
+            | Command::ShowUnfilled
+            | Command::PrintOn(_)
+            | Command::Link { .. } => self.apply_tool(command),
+            Command::DiscardRecovered(file) => {
+                if let Some(recovery) = &mut self.recovery {
+                    match recovery.discard(&file) {
+                        Ok(()) => self.set_status(Text::tr("已丢弃恢复副本。", &[])),
+                        Err(err) => self.set_error(err),
+                    }
+                }
+            }
+        }
+    }
+
+    /// Proofreading choices, printing and hand-made links.
+    fn apply_tool(&mut self, command: Command) {
+        match command {
             Command::AddWord(word) => self.add_word(&word),
             Command::SaveWordList(text) => self.save_word_list(&text),
             Command::EditWordList => self.edit_word_list(),
@@ -111,14 +132,7 @@ impl WorkSummaryApp {
                 answer,
                 linked,
             } => self.link(&plan, &answer, linked),
-            Command::DiscardRecovered(file) => {
-                if let Some(recovery) = &mut self.recovery {
-                    match recovery.discard(&file) {
-                        Ok(()) => self.set_status(Text::tr("已丢弃恢复副本。", &[])),
-                        Err(err) => self.set_error(err),
-                    }
-                }
-            }
+            _ => {}
         }
     }
 

@@ -53,6 +53,15 @@ impl WorkSummaryApp {
             }
             self.modals.export = None;
         }
+        self.tool_modals(ctx, &mut out);
+        self.recovery_modal(ctx, &mut out);
+        self.commands.extend(out);
+    }
+
+    /// The modals of tools: print, word list, templates, title builder, import and merge
+    /// reports, the comparison.
+    fn tool_modals(&mut self, ctx: &egui::Context, out: &mut Vec<Command>) {
+        let lang = self.lang();
         if let Some(dialog) = &mut self.modals.print
             && let Some(outcome) = dialog.show(ctx, lang)
         {
@@ -104,8 +113,6 @@ impl WorkSummaryApp {
         {
             self.modals.merge_report = None;
         }
-        self.recovery_modal(ctx, &mut out);
-        self.commands.extend(out);
     }
 
     fn recovery_modal(&mut self, ctx: &egui::Context, out: &mut Vec<Command>) {
