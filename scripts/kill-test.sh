@@ -43,12 +43,17 @@ start_app() {
     "$BIN" "$DRAFT" >>"$WORK/app.log" 2>&1 &
     APP=$!
     WID=""
-    for _ in $(seq 1 150); do
+    # Up to a minute: a debug build on a busy two-core machine can be slow to map its window.
+    for _ in $(seq 1 300); do
         WID=$(xdotool search --onlyvisible --pid "$APP" 2>/dev/null | head -n1 || true)
         [[ -n "$WID" ]] && break
+        kill -0 "$APP" 2>/dev/null || break
         sleep 0.2
     done
-    [[ -n "$WID" ]] || fail "no window"
+    if [[ -z "$WID" ]]; then
+        sed 's/^/  app: /' "$WORK/app.log" >&2
+        fail "no window (app $(kill -0 "$APP" 2>/dev/null && echo running || echo exited))"
+    fi
     sleep 1.5
     xdotool windowfocus --sync "$WID"
 }
