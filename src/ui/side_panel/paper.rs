@@ -9,6 +9,7 @@ use crate::export::pages::{self, Page, Role};
 use crate::i18n::{Lang, tr};
 use egui::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
 use egui::{Color32, FontData, FontFamily, FontId, Pos2, Rect, Stroke, vec2};
+use std::sync::mpsc::Receiver;
 
 /// Space between sheets, in screen points.
 const GAP: f32 = 12.0;
@@ -16,14 +17,18 @@ const GAP: f32 = 12.0;
 const BODY_FAMILY: &str = "paper-body";
 const HEADING_FAMILY: &str = "paper-heading";
 
+/// The faces of the body and of 一、 headings, found and read on a thread.
+type Faces = (Option<fonts::LoadedFace>, Option<fonts::LoadedFace>);
+
 /// What the paper view remembers between frames.
 pub struct PaperView {
     /// Show the formatted text instead of the sheets.
     pub as_text: bool,
     /// 1.0 fits a sheet to the panel's width.
     pub zoom: f32,
-    /// The faces were looked for (once); which families exist.
+    /// The faces were asked for (once); they arrive here, read off the UI thread.
     fonts_tried: bool,
+    loading: Option<Receiver<Faces>>,
     body: Option<FontFamily>,
     heading: Option<FontFamily>,
 }
@@ -34,6 +39,7 @@ impl Default for PaperView {
             as_text: false,
             zoom: 1.0,
             fonts_tried: false,
+            loading: None,
             body: None,
             heading: None,
         }
@@ -42,18 +48,36 @@ impl Default for PaperView {
 
 impl PaperView {
     /// Register the faces the export will use (仿宋-like for the body, 黑体-like for 一、).
+    /// Finding and reading them (tens of megabytes) happens on a thread; the sheets use the
+    /// UI's font until they arrive.
     fn load_fonts(&mut self, ctx: &egui::Context, wanted: &Fonts) {
-        if self.fonts_tried {
-            return;
+        if !self.fonts_tried {
+            self.fonts_tried = true;
+            let (tx, rx) = std::sync::mpsc::channel();
+            let wanted = wanted.clone();
+            let repaint = ctx.clone();
+            let spawned = std::thread::Builder::new()
+                .name("paper-fonts".into())
+                .spawn(move || {
+                    let load =
+                        |role| fonts::choose(role, &wanted).and_then(|c| fonts::load(&c).ok());
+                    let _ = tx.send((load(Role::Body), load(Role::Heading1)));
+                    repaint.request_repaint();
+                });
+            if spawned.is_ok() {
+                self.loading = Some(rx);
+            }
         }
-        self.fonts_tried = true;
-        let register = |role: Role, name: &str| -> Option<FontFamily> {
-            let choice = fonts::choose(role, wanted)?;
-            let face = fonts::load(&choice).ok()?;
+        let Some(faces) = self.loading.as_ref().and_then(|rx| rx.try_recv().ok()) else {
+            return;
+        };
+        self.loading = None;
+        let register = |face: Option<fonts::LoadedFace>, name: &str| -> Option<FontFamily> {
+            let face = face?;
             let family = FontFamily::Name(name.into());
             ctx.add_font(FontInsert::new(
                 name,
-                FontData::from_blob(face.data, choice.index),
+                FontData::from_blob(face.data, face.choice.index),
                 vec![InsertFontFamily {
                     family: family.clone(),
                     priority: FontPriority::Highest,
@@ -61,8 +85,8 @@ impl PaperView {
             ));
             Some(family)
         };
-        self.body = register(Role::Body, BODY_FAMILY);
-        self.heading = register(Role::Heading1, HEADING_FAMILY);
+        self.body = register(faces.0, BODY_FAMILY);
+        self.heading = register(faces.1, HEADING_FAMILY);
     }
 
     fn family(&self, role: Role) -> FontFamily {
