@@ -1,0 +1,219 @@
+//! The title: the line with a 文种 word closest above the body, site decorations cut off
+//! (and listed as removed), a title split over two lines joined.
+
+use super::*;
+
+/// Decorations a site adds to a title: a leading 篇一：, a trailing file extension, a
+/// bracketed count or page marker, a site-name suffix, 范文 / 精选 / N篇. Returns the title and
+/// what was cut, for the list of removed junk. A title is never cut to nothing.
+pub(super) fn strip_title_decorations(title: &str) -> (String, Vec<String>) {
+    let mut t = title.trim().to_owned();
+    let mut cut = Vec::new();
+    loop {
+        let before = t.len();
+        // 篇一：… / 范文一：… / 【范文】…
+        for prefix in ["篇", "范文"] {
+            if let Some(rest) = t.strip_prefix(prefix) {
+                let num: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_digit() || CN_DIGITS.contains(*c))
+                    .collect();
+                let after = &rest[num.len()..];
+                if let Some(body) = after
+                    .strip_prefix('：')
+                    .or_else(|| after.strip_prefix(':'))
+                    .or_else(|| after.strip_prefix('、'))
+                {
+                    cut.push(t[..t.len() - body.len()].to_owned());
+                    t = body.trim().to_owned();
+                }
+            }
+        }
+        if t.starts_with("【范文】") || t.starts_with("【精选】") {
+            let n = "【范文】".len();
+            cut.push(t[..n].to_owned());
+            t = t[n..].trim().to_owned();
+        }
+        // A file extension.
+        let lower = t.to_ascii_lowercase();
+        if let Some(ext) = [".docx", ".doc", ".pdf", ".txt", ".wps", ".pptx", ".ppt"]
+            .iter()
+            .find(|e| lower.ends_with(*e))
+        {
+            let at = t.len() - ext.len();
+            cut.push(t[at..].to_owned());
+            t = t[..at].trim_end().to_owned();
+        }
+        // A bracketed decoration at the end: （精选8篇）, 【完整版】, (9).
+        if let Some(close) = t.chars().last().filter(|c| "）)】]".contains(*c)) {
+            let open = match close {
+                '）' => '（',
+                ')' => '(',
+                '】' => '【',
+                _ => '[',
+            };
+            if let Some(at) = t.rfind(open) {
+                let inner = &t[at + open.len_utf8()..t.len() - close.len_utf8()];
+                let decoration = [
+                    "篇",
+                    "范文",
+                    "精选",
+                    "完整",
+                    "通用",
+                    "最新",
+                    "优秀",
+                    "推荐",
+                    "下载",
+                    "页",
+                    "字",
+                    "word",
+                    "Word",
+                    "可编辑",
+                    "doc",
+                    "大全",
+                    "合集",
+                ];
+                if at > 0
+                    && (inner.chars().all(|c| c.is_ascii_digit())
+                        || decoration.iter().any(|d| inner.contains(d)))
+                {
+                    cut.push(t[at..].to_owned());
+                    t = t[..at].trim_end().to_owned();
+                }
+            }
+        }
+        // A site's name after a separator: …总结_某某范文网, …总结 - 某某文库.
+        for sep in ["_", " - ", " — ", "|", "｜", " -- "] {
+            if let Some(at) = t.rfind(sep) {
+                let suffix = &t[at + sep.len()..];
+                if at > 0
+                    && ["网", "文库", "站", "频道", "范文", "首页"]
+                        .iter()
+                        .any(|w| suffix.contains(w))
+                {
+                    cut.push(t[at..].to_owned());
+                    t = t[..at].trim_end().to_owned();
+                }
+            }
+        }
+        // N篇 / 五篇, and 范文 / 精选 / 大全 at the end.
+        let without_pian = t
+            .strip_suffix('篇')
+            .map(|r| r.trim_end_matches(|c: char| c.is_ascii_digit() || CN_DIGITS.contains(c)));
+        if let Some(rest) = without_pian
+            && rest.len() + '篇'.len_utf8() < t.len()
+            && !rest.is_empty()
+        {
+            cut.push(t[rest.len()..].to_owned());
+            t = rest.trim_end().to_owned();
+        }
+        for word in ["范文", "精选", "大全", "汇编", "合集"] {
+            if t.len() > word.len() && t.ends_with(word) {
+                cut.push(word.to_owned());
+                t.truncate(t.len() - word.len());
+            }
+        }
+        if t.len() == before {
+            break;
+        }
+    }
+    if t.is_empty() || (is_title_like(title) && !is_title_like(&t)) {
+        return (title.trim().to_owned(), Vec::new());
+    }
+    (t, cut)
+}
+
+/// Title by evidence: of the title-like lines (文种 words, short, no sentence end) before the
+/// body, the one closest above it; a "——subtitle" below it, a unit line above it ("某县人民
+/// 医院" / "2016年上半年工作总结") or a continuation ("…工作总结" / "和2018年工作计划") are
+/// joined to it, and site decorations are cut off. Above the title, a line with the same words
+/// (the page's own title), another title (a collection's) or anything that looks a little like
+/// junk is removed; the rest opens the 导语. Returns the index of the first body line.
+pub(super) fn take_title(
+    report: &mut Report,
+    lines: &[String],
+    removed: &mut Vec<String>,
+    keep_junk: bool,
+) -> usize {
+    let head_end = lines
+        .iter()
+        .position(|l| section_heading(l).is_some())
+        .unwrap_or(lines.len());
+    let body_start = lines[..head_end]
+        .iter()
+        .position(|l| !is_title_like(l) && is_body_line(l))
+        .unwrap_or(head_end);
+    let Some(mut title_at) = lines[..body_start].iter().rposition(|l| is_title_like(l)) else {
+        // No title words: a short first line is the title.
+        if let Some(first) = lines.first()
+            && first.chars().count() <= 40
+            && !ends_with_sentence_mark(first)
+            && section_heading(first).is_none()
+        {
+            report.title = first.clone();
+            return 1;
+        }
+        return 0;
+    };
+    // A subtitle "——…" or a continuation "和2018年工作打算" belongs to the title above it.
+    let mut end = title_at + 1;
+    while title_at > 0
+        && (lines[title_at].starts_with(['—', '-', '和', '及', '暨', '与'])
+            || lines[title_at - 1].ends_with(['和', '及', '暨', '与']))
+        && is_title_like(&lines[title_at - 1])
+    {
+        title_at -= 1;
+    }
+    // A continuation below: "和2018年工作计划", or a title cut after 和/及/暨.
+    while end < body_start
+        && (lines[end].starts_with(['—', '-'])
+            || lines[end].starts_with(['和', '及', '暨', '与'])
+            || lines[end - 1].ends_with(['和', '及', '暨', '与', '的']))
+        && lines[end].chars().count() <= 40
+        && !is_body_line(&lines[end])
+    {
+        end += 1;
+    }
+    let mut first = title_at;
+    if title_at > 0
+        && is_unit_line(&lines[title_at - 1])
+        && !lines[title_at].contains(lines[title_at - 1].as_str())
+        && !lines[title_at].starts_with(['—', '-'])
+    {
+        first -= 1;
+    }
+    let mut title = String::new();
+    for (k, part) in lines[first..end].iter().enumerate() {
+        // "——subtitle" after a space, as before; the halves of a split title run together.
+        if k > 0 && part.starts_with(['—', '-']) {
+            title.push(' ');
+        }
+        if keep_junk {
+            title.push_str(part);
+        } else {
+            let (clean, cut) = strip_title_decorations(part);
+            title.push_str(&clean);
+            removed.extend(cut);
+        }
+    }
+    report.title = title;
+
+    let title_skeleton = skeleton(&report.title);
+    for line in &lines[..first] {
+        let s = skeleton(line);
+        let same = !s.is_empty() && (title_skeleton.contains(&s) || s.contains(&title_skeleton));
+        let junkish = junk::score(&junk::features(line, is_numbered(line))) >= JUNK_AT / 2.0;
+        if !keep_junk && (same || junkish || is_title_like(line)) {
+            removed.push(line.clone());
+        } else {
+            push_paragraph(&mut report.intro, line);
+        }
+    }
+    // Lines between the title and the body (an author line, a date) open the 导语.
+    let mut next = end;
+    while next < body_start {
+        push_paragraph(&mut report.intro, &lines[next]);
+        next += 1;
+    }
+    body_start
+}
