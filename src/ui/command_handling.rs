@@ -185,7 +185,7 @@ impl WorkSummaryApp {
             }
             UiCommand::Print => {
                 let printers = crate::export::print::printers();
-                self.modals.print = Some(PrintDialog::new(printers, self.derived.pages));
+                self.modals.print = Some(PrintDialog::new(printers, self.derived.sheets.len()));
             }
             UiCommand::CopyRich => self.copy_rich(),
             UiCommand::Recover => self.show_recovery(),

@@ -18,9 +18,8 @@ pub struct Derived {
     pub preview: String,
     /// Bumped when the preview text changes; with the width, keys the laid-out paragraphs.
     pub preview_version: u64,
-    /// The pages of the GB/T 9704 layout (the PDF's), and how many.
+    /// The pages of the GB/T 9704 layout (the PDF's).
     pub sheets: Vec<Page>,
-    pub pages: usize,
     pub findings: Vec<Finding>,
     /// Every figure with its unit and indicator (the 数据 tab).
     pub figures: Vec<Figure>,
@@ -60,7 +59,6 @@ impl Derived {
         let blocks = exporter::layout_for(report, options);
         self.preview = text::write_blocks(&blocks, &options.text_options());
         self.sheets = exporter::pages::paginate_blocks(&blocks, options.indent);
-        self.pages = self.sheets.len();
         self.findings = self.checker.check(report);
         self.figures = check::figures(report);
         self.preview_version += 1;

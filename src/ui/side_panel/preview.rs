@@ -64,7 +64,7 @@ pub fn preview_ui(
     ui.label(trf(
         lang,
         "{} 页（A4 公文版心，每页 22 行 × 28 字）",
-        &[&derived.pages],
+        &[&derived.sheets.len()],
     ))
     .on_hover_text(tr(
         lang,
