@@ -159,9 +159,12 @@ pub struct ExportArgs {
     /// Do not indent paragraphs with two full-width spaces.
     #[arg(long)]
     pub no_indent: bool,
-    /// End lines with CRLF (Windows Notepad, some OA systems).
-    #[arg(long)]
+    /// End lines with CRLF (Windows Notepad, some OA systems); the default on Windows.
+    #[arg(long, conflicts_with = "lf")]
     pub crlf: bool,
+    /// End lines with LF; the default elsewhere.
+    #[arg(long)]
+    pub lf: bool,
     /// Leave out the signature (unit and date).
     #[arg(long)]
     pub no_signature: bool,
@@ -418,10 +421,11 @@ fn export(args: &ExportArgs) -> Result<(), String> {
     let options = ExportOptions {
         format: args.format.into(),
         indent: !args.no_indent,
-        line_ending: if args.crlf {
-            LineEnding::CrLf
-        } else {
-            LineEnding::Lf
+        // The system's own unless asked: the same default as the window's export.
+        line_ending: match (args.crlf, args.lf) {
+            (true, _) => LineEnding::CrLf,
+            (_, true) => LineEnding::Lf,
+            _ => LineEnding::NATIVE,
         },
         signature: !args.no_signature,
         ..ExportOptions::default()

@@ -37,10 +37,19 @@ fn export_prints_the_text() {
         String::from_utf8_lossy(&out.stderr)
     );
     let text = String::from_utf8(out.stdout).expect("utf-8");
-    assert_eq!(
-        text,
-        "某局2024年上半年工作总结\n\n　　上半年工作总结如下：\n　　一、主要工作及成效\n　　（一）抓好学习\n　　组织学习12次。\n　　二、存在的问题\n　　三、下一步工作打算\n"
-    );
+    // The system's line ending by default, as the window's export: CRLF on Windows.
+    let expected = "某局2024年上半年工作总结\n\n　　上半年工作总结如下：\n　　一、主要工作及成效\n　　（一）抓好学习\n　　组织学习12次。\n　　二、存在的问题\n　　三、下一步工作打算\n";
+    let native = if cfg!(windows) { "\r\n" } else { "\n" };
+    assert_eq!(text, expected.replace('\n', native));
+    let lf = run(&["export".as_ref(), path.as_os_str(), "--lf".as_ref()]);
+    assert_eq!(String::from_utf8(lf.stdout).expect("utf-8"), expected);
+    let both = run(&[
+        "export".as_ref(),
+        path.as_os_str(),
+        "--lf".as_ref(),
+        "--crlf".as_ref(),
+    ]);
+    assert_eq!(both.status.code(), Some(2), "--lf and --crlf conflict");
 }
 
 #[test]

@@ -197,6 +197,9 @@ pub fn to_string_with(report: &Report, recovery: Option<&RecoveryInfo>) -> Strin
         report,
     };
     let config = ron::ser::PrettyConfig::new()
+        // LF on every system: ron's default is CRLF on Windows, and a draft must be the same
+        // bytes whichever system saved it (drafts travel through shared folders and git).
+        .new_line("\n")
         .indentor("    ".to_owned())
         .separate_tuple_members(false)
         .enumerate_arrays(false)
@@ -445,6 +448,8 @@ mod tests {
         let r = sample();
         let text = to_string(&r);
         assert!(text.starts_with("(\n    format: \"work-summary-draft\",\n    version: 2,"));
+        // The same bytes on every system: no CRLF from ron's Windows default.
+        assert!(!text.contains('\r'), "LF only:\n{text:?}");
         assert!(
             text.contains("\"正文一\",\n"),
             "paragraphs one per line:\n{text}"

@@ -78,7 +78,7 @@ impl Settings {
             std::fs::create_dir_all(dir)
                 .map_err(|e| Text::tr("无法创建设置文件夹“{}”：{}。", &[&dir.display(), &e]))?;
         }
-        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new())
+        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new().new_line("\n"))
             .map_err(|e| Text::tr("无法写设置：{}。", &[&e]))?;
         draft::write_private(path, text.as_bytes()).map_err(|e| e.text())
     }

@@ -34,13 +34,101 @@ use std::path::PathBuf;
 /// The name shown in the window title and dialogs.
 pub const APP_NAME: &str = "工作总结编辑器";
 
-/// Open the editor window; `path` is a draft to open (or to create on first save).
+/// Open the editor window; `path` is a draft to open (or to create on first save). The error
+/// is worded in the language the user chose.
 pub fn run_native(path: Option<PathBuf>) -> Result<(), String> {
     let dirs = crate::storage::AppDirs::system();
-    // The window's last place and size (settings are read again, with warnings, by the app).
+    // The window's last place and size and the language (settings are read again, with
+    // warnings, by the app).
     let settings = dirs
         .as_ref()
         .map(|d| crate::storage::settings::Settings::load(&d.settings_file).0);
+    let lang = settings.as_ref().map(|s| s.lang).unwrap_or_default();
+    let mut result = Err(String::new());
+    for &renderer in Renderer::ORDER {
+        let attempt = open_window(path.clone(), dirs.clone(), settings.as_ref(), renderer);
+        match attempt {
+            Err(err) if renderer.may_fall_back(&err) => {
+                // The next renderer gets its chance; the user sees a message only when none
+                // can draw.
+                eprintln!("work-summary: {renderer:?} cannot draw ({err}); trying the next one");
+                result = Err(err.to_string());
+            }
+            other => {
+                result = other.map_err(|err| err.to_string());
+                break;
+            }
+        }
+    }
+    result.map_err(|err| {
+        crate::i18n::Text::tr("无法打开窗口：{}。", &[&err])
+            .get(lang)
+            .to_owned()
+    })
+}
+
+/// The ways the window can draw, tried in order until one starts. Windows: wgpu with DX12
+/// (and OpenGL for old drivers and virtual machines, not Vulkan, which wgpu would otherwise try
+/// first and which is often a broken or software driver on office PCs and remote desktops);
+/// when that fails to start — DX12 under Wine, a broken driver, some remote desktops — wgpu's
+/// OpenGL backend alone. `WGPU_BACKEND` overrides, as in egui's default, and then nothing else
+/// is tried. Elsewhere glow (OpenGL), once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Renderer {
+    #[cfg(windows)]
+    Dx12,
+    #[cfg(windows)]
+    OpenGl,
+    #[cfg(not(windows))]
+    Glow,
+}
+
+impl Renderer {
+    #[cfg(windows)]
+    const ORDER: &[Renderer] = &[Renderer::Dx12, Renderer::OpenGl];
+    #[cfg(not(windows))]
+    const ORDER: &[Renderer] = &[Renderer::Glow];
+
+    /// Whether a failure to start with this renderer leaves the next one a chance: a wgpu
+    /// error (no adapter, device lost while creating it, no surface format), which comes
+    /// before the app is created, when the user did not choose the backend.
+    fn may_fall_back(self, err: &eframe::Error) -> bool {
+        #[cfg(windows)]
+        {
+            self != Renderer::OpenGl
+                && std::env::var_os("WGPU_BACKEND").is_none()
+                && matches!(err, eframe::Error::Wgpu(_))
+        }
+        #[cfg(not(windows))]
+        {
+            let _ = (self, err);
+            false
+        }
+    }
+
+    #[cfg(windows)]
+    fn wgpu_options(self) -> eframe::egui_wgpu::WgpuConfiguration {
+        use eframe::egui_wgpu::{WgpuConfiguration, WgpuSetup, WgpuSetupCreateNew, wgpu};
+        let mut setup = WgpuSetupCreateNew::without_display_handle();
+        setup.instance_descriptor.backends = match self {
+            Renderer::Dx12 => {
+                wgpu::Backends::from_env().unwrap_or(wgpu::Backends::DX12 | wgpu::Backends::GL)
+            }
+            Renderer::OpenGl => wgpu::Backends::GL,
+        };
+        WgpuConfiguration {
+            wgpu_setup: WgpuSetup::CreateNew(setup),
+            ..Default::default()
+        }
+    }
+}
+
+fn open_window(
+    path: Option<PathBuf>,
+    dirs: Option<crate::storage::AppDirs>,
+    settings: Option<&crate::storage::settings::Settings>,
+    renderer: Renderer,
+) -> Result<(), eframe::Error> {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title(APP_NAME)
         .with_app_id("work-summary")
@@ -51,7 +139,7 @@ pub fn run_native(path: Option<PathBuf>) -> Result<(), String> {
     if let Some(icon) = window_icon() {
         viewport = viewport.with_icon(icon);
     }
-    if let Some((position, size)) = settings.as_ref().and_then(restored_geometry) {
+    if let Some((position, size)) = settings.and_then(restored_geometry) {
         viewport = viewport.with_inner_size(size).with_position(position);
     }
     let options = eframe::NativeOptions {
@@ -59,9 +147,11 @@ pub fn run_native(path: Option<PathBuf>) -> Result<(), String> {
         // We register the system font lookup ourselves, asking for zh-CN forms (see fonts.rs).
         system_font_fallback: false,
         #[cfg(windows)]
-        wgpu_options: windows_wgpu_options(),
+        wgpu_options: renderer.wgpu_options(),
         ..Default::default()
     };
+    #[cfg(not(windows))]
+    let _ = renderer;
     eframe::run_native(
         "work-summary",
         options,
@@ -81,22 +171,6 @@ pub fn run_native(path: Option<PathBuf>) -> Result<(), String> {
             Ok(Box::new(app))
         }),
     )
-    .map_err(|err| crate::i18n::Text::tr("无法打开窗口：{}。", &[&err]).zh)
-}
-
-/// Windows: DX12, with OpenGL for old drivers and virtual machines, and not Vulkan, which
-/// wgpu would otherwise try first and which is often a broken or software driver on office
-/// PCs and remote desktops. `WGPU_BACKEND` still overrides, as in egui's default.
-#[cfg(windows)]
-fn windows_wgpu_options() -> eframe::egui_wgpu::WgpuConfiguration {
-    use eframe::egui_wgpu::{WgpuConfiguration, WgpuSetup, WgpuSetupCreateNew, wgpu};
-    let mut setup = WgpuSetupCreateNew::without_display_handle();
-    setup.instance_descriptor.backends =
-        wgpu::Backends::from_env().unwrap_or(wgpu::Backends::DX12 | wgpu::Backends::GL);
-    WgpuConfiguration {
-        wgpu_setup: WgpuSetup::CreateNew(setup),
-        ..Default::default()
-    }
 }
 
 /// The icon drawn for the window and taskbar (assets/icons, rendered from the SVG).

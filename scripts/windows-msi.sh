@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Builds the MSI installer from packaging/windows/work-summary.wxs with msitools' wixl:
+#   scripts/windows-msi.sh [EXE]   (default: the cross-built release .exe)
+# and writes target/windows/work-summary-VERSION-x64.msi.
+#
+# wixl 0.101 ignores Product/@Codepage and drops every non-ASCII string of the tables (the
+# Chinese Start menu entry, product name, file type), so the Chinese text is carried through
+# wixl as ASCII tokens, the database's code page is then set to 936 (GBK, what Chinese Windows
+# reads), and the tables holding tokens are exported, decoded and imported again with msibuild.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+exe=$(realpath --relative-to=. "${1:-${CARGO_TARGET_DIR:-target}/x86_64-pc-windows-gnu/release/work-summary.exe}")
+version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
+out=target/windows/work-summary-$version-x64.msi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p target/windows
+
+# Non-ASCII runs become ~u<hex of UTF-8>~ tokens.
+/usr/bin/python3 - packaging/windows/work-summary.wxs "$work/ascii.wxs" <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+body = re.sub(r"[^\x00-\x7f]+", lambda m: "~u" + m.group().encode().hex() + "~", text)
+open(sys.argv[2], "w", encoding="utf-8").write(body)
+PY
+# wixl finds sources relative to the current folder.
+wixl --arch x64 -D VERSION="$version" -D EXE="$exe" -o "$out" "$work/ascii.wxs"
+
+printf '\n\n936\t_ForceCodepage\n' >"$work/_ForceCodepage.idt"
+msibuild "$out" -i "$work/_ForceCodepage.idt"
+for table in $(msiinfo tables "$out"); do
+    [[ $table == _* ]] && continue
+    msiinfo export "$out" "$table" >"$work/$table.idt"
+    grep -q '~u[0-9a-f]*~' "$work/$table.idt" || continue
+    /usr/bin/python3 - "$work/$table.idt" <<'PY'
+import re, sys
+path = sys.argv[1]
+text = open(path, encoding="utf-8", newline="").read()
+text = re.sub(r"~u([0-9a-f]+)~", lambda m: bytes.fromhex(m.group(1)).decode(), text)
+open(path, "w", encoding="utf-8", newline="").write(text)
+PY
+    msibuild "$out" -i "$work/$table.idt"
+done
+if msiinfo export "$out" Property | grep -q '~u'; then
+    echo "windows-msi: Chinese text left encoded in $out" >&2
+    exit 1
+fi
+echo "built $out ($(du -h "$out" | cut -f1))"
