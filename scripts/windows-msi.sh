@@ -9,8 +9,9 @@
 # reads), and the tables holding tokens are exported, decoded and imported again with msibuild.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-exe=$(realpath --relative-to=. "${1:-${CARGO_TARGET_DIR:-target}/x86_64-pc-windows-gnu/release/work-summary.exe}")
+exe=$(realpath "${1:-${CARGO_TARGET_DIR:-target}/x86_64-pc-windows-gnu/release/work-summary.exe}")
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
+mkdir -p target/windows
 out=target/windows/work-summary-$version-x64.msi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -23,13 +24,22 @@ text = open(sys.argv[1], encoding="utf-8").read()
 body = re.sub(r"[^\x00-\x7f]+", lambda m: "~u" + m.group().encode().hex() + "~", text)
 open(sys.argv[2], "w", encoding="utf-8").write(body)
 PY
-# wixl finds sources relative to the current folder.
-wixl --arch x64 -D VERSION="$version" -D EXE="$exe" -o "$out" "$work/ascii.wxs"
+# wixl takes sources relative to the current folder and leaves an Icon/ folder there: it runs
+# in the scratch folder, which holds what the .wxs names.
+mkdir -p "$work/assets/icons"
+cp assets/icons/work-summary.ico "$work/assets/icons/"
+cp README.md "$work/"
+cp "$exe" "$work/work-summary.exe"
+out=$(realpath "$out")
+(cd "$work" && wixl --arch x64 -D VERSION="$version" -D EXE=work-summary.exe -o "$out" ascii.wxs)
 
 printf '\n\n936\t_ForceCodepage\n' >"$work/_ForceCodepage.idt"
 msibuild "$out" -i "$work/_ForceCodepage.idt"
+# msiinfo export writes a table's binary streams (the Icon table) into the current folder.
+cd "$work"
 for table in $(msiinfo tables "$out"); do
     [[ $table == _* ]] && continue
+    [[ $table == Icon || $table == Binary ]] && continue
     msiinfo export "$out" "$table" >"$work/$table.idt"
     grep -q '~u[0-9a-f]*~' "$work/$table.idt" || continue
     /usr/bin/python3 - "$work/$table.idt" <<'PY'
