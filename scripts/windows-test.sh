@@ -9,13 +9,14 @@
 #      export checked, Chinese rendered with the prefix's fonts (SHOT=prefix keeps screenshots);
 #      a renderer that cannot start falls back to OpenGL; none at all gives a message box;
 #   6. the MSI installs (per machine, Start menu, Open with for drafts), runs and uninstalls.
-# Usage: scripts/windows-test.sh [STEP...]   (steps: resources suite console held window msi)
+#   7. the PDF export finds the 公文 fonts by their Windows names in C:\windows\Fonts;
+# Usage: scripts/windows-test.sh [STEP...]   (steps: resources suite console held window fonts msi)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/windows-env.sh
 
 steps=("$@")
-((${#steps[@]})) || steps=(resources suite console held window msi)
+((${#steps[@]})) || steps=(resources suite console held window fonts msi)
 win_install_packages
 WORK=$(mktemp -d)
 cleanup() {
@@ -175,6 +176,18 @@ step_window() {
     [[ $code == 2 ]] || fail "a failed start exited $code"
     grep -q "无法打开窗口\|Cannot open the window" "$WORK/fatal.log" || fail "no message on stderr"
     ok "a start with no renderer: message box, exit 2"
+}
+
+step_fonts() {
+    # The 公文 faces by their Windows names, from C:\windows\Fonts: the PDF embeds them.
+    local fonts
+    wine "$EXE" export "$(winepath -w examples/sample.ron)" --format pdf -o "$(winepath -w "$WORK/s.pdf")" ||
+        fail "PDF export failed under Wine"
+    fonts=$(pdffonts "$WORK/s.pdf")
+    for face in FangSong SimHei KaiTi; do
+        grep -q "+$face-" <<<"$fonts" || fail "the PDF does not embed $face: $fonts"
+    done
+    ok "the PDF prints with FangSong, SimHei and KaiTi found in C:\\windows\\Fonts"
 }
 
 step_msi() {
