@@ -107,11 +107,20 @@ pub struct FontChoice {
     pub substitute: bool,
 }
 
-/// A face with its file's bytes, ready for the PDF writer.
+/// A font file's bytes, as egui (`epaint::text::Blob`) and krilla both take them.
+pub type FontBytes = Arc<dyn AsRef<[u8]> + Send + Sync>;
+
+/// A face with its file's bytes, ready for the PDF writer and the paper preview.
 #[derive(Clone)]
 pub struct LoadedFace {
     pub choice: FontChoice,
-    pub data: Arc<Vec<u8>>,
+    pub data: FontBytes,
+}
+
+impl LoadedFace {
+    pub fn bytes(&self) -> &[u8] {
+        (*self.data).as_ref()
+    }
 }
 
 /// The fonts installed here, read once per process.
@@ -205,18 +214,34 @@ pub fn font_report(fonts: &Fonts) -> Vec<(Role, Option<FontChoice>)> {
     ROLES.iter().map(|&r| (r, choose(r, fonts))).collect()
 }
 
-/// The file's bytes, read once per process and shared.
-fn read_cached(path: &Path) -> std::io::Result<Arc<Vec<u8>>> {
-    static CACHE: OnceLock<Mutex<HashMap<PathBuf, Arc<Vec<u8>>>>> = OnceLock::new();
+/// The file's bytes, mapped (or read) once per process and shared.
+///
+/// Mapped, not read: a CJK collection is 20–30 MB of which a page of text touches a few
+/// hundred kilobytes, and mapped pages are the file's own (loaded when touched, given back
+/// under pressure) instead of the app's heap — the preview's two faces cost tens of
+/// megabytes of resident memory when read whole.
+fn read_cached(path: &Path) -> std::io::Result<FontBytes> {
+    static CACHE: OnceLock<Mutex<HashMap<PathBuf, FontBytes>>> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
     if let Some(data) = cache.lock().ok().and_then(|c| c.get(path).cloned()) {
         return Ok(data);
     }
-    let data = Arc::new(std::fs::read(path)?);
+    let data: FontBytes = match map_file(path) {
+        Ok(map) => Arc::new(map),
+        Err(_) => Arc::new(std::fs::read(path)?),
+    };
     if let Ok(mut c) = cache.lock() {
         c.insert(path.to_path_buf(), data.clone());
     }
     Ok(data)
+}
+
+fn map_file(path: &Path) -> std::io::Result<memmap2::Mmap> {
+    let file = std::fs::File::open(path)?;
+    // SAFETY: the map is read only, and font files are installed system files that nothing
+    // rewrites while we run; were one truncated under us, reading a glyph could fault, the
+    // same risk fontdb and every font stack that maps fonts (fontique, DirectWrite) accept.
+    unsafe { memmap2::Mmap::map(&file) }
 }
 
 /// The chosen face's bytes. The error is the message to show.

@@ -44,9 +44,9 @@ impl<'a> FaceSet<'a> {
                 None => {
                     let unreadable =
                         || Text::tr("字体文件“{}”无法使用。", &[&face.choice.path.display()]);
-                    let parsed = ttf_parser::Face::parse(&face.data, face.choice.index)
+                    let parsed = ttf_parser::Face::parse(face.bytes(), face.choice.index)
                         .map_err(|_| unreadable())?;
-                    let font = Font::new(face.data.clone().into(), face.choice.index)
+                    let font = Font::new(krilla::Data::from(face.data.clone()), face.choice.index)
                         .ok_or_else(unreadable)?;
                     keys.push(key);
                     faces.push(Face { font, parsed });
