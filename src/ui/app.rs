@@ -5,11 +5,11 @@
 use super::APP_NAME;
 use super::clipboard::{RichClipboard, SystemClipboard};
 use super::clock::{Clock, SystemClock};
-use super::command::{Availability, Command, Discarding, UiCommand};
+use super::command::{Availability, Command, UiCommand};
 use super::derived::Derived;
 use super::dialogs::FileDialogs;
 use super::document::Document;
-use super::file_ops::PendingDialog;
+use super::file_ops::{DiscardFlow, PendingDialog};
 use super::find_bar::FindBar;
 use super::menu::{self, ViewChoices};
 use super::modals::Modals;
@@ -67,9 +67,8 @@ pub struct WorkSummaryApp {
     pub(super) pending_dialog: Option<PendingDialog>,
     /// A print job being handed to the system.
     pub(super) pending_print: Option<Receiver<PrintOutcome>>,
-    /// What to do once the save started by "保存" in the discard question has finished.
-    pub(super) after_save: Option<Discarding>,
-    pub(super) allow_close: bool,
+    /// Where the "save changes?" flow stands.
+    pub(super) discard_flow: DiscardFlow,
     pub(super) window_title: String,
     pub(super) commands: Vec<Command>,
     pub(super) settings: Settings,
@@ -117,8 +116,7 @@ impl WorkSummaryApp {
             dialogs,
             pending_dialog: None,
             pending_print: None,
-            after_save: None,
-            allow_close: false,
+            discard_flow: DiscardFlow::Idle,
             window_title: String::new(),
             commands: Vec::new(),
             settings: Settings::default(),
@@ -467,7 +465,10 @@ impl eframe::App for WorkSummaryApp {
         self.handle_dropped_files(&ctx);
         self.run_commands(&ctx);
         self.sync_settings(&ctx);
-        if self.allow_close && self.modals.confirm.is_none() && self.pending_dialog.is_none() {
+        if self.discard_flow == DiscardFlow::Closing
+            && self.modals.confirm.is_none()
+            && self.pending_dialog.is_none()
+        {
             ctx.send_viewport_cmd(ViewportCommand::Close);
         }
         self.follow_document(&ctx);

@@ -3,6 +3,7 @@
 
 use super::app::WorkSummaryApp;
 use super::command::{Command, DialogPurpose, Discarding, UiCommand};
+use super::file_ops::DiscardFlow;
 use super::modals::confirm::Confirm;
 use super::modals::export::ExportDialog;
 use super::modals::print::PrintDialog;
@@ -64,7 +65,7 @@ impl WorkSummaryApp {
             Command::Discard(what) => self.request_discard(what),
             Command::DiscardAnswered { what, save_first } => {
                 if save_first {
-                    self.after_save = Some(what);
+                    self.discard_flow = DiscardFlow::SavingThen(what);
                     self.save();
                 } else {
                     self.discard_and(what);
@@ -72,7 +73,7 @@ impl WorkSummaryApp {
             }
             Command::Overwrite(path) => self.save_and_continue(&path),
             Command::Reload(path) => self.reload_from_disk(&path),
-            Command::CancelPending => self.after_save = None,
+            Command::CancelPending => self.discard_flow.cancel(),
             Command::ShowFileDialog(purpose) => self.start_dialog(purpose),
             Command::PathEntered(purpose, Some(path)) => {
                 match crate::storage::entered_path(&path) {
@@ -83,7 +84,7 @@ impl WorkSummaryApp {
             Command::PathEntered(_, _) => self.cancel_pending(),
             Command::StopWaitingForDialog => {
                 self.pending_dialog = None;
-                self.after_save = None;
+                self.discard_flow.cancel();
                 self.set_status(Text::tr("已停止等待文件对话框。", &[]));
             }
             Command::SetTitle(title) => {

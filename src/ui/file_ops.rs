@@ -107,11 +107,11 @@ impl WorkSummaryApp {
     /// Save to `path`, then go on with what waited for the save (or drop it if it failed).
     pub(super) fn save_and_continue(&mut self, path: &Path) {
         if self.save_to(path) {
-            if let Some(next) = self.after_save.take() {
+            if let Some(next) = self.discard_flow.saved() {
                 self.discard_and(next);
             }
         } else {
-            self.after_save = None;
+            self.discard_flow.cancel();
         }
     }
 
@@ -137,7 +137,7 @@ impl WorkSummaryApp {
     }
 
     pub(super) fn reload_from_disk(&mut self, path: &Path) {
-        self.after_save = None;
+        self.discard_flow.cancel();
         match draft::load_full(path) {
             Ok(loaded) => {
                 self.doc
@@ -218,7 +218,7 @@ impl WorkSummaryApp {
             Discarding::Restore(file) => self.restore(&file),
             Discarding::StartFrom(path) => self.start_from(&path),
             Discarding::Merge(paths) => self.merge_drafts(&paths),
-            Discarding::Close => self.allow_close = true,
+            Discarding::Close => self.discard_flow = DiscardFlow::Closing,
         }
     }
 
@@ -377,7 +377,7 @@ impl WorkSummaryApp {
 
     /// The user cancelled a dialog or a question: nothing waits for a save any more.
     pub(super) fn cancel_pending(&mut self) {
-        self.after_save = None;
+        self.discard_flow.cancel();
         self.set_status(Text::tr("已取消。", &[]));
     }
 
@@ -432,13 +432,51 @@ impl WorkSummaryApp {
 
     /// Closing the window with unsaved changes asks first.
     pub(super) fn handle_close_request(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested()) && self.doc.is_dirty() && !self.allow_close
+        if ctx.input(|i| i.viewport().close_requested())
+            && self.doc.is_dirty()
+            && self.discard_flow != DiscardFlow::Closing
         {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
             self.modals.confirm = Some(Confirm::Discard {
                 what: Discarding::Close,
                 file_name: self.file_name().get(self.lang()).to_owned(),
             });
+        }
+    }
+}
+
+/// The "save changes?" flow: every state it can be in. The question itself is a modal
+/// (`Confirm::Discard`); its answer moves the flow.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub(super) enum DiscardFlow {
+    /// Nothing waits for a save.
+    #[default]
+    Idle,
+    /// The user answered 保存: `Discarding` runs once the save has succeeded — directly, after
+    /// the Save As dialog, or after the "changed on disk" question — and is dropped when the
+    /// save fails or any of those is cancelled.
+    SavingThen(Discarding),
+    /// The window closes as soon as no question or file dialog is open (the changes were
+    /// saved or the user chose to discard them). Nothing leaves this state.
+    Closing,
+}
+
+impl DiscardFlow {
+    /// A save finished: what waited for it, if anything.
+    fn saved(&mut self) -> Option<Discarding> {
+        match std::mem::take(self) {
+            DiscardFlow::SavingThen(next) => Some(next),
+            other => {
+                *self = other;
+                None
+            }
+        }
+    }
+
+    /// The save failed or the user cancelled: nothing waits any more (closing stays closing).
+    pub(super) fn cancel(&mut self) {
+        if let DiscardFlow::SavingThen(_) = self {
+            *self = DiscardFlow::Idle;
         }
     }
 }
@@ -479,5 +517,25 @@ fn with_default_extension(path: PathBuf, extension: &str) -> PathBuf {
         path
     } else {
         path.with_extension(extension)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_discard_flow_runs_what_waited_once_and_closing_stays() {
+        let mut flow = DiscardFlow::SavingThen(Discarding::New);
+        assert_eq!(flow.saved(), Some(Discarding::New));
+        assert_eq!(flow, DiscardFlow::Idle);
+        assert_eq!(flow.saved(), None, "a later save runs nothing");
+        flow = DiscardFlow::SavingThen(Discarding::Open);
+        flow.cancel();
+        assert_eq!(flow, DiscardFlow::Idle);
+        flow = DiscardFlow::Closing;
+        flow.cancel();
+        assert_eq!(flow.saved(), None);
+        assert_eq!(flow, DiscardFlow::Closing);
     }
 }
