@@ -2,9 +2,9 @@
 //! the language switched to English, and no label may hold a Chinese character except the
 //! user's own text and the document's numbering.
 
-mod common;
+use crate::common::{self, click, press, type_into};
 
-use egui::{Event, ImeEvent, Key, Modifiers};
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT, Queryable};
 use work_summary::i18n::Text;
@@ -96,11 +96,6 @@ fn assert_english(h: &App, step: &str, content: &[&str]) {
     );
 }
 
-fn click(h: &mut App, label: &str) {
-    h.get_by_label(label).click();
-    h.run();
-}
-
 /// A menu entry, whose label may end with its shortcut ("New Ctrl+N").
 fn click_entry(h: &mut App, entry: &str) {
     h.get(
@@ -114,18 +109,6 @@ fn click_entry(h: &mut App, entry: &str) {
             }),
     )
     .click();
-    h.run();
-}
-
-fn press(h: &mut App, modifiers: Modifiers, key: Key) {
-    h.key_press_modifiers(modifiers, key);
-    h.run();
-}
-
-fn type_into(h: &mut App, label: &str, text: &str) {
-    h.get_by_label(label).click();
-    h.run();
-    h.event(Event::Ime(ImeEvent::Commit(text.into())));
     h.run();
 }
 

@@ -1,8 +1,8 @@
 //! Recovery, changed-on-disk, settings and recent-file flows, driven through the real app.
 
-mod common;
+use crate::common::{self, click, press, type_into};
 
-use egui::{Event, ImeEvent, Key, Modifiers};
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::{Path, PathBuf};
@@ -46,23 +46,6 @@ const PAUSE: Duration = Duration::from_millis(1000);
 
 fn dirs(root: &Path) -> AppDirs {
     AppDirs::under(&root.join("data"), &root.join("config"))
-}
-
-fn type_into(h: &mut App, label: &str, text: &str) {
-    h.get_by_label(label).click();
-    h.run();
-    h.event(Event::Ime(ImeEvent::Commit(text.into())));
-    h.run();
-}
-
-fn click(h: &mut App, label: &str) {
-    h.get_by_label(label).click();
-    h.run();
-}
-
-fn press(h: &mut App, modifiers: Modifiers, key: Key) {
-    h.key_press_modifiers(modifiers, key);
-    h.run();
 }
 
 /// Run frames until `done` holds: the autosave thread writes on its own, so this waits for

@@ -1,8 +1,7 @@
 //! The real app driven through its accessibility labels, as a user drives it.
 
-mod common;
-#[path = "support/seed.rs"]
-mod seed;
+use crate::common::{self, click, press};
+use crate::seed;
 
 use egui::accesskit::Role;
 use egui::{Event, ImeEvent, Key, Modifiers};
@@ -48,16 +47,6 @@ fn ime_type(harness: &mut Harness<'_, WorkSummaryApp>, label: &str, text: &str) 
     }));
     harness.run();
     harness.event(Event::Ime(ImeEvent::Commit(text.into())));
-    harness.run();
-}
-
-fn click(harness: &mut Harness<'_, WorkSummaryApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
-fn press(harness: &mut Harness<'_, WorkSummaryApp>, modifiers: Modifiers, key: Key) {
-    harness.key_press_modifiers(modifiers, key);
     harness.run();
 }
 

@@ -1,7 +1,7 @@
 //! The closing pane: attachments typed one a line become the draft's 附件说明, 今天 and the
 //! calendar fill the date in the GB/T 9704 form, each in one undo step.
 
-mod common;
+use crate::common::{self, click};
 
 use egui::{Event, ImeEvent, Key, Modifiers};
 use egui_kittest::Harness;
@@ -23,11 +23,6 @@ fn launch() -> App {
         },
         [1200.0, 900.0],
     )
-}
-
-fn click(h: &mut App, label: &str) {
-    h.get_by_label(label).click();
-    h.run();
 }
 
 #[test]

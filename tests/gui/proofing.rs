@@ -2,7 +2,7 @@
 //! remembered), the 数据 tab with a figure that does not add up, and the warning before an
 //! export with masks left in.
 
-mod common;
+use crate::common::{self, click};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -26,11 +26,6 @@ fn launch(path: &Path, dirs: &AppDirs) -> App {
         },
         [1400.0, 1000.0],
     )
-}
-
-fn click(h: &mut App, label: &str) {
-    h.get_by_label(label).click();
-    h.run();
 }
 
 fn draft_with(root: &Path, intro: &str, item_body: &str) -> std::path::PathBuf {

@@ -1,7 +1,7 @@
 //! Issue 13 in the GUI: 对照上期草稿…, 与其他草稿对比…, 以上期为基础新建… and 合并草稿…,
 //! driven through their accessible labels with scripted file dialogs.
 
-mod common;
+use crate::common::{self, click};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -24,11 +24,6 @@ fn harness(path: Option<PathBuf>, dialogs: &ScriptedDialogs) -> Harness<'static,
         },
         [1400.0, 900.0],
     )
-}
-
-fn click(harness: &mut Harness<'_, WorkSummaryApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
 }
 
 fn menu(harness: &mut Harness<'_, WorkSummaryApp>, entry: &str) {

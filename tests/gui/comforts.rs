@@ -1,9 +1,9 @@
 //! Templates, the title builder, undo/redo, find and replace, word counts and the language
 //! switch, driven through the real app.
 
-mod common;
+use crate::common::{self, click, press, type_into};
 
-use egui::{Event, ImeEvent, Key, Modifiers};
+use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::PathBuf;
@@ -39,26 +39,9 @@ fn harness() -> App {
     harness_in(None)
 }
 
-fn click(h: &mut App, label: &str) {
-    h.get_by_label(label).click();
-    h.run();
-}
-
 fn menu(h: &mut App, top: &str, item: &str) {
     click(h, top);
     h.get_by_label_contains(item).click();
-    h.run();
-}
-
-fn type_into(h: &mut App, label: &str, text: &str) {
-    h.get_by_label(label).click();
-    h.run();
-    h.event(Event::Ime(ImeEvent::Commit(text.into())));
-    h.run();
-}
-
-fn press(h: &mut App, modifiers: Modifiers, key: Key) {
-    h.key_press_modifiers(modifiers, key);
     h.run();
 }
 

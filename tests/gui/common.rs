@@ -1,0 +1,39 @@
+//! Starting the real app in egui_kittest, shared by the GUI tests.
+
+use egui::{Event, ImeEvent, Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use work_summary::ui::{AppOptions, WorkSummaryApp, fonts};
+
+/// The app with `options` and a Chinese font found the way the app finds one (the system font
+/// lookup, for Simplified Chinese forms), run until its first frames settle.
+pub fn launch(options: AppOptions, size: [f32; 2]) -> Harness<'static, WorkSummaryApp> {
+    let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| {
+        if let Some(missing) = fonts::install_system_fonts(&cc.egui_ctx) {
+            panic!("{missing} (scripts/test.sh installs one)");
+        }
+        WorkSummaryApp::new(&cc.egui_ctx, options)
+    });
+    harness.run();
+    harness
+}
+
+/// Click the widget with this accessible label, then let the frame settle.
+pub fn click(h: &mut Harness<'_, WorkSummaryApp>, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+/// Press a key with modifiers (a shortcut), then let the frame settle.
+pub fn press(h: &mut Harness<'_, WorkSummaryApp>, modifiers: Modifiers, key: Key) {
+    h.key_press_modifiers(modifiers, key);
+    h.run();
+}
+
+/// Click into the field with this label and type `text` as an input method commits it.
+pub fn type_into(h: &mut Harness<'_, WorkSummaryApp>, label: &str, text: &str) {
+    h.get_by_label(label).click();
+    h.run();
+    h.event(Event::Ime(ImeEvent::Commit(text.into())));
+    h.run();
+}
