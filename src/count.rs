@@ -6,11 +6,11 @@ use crate::model::{Item, Report, Section};
 
 fn is_counted_single(c: char) -> bool {
     // CJK ideographs, full-width forms and CJK punctuation.
-    matches!(c,
-        '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}'
-        | '\u{3000}'..='\u{303f}' | '\u{ff01}'..='\u{ff5e}' | '\u{2018}'..='\u{201f}'
+    crate::han::is_han(c)
+        || matches!(c,
+        '\u{3000}'..='\u{303f}' | '\u{ff01}'..='\u{ff5e}' | '\u{2018}'..='\u{201f}'
         | '\u{2026}' | '\u{2014}' | '\u{00b7}')
-        && c != '\u{3000}'
+            && c != '\u{3000}'
 }
 
 /// The 字数 of a text.

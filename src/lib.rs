@@ -8,6 +8,7 @@ pub mod count;
 pub mod date;
 pub mod edit;
 pub mod export;
+pub mod han;
 pub mod history;
 pub mod i18n;
 pub mod import;

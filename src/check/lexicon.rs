@@ -24,10 +24,7 @@ pub(super) fn freq(word: &str) -> usize {
     }
 }
 
-/// Is `c` in the ranges the confusion sets cover?
-fn is_han(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fa5}').contains(&c)
-}
+use crate::han::is_han;
 
 /// Syllables an input method types for `c` without tones, with the fuzzy pairs people
 /// confuse (zh/z, ch/c, sh/s, n/l, -ng/-n).

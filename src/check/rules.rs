@@ -15,9 +15,7 @@ pub(super) enum FieldKind {
     Date,
 }
 
-pub(super) fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '〇')
-}
+pub(super) use crate::han::is_han_or_zero as is_cjk;
 
 const CJK_PUNCT: &str = "，。、；：？！“”‘’（）《》【】…—·";
 

@@ -134,10 +134,8 @@ pub fn dice(x: &[u64], y: &[u64]) -> f32 {
     (2 * shared) as f32 / (x.len() + y.len()) as f32
 }
 
-/// A Chinese character (the ranges the proofreader uses).
-pub fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '〇')
-}
+// A Chinese character, as the proofreader counts one (crate::han).
+pub use crate::han::is_han_or_zero as is_cjk;
 
 /// The name of a section kind, for reports in either language.
 pub fn kind_name(kind: SectionKind, lang: crate::i18n::Lang) -> &'static str {

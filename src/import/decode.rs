@@ -43,7 +43,7 @@ fn looks_like_text(text: &str) -> bool {
         .filter(|c| {
             c.is_ascii_graphic()
                 || c.is_whitespace()
-                || ('\u{4e00}'..='\u{9fff}').contains(c)
+                || crate::han::is_han(*c)
                 || ('\u{3000}'..='\u{303f}').contains(c)
                 || ('\u{ff00}'..='\u{ffef}').contains(c)
                 || "“”‘’…—·".contains(*c)

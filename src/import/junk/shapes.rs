@@ -3,9 +3,7 @@
 
 use super::*;
 
-pub(super) fn is_cjk(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
-}
+pub(super) use crate::han::is_han as is_cjk;
 
 /// `浏览：123`, `阅读 456`, `点击数:78`.
 pub(super) fn has_label_then_count(line: &str) -> bool {
