@@ -817,7 +817,7 @@ fn attachments_are_written_by_every_export() {
     );
     let html = work_summary::export::html::write(&r, &options);
     assert!(
-        html.contains(">附件：1．2018年度教师获奖情况统计表</p>"),
+        html.contains(">附件：1．2018年度教师获奖情况统计表</span></p>"),
         "{html}"
     );
     assert!(html.contains("padding-left:5em"), "{html}");
