@@ -468,7 +468,7 @@ fn export_dialog_writes_docx_html_markdown_and_remembers_the_choice() {
             }
             "html" => {
                 let html = String::from_utf8(bytes).expect("utf-8");
-                assert!(html.contains("某局工作总结</h1>"));
+                assert!(html.contains("某局工作总结</span></h1>"));
                 assert!(!html.contains(">某局</span></p>"), "signature turned off");
             }
             _ => {
