@@ -64,7 +64,7 @@ step_suite() {
     # The library, CLI, storage, export, import, check and kittest GUI tests, as Windows code.
     # Skipped under Wine, with the reason: none so far (see the README's Windows section).
     CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER=wine "${WIN_CARGO[@]}" test --release \
-        "${WIN_BUILD_FLAGS[@]}" ${WIN_SUITE_ARGS:-}
+        "${WIN_BUILD_FLAGS[@]}" --no-fail-fast ${WIN_SUITE_ARGS:-}
     ok "the test suite under Wine"
 }
 

@@ -43,10 +43,23 @@ pub enum Command {
         #[arg(long)]
         no_signature: bool,
     },
+    /// Print a draft as the editor's 打印… does: the PDF of its pages to a CUPS printer (`lp`),
+    /// or, without CUPS, to the PDF viewer. Prints what CUPS answered (the request id).
+    Print {
+        /// The draft (.ron).
+        path: PathBuf,
+        /// The printer (a queue `lpstat -e` lists); the default printer without it.
+        #[arg(short = 'd', long)]
+        printer: Option<String>,
+    },
     /// Compare two drafts (.ron): per section the items kept, changed, added and removed, the
     /// changes inside changed text, and the figures whose value changed. Exit code 0 when
     /// the drafts say the same, 1 when they differ, 2 on error.
     Diff(DiffArgs),
+    /// Which of last period's plans and problems (LAST.ron) this draft (THIS.ron) answers:
+    /// each with the items that answer it, their strength and shared terms, and the ones left
+    /// unanswered. Exit code 0 when every one is answered, 1 when some are not, 2 on error.
+    Follow(FollowArgs),
     /// Merge department drafts (.ron) into one draft, section by section, each item tagged
     /// with its source file. The merge report (where every item went) goes to stderr, or to
     /// a file with --report.
@@ -118,6 +131,20 @@ pub enum DiffFormat {
     Text,
     Json,
     Html,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct FollowArgs {
+    /// Last period's draft, whose plans and problems are followed.
+    pub last: PathBuf,
+    /// This period's draft.
+    pub this: PathBuf,
+    /// Output: text for a terminal, JSON for scripts, or an HTML report.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+    /// Write to this file instead of standard output.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -205,7 +232,9 @@ pub fn run(command: Command) -> Result<u8, String> {
         Command::Check(args) => check(&args),
         Command::Fonts => fonts(),
         Command::Pages { path, no_signature } => pages(&path, no_signature),
+        Command::Print { path, printer } => print(&path, printer),
         Command::Diff(args) => diff(&args),
+        Command::Follow(args) => follow(&args),
         Command::Merge(args) => merge(&args).map(|()| 0),
         Command::Sample { chars, output } => {
             draft::save_atomic(&crate::sample::generate(chars), &output)
@@ -362,6 +391,52 @@ fn diff(args: &DiffArgs) -> Result<u8, String> {
     Ok(if result.is_empty() { 0 } else { EXIT_FINDINGS })
 }
 
+fn print(path: &std::path::Path, printer: Option<String>) -> Result<u8, String> {
+    use crate::export::print::{self, Printed};
+    let report = draft::load(path).map_err(|e| e.to_string())?;
+    let options = ExportOptions {
+        format: export::Format::Pdf,
+        ..ExportOptions::default()
+    };
+    let pdf = export::write(&report, &options).map_err(|t| t.zh)?;
+    let outcome = print::print_pdf(pdf, printer)
+        .recv()
+        .map_err(|e| format!("无法打印：{e}。"))?;
+    match outcome.map_err(|t| t.zh)? {
+        Printed::Queued(said) => println!("{said}"),
+        Printed::Opened(file) => {
+            println!("已在 PDF 阅读器中打开“{}”，请从那里打印。", file.display())
+        }
+    }
+    Ok(0)
+}
+
+fn follow(args: &FollowArgs) -> Result<u8, String> {
+    use crate::compare::{follow, follow_render as render};
+    use crate::i18n::Lang;
+    let last = draft::load(&args.last).map_err(|e| e.to_string())?;
+    let this = draft::load(&args.this).map_err(|e| e.to_string())?;
+    let result = follow::follow_through(&last, &this);
+    let (a, b) = (
+        args.last.display().to_string(),
+        args.this.display().to_string(),
+    );
+    let out = match args.format {
+        DiffFormat::Text => render::text(&result, &a, &b, Lang::Zh),
+        DiffFormat::Json => render::json(&result, &a, &b, &this),
+        DiffFormat::Html => render::html(&result, &a, &b, Lang::Zh),
+    };
+    match &args.output {
+        Some(path) => draft::write_atomic(path, out.as_bytes()).map_err(|e| e.to_string())?,
+        None => write_stdout(out.as_bytes())?,
+    }
+    Ok(if result.unanswered().next().is_none() {
+        0
+    } else {
+        EXIT_FINDINGS
+    })
+}
+
 fn merge(args: &MergeArgs) -> Result<(), String> {
     use crate::compare::merge::{self, MergeInput};
     let mut drafts = Vec::new();
@@ -430,7 +505,7 @@ fn export(args: &ExportArgs) -> Result<(), String> {
         signature: !args.no_signature,
         ..ExportOptions::default()
     };
-    let out = export::write(&report, &options)?;
+    let out = export::write(&report, &options).map_err(|t| t.zh)?;
     match &args.output {
         Some(path) => draft::write_atomic(path, &out).map_err(|e| e.to_string()),
         None => write_stdout(&out),

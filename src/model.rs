@@ -223,6 +223,12 @@ impl Section {
     pub fn is_blank(&self) -> bool {
         self.title.trim().is_empty() && self.lead.trim().is_empty() && self.items.is_empty()
     }
+
+    /// Whether the section is printed: it has a lead-in or an item that prints. A title alone
+    /// prints nothing (no bare 一、 heading) and uses up no ordinal.
+    pub fn prints(&self) -> bool {
+        has_text(&self.lead) || self.items.iter().any(Item::prints)
+    }
 }
 
 /// One numbered point: （一）heading, its body, and child items (1., then （1））.
@@ -248,6 +254,12 @@ pub struct Item {
     pub hint: String,
 }
 
+/// Whether a field holds anything an export prints (not only spaces or control characters,
+/// which the layout drops).
+pub fn has_text(text: &str) -> bool {
+    text.chars().any(|c| !c.is_whitespace() && !c.is_control())
+}
+
 fn is_false(b: &bool) -> bool {
     !*b
 }
@@ -266,6 +278,12 @@ impl Item {
         self.heading.trim().is_empty()
             && self.body.trim().is_empty()
             && self.children.iter().all(Item::is_empty)
+    }
+
+    /// Whether the item is printed: it has a heading or a body, or a child that prints. An item
+    /// that does not print uses up no ordinal.
+    pub fn prints(&self) -> bool {
+        has_text(&self.heading) || has_text(&self.body) || self.children.iter().any(Item::prints)
     }
 
     /// Depth of the deepest chain of items starting here (a leaf has depth 1).

@@ -177,3 +177,148 @@ fn zip_text(bytes: &[u8]) -> String {
     }
     out
 }
+
+/// A draft with achievements, problems and plans, each (heading, body).
+fn save_periods(
+    dir: &Path,
+    name: &str,
+    achievements: &[(&str, &str)],
+    plans: &[(&str, &str)],
+) -> PathBuf {
+    let mut r = Report {
+        title: "某区档案馆工作总结".into(),
+        ..Report::default()
+    };
+    let items = |list: &[(&str, &str)]| list.iter().map(|(h, b)| Item::new(*h, *b)).collect();
+    r.sections[0].items = items(achievements);
+    r.sections[2].items = items(plans);
+    let path = dir.join(name);
+    draft::save_atomic(&r, &path).expect("saved");
+    path
+}
+
+#[test]
+fn follow_in_three_formats() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let last = save_periods(
+        dir.path(),
+        "上半年.ron",
+        &[("馆藏接收", "接收档案1200卷。")],
+        &[
+            (
+                "推进馆藏档案数字化",
+                "完成馆藏档案数字化扫描20万页，建设数字档案馆。",
+            ),
+            ("开展档案安全检查", "对库房温湿度和消防设施开展安全检查。"),
+            ("筹办档案文化展览", "举办建党主题档案文化展览一场。"),
+        ],
+    );
+    let this = save_periods(
+        dir.path(),
+        "全年.ron",
+        &[
+            (
+                "档案数字化取得突破",
+                "全年完成馆藏档案数字化扫描26万页，数字档案馆通过验收。",
+            ),
+            (
+                "库房安全管理加强",
+                "开展档案安全检查4次，更换库房消防设施，温湿度全年达标。",
+            ),
+        ],
+        &[],
+    );
+    let out = run(&["follow".as_ref(), last.as_os_str(), this.as_os_str()]);
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    // One of the three plans is left unanswered: exit code 1, as `check` with findings.
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.contains("上期共 3 条计划和问题，1 条未对应"), "{text}");
+    let plan = text
+        .lines()
+        .position(|l| l.contains("推进馆藏档案数字化"))
+        .expect("plan listed");
+    let answer = text.lines().nth(plan + 1).expect("answer line");
+    assert!(
+        answer.contains("← 工作成效 第1项 档案数字化取得突破") && answer.contains("数字化"),
+        "{text}"
+    );
+    let unanswered = text.split("未对应：").nth(1).expect("unanswered list");
+    assert!(unanswered.contains("筹办档案文化展览"), "{text}");
+    assert!(!unanswered.contains("档案安全检查"), "{text}");
+
+    let out = run(&[
+        "follow".as_ref(),
+        last.as_os_str(),
+        this.as_os_str(),
+        "--format".as_ref(),
+        "json".as_ref(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(json["counts"]["targets"], 3);
+    assert_eq!(json["counts"]["unanswered"], 1);
+    assert_eq!(json["unanswered"][0]["text"], "筹办档案文化展览");
+    let first = &json["targets"][0];
+    assert_eq!(first["kind"], "Plans");
+    assert_eq!(first["answers"][0]["text"], "档案数字化取得突破");
+    assert_eq!(first["answers"][0]["item"], "1");
+    let strength = first["answers"][0]["strength"].as_f64().expect("strength");
+    assert!(strength > 0.2 && strength <= 1.0, "{strength}");
+    let terms = first["answers"][0]["terms"].as_array().expect("terms");
+    assert!(
+        terms
+            .iter()
+            .any(|t| t.as_str().is_some_and(|t| t.contains("数字"))),
+        "{terms:?}"
+    );
+
+    let page = dir.path().join("follow.html");
+    let out = run(&[
+        "follow".as_ref(),
+        last.as_os_str(),
+        this.as_os_str(),
+        "--format".as_ref(),
+        "html".as_ref(),
+        "-o".as_ref(),
+        page.as_os_str(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let page = std::fs::read_to_string(&page).expect("written");
+    assert!(page.starts_with("<!DOCTYPE html>"), "{page}");
+    assert_eq!(page.matches("class=\"target open\"").count(), 1, "{page}");
+    assert!(page.contains("档案数字化取得突破"), "{page}");
+
+    // Against itself minus the unanswered plan: everything answered, exit code 0.
+    let answered = save_periods(
+        dir.path(),
+        "答复.ron",
+        &[(
+            "档案文化展览成功举办",
+            "举办建党主题档案文化展览，接待观众3000人次。数字化扫描26万页；档案安全检查4次。",
+        )],
+        &[],
+    );
+    let out = run(&["follow".as_ref(), last.as_os_str(), answered.as_os_str()]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(!text.contains("未对应："), "{text}");
+}
+
+#[test]
+fn follow_of_a_missing_file_is_one_line_naming_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let last = save(dir.path(), "last.ron", &[]);
+    let missing = dir.path().join("本期.ron");
+    let out = run(&["follow".as_ref(), last.as_os_str(), missing.as_os_str()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("本期.ron") && err.trim().lines().count() == 1,
+        "{err}"
+    );
+}

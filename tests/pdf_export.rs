@@ -125,3 +125,115 @@ fn estimate_pages_is_the_layouts_page_count() {
         pages::page_count(&report, &options)
     );
 }
+
+/// The words pdftotext finds on page `n`, with their left and right edges (points).
+fn pdf_words(path: &Path, n: usize) -> Vec<(String, f32, f32)> {
+    let n = n.to_string();
+    let xml = tool(
+        "pdftotext",
+        &[
+            "-bbox".as_ref(),
+            "-f".as_ref(),
+            n.as_ref(),
+            "-l".as_ref(),
+            n.as_ref(),
+            path.as_os_str(),
+            "-".as_ref(),
+        ],
+    )
+    .expect("pdftotext -bbox");
+    let attr = |tag: &str, name: &str| -> f32 {
+        let from = tag.find(&format!("{name}=\"")).expect("attribute") + name.len() + 2;
+        tag[from..]
+            .split('"')
+            .next()
+            .expect("value")
+            .parse()
+            .expect("number")
+    };
+    xml.split("<word ")
+        .skip(1)
+        .map(|w| {
+            let (tag, rest) = w.split_once('>').expect("tag");
+            let text = rest.split("</word>").next().expect("text");
+            let text = text.replace("&amp;", "&").replace("&quot;", "\"");
+            (text, attr(tag, "xMin"), attr(tag, "xMax"))
+        })
+        .collect()
+}
+
+/// The paper preview places every glyph of page 1 where the PDF draws it (one placement
+/// routine), for a title with digits, Latin words and mixed punctuation: "2022" is set as one
+/// run, not "2 022" (the preview once put a gap after the first digit).
+#[test]
+fn the_preview_places_glyphs_where_the_pdf_draws_them() {
+    if !have_tools() {
+        return;
+    }
+    let mut report = Report {
+        title: "某局2022年Q3工作总结（GDP增长6.5%）——Web平台“一网通办”".into(),
+        intro:
+            "2022年，全局完成投资3.2亿元，同比增长12%；ISO 9001认证、OA系统和5G基站建设全部完成。"
+                .into(),
+        ..Report::default()
+    };
+    report.sections[0].title = "主要工作".into();
+    let options = ExportOptions {
+        format: Format::Pdf,
+        ..ExportOptions::default()
+    };
+    let sheets = pages::paginate(&report, &options);
+    let loaded = work_summary::export::pdf::load_faces(&options.fonts).expect("faces");
+    let faces = work_summary::export::pdf::FaceSet::metrics(&loaded).expect("metrics");
+    let preview = work_summary::export::pdf::page_glyphs(&sheets[0], Some(&faces));
+
+    // "2022" in the title: each digit right after the one before it, at the face's advance.
+    let title: Vec<&(char, f32, f32)> = preview
+        .iter()
+        .filter(|g| g.2 == sheets[0].lines[0].y)
+        .collect();
+    let text: String = title.iter().map(|g| g.0).collect();
+    let at = text.find("2022").expect("year in the title");
+    let at = text[..at].chars().count();
+    let steps: Vec<f32> = (at..at + 3).map(|i| title[i + 1].1 - title[i].1).collect();
+    // Each step is a digit's own advance (the face's digits differ by a unit or two); the
+    // old gap after the first digit was 0.2 em (4.4 pt).
+    for step in &steps {
+        assert!(
+            (step - steps[0]).abs() < 0.1,
+            "digits set one after the other, no gap: {steps:?}"
+        );
+    }
+    assert!(steps[0] < 0.7 * 22.0, "a digit's advance: {steps:?}");
+    // 局 and 2 do not overlap.
+    assert!(title[at].1 - title[at - 1].1 >= 22.0 - 0.01, "局 then 2");
+
+    // The PDF: every word pdftotext finds starts where the preview put its first glyph.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("glyphs.pdf");
+    std::fs::write(&path, export::write(&report, &options).expect("PDF")).expect("written");
+    let words = pdf_words(&path, 1);
+    let mut cursor = 0;
+    let mut matched = 0;
+    for (word, x_min, _) in &words {
+        let first = word.chars().next().expect("a word has text");
+        let Some(found) = preview[cursor..].iter().position(|g| g.0 == first) else {
+            panic!("{word} not in the preview after glyph {cursor}");
+        };
+        let glyph = preview[cursor + found];
+        assert!(
+            (glyph.1 - x_min).abs() < 0.5,
+            "{word}: the PDF draws it at {x_min}, the preview at {}",
+            glyph.1
+        );
+        cursor += found + word.chars().count();
+        matched += 1;
+    }
+    assert!(matched >= 3, "{words:?}");
+    // The year is one word in the PDF too.
+    assert!(
+        words.iter().any(|(w, _, _)| w.contains("2022年"))
+            || words.iter().any(|(w, _, _)| w == "2022"),
+        "{words:?}"
+    );
+}

@@ -7,6 +7,7 @@
 pub mod diff;
 pub mod figures;
 pub mod follow;
+pub mod follow_render;
 pub mod merge;
 pub mod render;
 pub mod start;

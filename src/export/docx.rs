@@ -5,6 +5,7 @@
 
 use super::style::{self, Fonts};
 use super::{Block, BlockKind, ExportOptions, layout_for};
+use crate::i18n::Text;
 use crate::model::Report;
 use docx_rs::{
     AlignmentType, DocGrid, DocGridType, Docx, Footer, LineSpacing, LineSpacingType, PageMargin,
@@ -266,12 +267,13 @@ pub fn build(report: &Report, options: &ExportOptions) -> Docx {
 
 /// The DOCX file's bytes: docx-rs's package with every part put into schema order
 /// ([`super::ooxml`]), so that Word and strict readers accept it.
-pub fn write(report: &Report, options: &ExportOptions) -> Result<Vec<u8>, String> {
+/// The error is the message to show, in both languages.
+pub fn write(report: &Report, options: &ExportOptions) -> Result<Vec<u8>, Text> {
     let mut out = std::io::Cursor::new(Vec::new());
     build(report, options)
         .build()
         .pack(&mut out)
-        .map_err(|e| format!("无法生成 DOCX：{e}。"))?;
+        .map_err(|e| Text::tr("无法生成 DOCX：{}。", &[&e]))?;
     let packed = out.into_inner();
     // docx-rs always writes its own Normal style with empty run properties. LibreOffice takes
     // the grid's base character size from that style alone (12 pt when it has none), so it
@@ -286,7 +288,7 @@ pub fn write(report: &Report, options: &ExportOptions) -> Result<Vec<u8>, String
         ),
     )
     .and_then(|docx| super::ooxml::normalize_package(&docx))
-    .map_err(|e| format!("无法生成 DOCX：{e}。"))
+    .map_err(|e| Text::tr("无法生成 DOCX：{}。", &[&e]))
 }
 
 #[cfg(test)]

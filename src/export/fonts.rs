@@ -300,6 +300,18 @@ mod tests {
     }
 
     #[test]
+    #[cfg(windows)]
+    fn every_role_has_a_chinese_face_from_the_windows_fonts_folder() {
+        // The test prefix (scripts/windows-test.sh) has faces under the Windows names.
+        for (role, choice) in font_report(&Fonts::default()) {
+            let choice = choice.unwrap_or_else(|| panic!("no face for {role:?}"));
+            let file = choice.path.to_string_lossy().to_lowercase();
+            assert!(file.contains(r"\windows\fonts\"), "{choice:?}");
+        }
+    }
+
+    #[test]
+    #[cfg(not(windows))]
     fn every_role_has_a_chinese_face_on_a_machine_with_noto_cjk() {
         let noto = Path::new("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc");
         if !noto.exists() {

@@ -13,6 +13,7 @@ pub mod print;
 pub mod style;
 pub mod text;
 
+use crate::i18n::Text;
 use crate::model::{Item, ItemStyle, Report, paragraphs_of};
 use crate::numbering;
 use serde::{Deserialize, Serialize};
@@ -106,8 +107,9 @@ impl ExportOptions {
     }
 }
 
-/// Export in the chosen format. DOCX packing and PDF writing can fail (a message saying why).
-pub fn write(report: &Report, options: &ExportOptions) -> Result<Vec<u8>, String> {
+/// Export in the chosen format. DOCX packing and PDF writing can fail (a message saying why,
+/// in both languages, for the status line in the UI's language).
+pub fn write(report: &Report, options: &ExportOptions) -> Result<Vec<u8>, Text> {
     Ok(match options.format {
         Format::Text => text::write(report, &options.text_options()).into_bytes(),
         Format::Markdown => markdown::write(report, options).into_bytes(),
@@ -204,7 +206,8 @@ fn ends_with_punctuation(text: &str) -> bool {
 }
 
 /// Lay the report out in reading order, numbering sections and items.
-/// Empty sections are skipped and do not use up an ordinal.
+/// Sections and items that print nothing (`Section::prints`, `Item::prints`: no bare 一、 or
+/// （一）) are skipped and do not use up an ordinal; the proofreading keeps pointing at them.
 pub fn layout(report: &Report) -> Vec<Block> {
     let mut out = Vec::new();
     let title = clean(&report.title);
@@ -213,7 +216,7 @@ pub fn layout(report: &Report) -> Vec<Block> {
     }
     push_paragraphs(&mut out, &report.intro);
 
-    let printed = report.sections.iter().filter(|s| !s.is_blank());
+    let printed = report.sections.iter().filter(|s| s.prints());
     for (n, section) in printed.enumerate() {
         let heading = format!("{}{}", numbering::marker(1, n + 1), clean(&section.title));
         out.push(Block::new(BlockKind::Heading(1), heading));
@@ -221,7 +224,7 @@ pub fn layout(report: &Report) -> Vec<Block> {
         match section.style {
             ItemStyle::Headed => layout_headed(&mut out, &section.items, 2),
             ItemStyle::Inline => {
-                for (n, item) in section.items.iter().enumerate() {
+                for (n, item) in printed_items(&section.items).enumerate() {
                     layout_inline(&mut out, item, n + 1);
                 }
             }
@@ -266,8 +269,13 @@ fn push_attachments(out: &mut Vec<Block>, names: &[String]) {
     }
 }
 
+/// The items that print, in order; their position here is their ordinal.
+fn printed_items(items: &[Item]) -> impl Iterator<Item = &Item> {
+    items.iter().filter(|i| i.prints())
+}
+
 fn layout_headed(out: &mut Vec<Block>, items: &[Item], level: usize) {
-    for (n, item) in items.iter().enumerate() {
+    for (n, item) in printed_items(items).enumerate() {
         let marker = numbering::marker(level, n + 1);
         let heading = clean(&item.heading);
         let mut body = paragraphs_of(&item.body)

@@ -418,6 +418,37 @@ fn page_number_line(number: usize) -> Line {
     line
 }
 
+/// Where each character of `line` is drawn, as an x from the line's `x`: a full-width
+/// character at the left edge of its cell; a run of half-width ones at their natural advances
+/// (`natural(i, c)`, points, for the `i`th character), centred in the room the layout gives
+/// the run (as LibreOffice kerns a Latin run on the grid). The one placement routine of the
+/// PDF and the paper preview, so that both put every glyph at the same place.
+pub fn placements(line: &Line, mut natural: impl FnMut(usize, char) -> f32) -> Vec<f32> {
+    let chars: Vec<char> = line.text.chars().collect();
+    let offset = |i: usize| line.offsets.get(i).copied().unwrap_or(line.width);
+    let mut xs = Vec::with_capacity(chars.len());
+    let mut start = 0;
+    while start < chars.len() {
+        if is_full_width(chars[start]) {
+            xs.push(offset(start));
+            start += 1;
+            continue;
+        }
+        let end = (start..chars.len())
+            .find(|&i| is_full_width(chars[i]))
+            .unwrap_or(chars.len());
+        let advances: Vec<f32> = (start..end).map(|i| natural(i, chars[i])).collect();
+        let room = offset(end) - offset(start);
+        let mut x = offset(start) + ((room - advances.iter().sum::<f32>()) / 2.0).max(0.0);
+        for advance in advances {
+            xs.push(x);
+            x += advance;
+        }
+        start = end;
+    }
+    xs
+}
+
 /// Pages the report takes; what the preview shows as "共 N 页".
 pub fn page_count(report: &Report, options: &ExportOptions) -> usize {
     paginate(report, options).len()

@@ -14,26 +14,38 @@ use krilla::surface::Surface;
 use krilla::text::{Font, GlyphId};
 use std::ops::Range;
 
-/// The PDF of a report as exported with `options`. The error is the message to show.
-pub fn write(report: &Report, options: &ExportOptions) -> Result<Vec<u8>, String> {
-    write_pages(&pages::paginate(report, options), &options.fonts).map_err(|t| t.zh)
+/// The PDF of a report as exported with `options`. The error is the message to show, in
+/// both languages.
+pub fn write(report: &Report, options: &ExportOptions) -> Result<Vec<u8>, Text> {
+    write_pages(&pages::paginate(report, options), &options.fonts)
 }
 
-/// One face ready to draw: krilla's handle for embedding and the parsed tables for glyph
-/// lookup.
+/// One face ready to draw: krilla's handle for embedding (not for the preview, which only
+/// places glyphs) and the parsed tables for glyph lookup.
 struct Face<'a> {
-    font: Font,
+    font: Option<Font>,
     parsed: ttf_parser::Face<'a>,
 }
 
-/// The faces of the roles, loaded once; `role_face` indexes `faces` by role.
-struct FaceSet<'a> {
+/// The faces of the roles, loaded once; `role_face` indexes `faces` by role. The PDF draws
+/// with them and the paper preview places its glyphs by them ([`FaceSet::glyph_x`]).
+pub struct FaceSet<'a> {
     faces: Vec<Face<'a>>,
     role_face: Vec<(Role, usize)>,
 }
 
 impl<'a> FaceSet<'a> {
-    fn new(loaded: &'a [(Role, LoadedFace)]) -> Result<Self, Text> {
+    /// The faces for drawing a PDF.
+    pub fn new(loaded: &'a [(Role, LoadedFace)]) -> Result<Self, Text> {
+        Self::build(loaded, true)
+    }
+
+    /// The faces' metrics only, for placing glyphs (the paper preview, every frame).
+    pub fn metrics(loaded: &'a [(Role, LoadedFace)]) -> Result<Self, Text> {
+        Self::build(loaded, false)
+    }
+
+    fn build(loaded: &'a [(Role, LoadedFace)], embed: bool) -> Result<Self, Text> {
         let mut faces: Vec<Face<'a>> = Vec::new();
         let mut keys: Vec<(&std::path::Path, u32)> = Vec::new();
         let mut role_face = Vec::new();
@@ -46,8 +58,14 @@ impl<'a> FaceSet<'a> {
                         || Text::tr("字体文件“{}”无法使用。", &[&face.choice.path.display()]);
                     let parsed = ttf_parser::Face::parse(face.bytes(), face.choice.index)
                         .map_err(|_| unreadable())?;
-                    let font = Font::new(krilla::Data::from(face.data.clone()), face.choice.index)
-                        .ok_or_else(unreadable)?;
+                    let font = if embed {
+                        Some(
+                            Font::new(krilla::Data::from(face.data.clone()), face.choice.index)
+                                .ok_or_else(unreadable)?,
+                        )
+                    } else {
+                        None
+                    };
                     keys.push(key);
                     faces.push(Face { font, parsed });
                     faces.len() - 1
@@ -79,6 +97,17 @@ impl<'a> FaceSet<'a> {
         (0..self.faces.len())
             .find_map(|at| lookup(at).map(|g| (at, GlyphId::new(g.0.into()))))
             .unwrap_or((preferred, GlyphId::new(0)))
+    }
+
+    /// Where each character of `line` is drawn, as an x from the line's `x`
+    /// ([`pages::placements`] with these faces' advances): what the PDF draws and the paper
+    /// preview paints.
+    pub fn glyph_x(&self, line: &Line) -> Vec<f32> {
+        let preferred = self.face_of(line.role);
+        pages::placements(line, |_, c| {
+            let (face, glyph) = self.glyph(preferred, c);
+            self.advance(face, glyph, line.size)
+        })
     }
 
     /// The natural advance of a glyph at `size` points.
@@ -125,7 +154,7 @@ impl krilla::text::Glyph for Placed {
 }
 
 /// Load the face of every role. Without any Chinese face there is nothing to print with.
-fn load_faces(fonts: &Fonts) -> Result<Vec<(Role, LoadedFace)>, Text> {
+pub fn load_faces(fonts: &Fonts) -> Result<Vec<(Role, LoadedFace)>, Text> {
     let mut loaded = Vec::new();
     for (role, choice) in fonts::font_report(fonts) {
         let Some(choice) = choice else {
@@ -143,6 +172,12 @@ fn load_faces(fonts: &Fonts) -> Result<Vec<(Role, LoadedFace)>, Text> {
 pub fn write_pages(pages: &[Page], fonts: &Fonts) -> Result<Vec<u8>, Text> {
     let loaded = load_faces(fonts)?;
     let faces = FaceSet::new(&loaded)?;
+    if faces.faces.is_empty() {
+        return Err(Text::tr(
+            "没有找到可用的中文字体，无法生成 PDF。请安装中文字体（如 fonts-noto-cjk）。",
+            &[],
+        ));
+    }
     let mut document = Document::new();
     let settings =
         PageSettings::from_wh(PAGE_WIDTH_PT, PAGE_HEIGHT_PT).ok_or_else(|| Text::raw("A4"))?;
@@ -160,9 +195,29 @@ pub fn write_pages(pages: &[Page], fonts: &Fonts) -> Result<Vec<u8>, Text> {
         .map_err(|e| Text::tr("无法生成 PDF：{}。", &[&format!("{e:?}")]))
 }
 
-/// Draw a line as runs of characters that share a face. Full-width characters sit where the
-/// layout puts them; a run of half-width ones is set at the face's own advances, centred in
-/// the room the layout gives it (as LibreOffice kerns a Latin run on the grid).
+/// Every glyph of a sheet: its character, its x and its baseline, in points from the page's
+/// top-left corner — placed by the PDF's faces ([`FaceSet::glyph_x`]), or by the layout's
+/// widths while they load. What the paper preview paints; the PDF draws its lines by the same routine.
+pub fn page_glyphs(page: &Page, faces: Option<&FaceSet>) -> Vec<(char, f32, f32)> {
+    let xs = |line: &Line| match faces {
+        Some(faces) => faces.glyph_x(line),
+        None => pages::placements(line, |_, c| pages::half_width_em(c) * line.size),
+    };
+    page.lines
+        .iter()
+        .flat_map(|line| {
+            let y = line.y;
+            line.text
+                .chars()
+                .zip(xs(line))
+                .map(move |(c, x)| (c, line.x + x, y))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// Draw a line as runs of characters that share a face, every glyph where
+/// [`FaceSet::glyph_x`] puts it.
 fn draw_line(surface: &mut Surface, faces: &FaceSet, line: &Line) {
     let preferred = faces.face_of(line.role);
     let chars: Vec<(usize, char)> = line.text.char_indices().collect();
@@ -170,25 +225,22 @@ fn draw_line(surface: &mut Surface, faces: &FaceSet, line: &Line) {
         .iter()
         .map(|&(_, c)| faces.glyph(preferred, c))
         .collect();
-    let kind = |i: usize| (picked[i].0, pages::is_full_width(chars[i].1));
-    let offset = |i: usize| line.offsets.get(i).copied().unwrap_or(line.width);
+    let xs = faces.glyph_x(line);
     let mut start = 0;
     while start < chars.len() {
-        let (face, full) = kind(start);
+        let face = picked[start].0;
         let end = (start..chars.len())
-            .find(|&i| kind(i) != (face, full))
+            .find(|&i| picked[i].0 != face)
             .unwrap_or(chars.len());
         let byte_start = chars[start].0;
         let byte_end = chars.get(end).map_or(line.text.len(), |c| c.0);
-        let mut x = line.x + offset(start);
         let glyphs: Vec<Placed> = (start..end)
             .map(|i| {
                 let next = chars.get(i + 1).map_or(line.text.len(), |c| c.0);
-                let natural = faces.advance(face, picked[i].1, line.size);
-                let advance = if full && i + 1 < end {
-                    offset(i + 1) - offset(i)
+                let advance = if i + 1 < end {
+                    xs[i + 1] - xs[i]
                 } else {
-                    natural
+                    faces.advance(face, picked[i].1, line.size)
                 };
                 Placed {
                     id: picked[i].1,
@@ -197,15 +249,13 @@ fn draw_line(surface: &mut Surface, faces: &FaceSet, line: &Line) {
                 }
             })
             .collect();
-        if !full {
-            let room = offset(end) - offset(start);
-            let natural: f32 = glyphs.iter().map(|g| g.advance_em * line.size).sum();
-            x += ((room - natural) / 2.0).max(0.0);
-        }
+        let Some(font) = faces.faces[face].font.clone() else {
+            return;
+        };
         surface.draw_glyphs(
-            Point::from_xy(x, line.y),
+            Point::from_xy(line.x + xs[start], line.y),
             &glyphs,
-            faces.faces[face].font.clone(),
+            font,
             &line.text[byte_start..byte_end],
             line.size,
             false,

@@ -1,8 +1,22 @@
 //! Rich-text copy: HTML together with its plain-text alternative, so that Word and WPS keep the
 //! fonts and indents and Notepad gets clean text. Behind a trait so tests can read what was put.
 
+use crate::export::{ExportOptions, html, text};
 use crate::i18n::Text;
+use crate::model::Report;
 use std::sync::{Arc, Mutex};
+
+/// What 复制为公文格式 puts on the clipboard: the HTML document (the body's paragraphs with
+/// every style inline) and its plain-text alternative (full-width indents, the clipboard's
+/// line endings).
+pub fn rich_copy(report: &Report, options: &ExportOptions) -> (String, String) {
+    let html = format!(
+        "<html><head><meta charset=\"utf-8\"/></head><body>{}</body></html>",
+        html::clipboard_fragment(report, options)
+    );
+    let plain = text::write(report, &options.clipboard_text_options());
+    (html, plain)
+}
 
 pub trait RichClipboard {
     /// Put `html` on the clipboard with `plain` as the text alternative.

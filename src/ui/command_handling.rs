@@ -14,7 +14,6 @@ use super::modals::title_builder::TitleBuilder;
 use super::nav::{Jump, Pane};
 
 use crate::export::text;
-use crate::export::{self as exporter};
 use crate::i18n::{Lang, Text};
 use crate::{check, edit, template};
 use egui::ViewportCommand;
@@ -315,7 +314,7 @@ impl WorkSummaryApp {
                 self.pending_print = Some(crate::export::print::print_pdf(pdf, printer));
                 self.set_status(Text::tr("正在打印…", &[]));
             }
-            Err(err) => self.set_error(Text::raw(err)),
+            Err(err) => self.set_error(err),
         }
     }
 
@@ -348,11 +347,7 @@ impl WorkSummaryApp {
     }
 
     fn copy_rich(&mut self) {
-        let html = format!(
-            "<html><head><meta charset=\"utf-8\"/></head><body>{}</body></html>",
-            exporter::html::fragment(self.doc.report(), &self.export)
-        );
-        let plain = text::write(self.doc.report(), &self.export.clipboard_text_options());
+        let (html, plain) = super::clipboard::rich_copy(self.doc.report(), &self.export);
         match self.clipboard.set_html(&html, &plain) {
             Ok(()) => {
                 let copied = Text::tr(

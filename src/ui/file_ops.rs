@@ -264,7 +264,6 @@ impl WorkSummaryApp {
             ..self.export.clone()
         };
         let written = exporter::write(self.doc.report(), &options)
-            .map_err(Text::raw)
             .and_then(|bytes| draft::write_atomic(path, &bytes).map_err(|e| e.text()));
         match written {
             Ok(()) => self.set_status(Text::tr("已导出到“{}”。", &[&path.display()])),

@@ -457,8 +457,8 @@ fn export_dialog_writes_docx_html_markdown_and_remembers_the_choice() {
             }
             "html" => {
                 let html = String::from_utf8(bytes).expect("utf-8");
-                assert!(html.contains("某局工作总结</h1>"));
-                assert!(!html.contains(">某局</p>"), "signature turned off");
+                assert!(html.contains("某局工作总结</span></h1>"));
+                assert!(!html.contains(">某局</span></p>"), "signature turned off");
             }
             _ => {
                 let md = String::from_utf8(bytes).expect("utf-8");
@@ -489,7 +489,12 @@ fn copy_as_official_document_puts_html_and_plain_text() {
         .clone()
         .expect("copied");
     assert!(html.contains("font-family:&#39;仿宋_GB2312&#39;"), "{html}");
-    assert!(html.contains("text-indent:2em"));
+    assert!(html.contains("text-indent:32.0pt;mso-char-indent-count:2.0;"));
+    assert!(html.contains("line-height:28.95pt;mso-line-height-rule:exactly;"));
+    assert!(
+        !html.contains("<h1"),
+        "the title pastes as a paragraph: {html}"
+    );
     assert!(html.contains("今年以来&lt;成绩&gt;&amp;问题。"));
     assert!(
         plain.starts_with("某局工作总结\n\n　　今年以来<成绩>&问题。\n"),

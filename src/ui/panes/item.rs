@@ -19,10 +19,25 @@ pub struct ItemContext<'a> {
     pub hint: &'a str,
     /// How many items share the item's list.
     pub siblings: usize,
+    /// The item's number as printed: items before it that print nothing use up no ordinal.
+    pub ordinal: usize,
 }
 
-fn item_marker(path: &ItemPath, style: ItemStyle) -> String {
-    let n = path.indices.last().map_or(1, |i| i + 1);
+/// The ordinal of each item of a list as the export numbers it (the next one for an item that
+/// does not print yet).
+pub fn ordinals(items: &[Item]) -> Vec<usize> {
+    let mut printed = 0;
+    items
+        .iter()
+        .map(|item| {
+            let ordinal = printed + 1;
+            printed += usize::from(item.prints());
+            ordinal
+        })
+        .collect()
+}
+
+fn item_marker(path: &ItemPath, style: ItemStyle, n: usize) -> String {
     if style == ItemStyle::Inline && path.indices.len() == 1 {
         numbering::inline_marker(n)
     } else {
@@ -50,7 +65,7 @@ pub fn item_ui(
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
-                ui.label(RichText::new(item_marker(path, ctx.style)).strong());
+                ui.label(RichText::new(item_marker(path, ctx.style, ctx.ordinal)).strong());
                 let ours = if inline {
                     "要点（第一句），如：健全公共文化服务设施网络"
                 } else {
@@ -102,14 +117,16 @@ pub fn item_ui(
             let count = item.children.len();
             if count > 0 {
                 ui.indent(("children", path.name()), |ui| {
-                    let child_ctx = ItemContext {
-                        siblings: count,
-                        ..ctx
-                    };
+                    let numbers = ordinals(&item.children);
                     for (i, child) in item.children.iter_mut().enumerate() {
                         let mut indices = path.indices.clone();
                         indices.push(i);
                         let child_path = ItemPath::new(path.section, indices);
+                        let child_ctx = ItemContext {
+                            siblings: count,
+                            ordinal: numbers[i],
+                            ..ctx
+                        };
                         changed |= item_ui(ui, child, &child_path, child_ctx, commands, jump);
                     }
                 });

@@ -1,6 +1,6 @@
 //! A section's pane: its title, item layout, lead-in and items.
 
-use super::item::{ItemContext, item_ui};
+use super::item::{ItemContext, item_ui, ordinals};
 use super::{hint, paragraphs_field, track};
 use crate::i18n::{Lang, tr, trf};
 use crate::model::{ItemPath, ItemStyle, Place, Section};
@@ -64,13 +64,16 @@ pub fn section_ui(
     changed |= lead.changed();
     ui.add_space(8.0);
 
-    let item_ctx = ItemContext {
-        lang,
-        style: section.style,
-        hint: ctx.item_hint,
-        siblings: section.items.len(),
-    };
+    let numbers = ordinals(&section.items);
+    let siblings = section.items.len();
     for (i, item) in section.items.iter_mut().enumerate() {
+        let item_ctx = ItemContext {
+            lang,
+            style: section.style,
+            hint: ctx.item_hint,
+            siblings,
+            ordinal: numbers[i],
+        };
         let path = ItemPath::new(index, vec![i]);
         changed |= item_ui(ui, item, &path, item_ctx, commands, jump);
     }

@@ -4,8 +4,9 @@
 //! numbers right on odd pages and left on even ones. Only the sheets in view are painted.
 
 use crate::export::Fonts;
-use crate::export::fonts;
+use crate::export::fonts::LoadedFace;
 use crate::export::pages::{self, Page, Role};
+use crate::export::pdf::{self, FaceSet};
 use crate::i18n::{Lang, tr};
 use egui::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
 use egui::{Color32, FontData, FontFamily, FontId, Pos2, Rect, Stroke, vec2};
@@ -13,12 +14,8 @@ use std::sync::mpsc::Receiver;
 
 /// Space between sheets, in screen points.
 const GAP: f32 = 12.0;
-/// Family names under which the export's faces are registered with egui.
-const BODY_FAMILY: &str = "paper-body";
-const HEADING_FAMILY: &str = "paper-heading";
-
-/// The faces of the body and of 一、 headings, found and read on a thread.
-type Faces = (Option<fonts::LoadedFace>, Option<fonts::LoadedFace>);
+/// The faces of every role, as the PDF loads them, found and read on a thread.
+type Faces = Vec<(Role, LoadedFace)>;
 
 /// What the paper view remembers between frames.
 pub struct PaperView {
@@ -29,8 +26,10 @@ pub struct PaperView {
     /// The faces were asked for (once); they arrive here, read off the UI thread.
     fonts_tried: bool,
     loading: Option<Receiver<Faces>>,
-    body: Option<FontFamily>,
-    heading: Option<FontFamily>,
+    /// The export's faces, once read: glyphs are placed by their advances, as in the PDF.
+    faces: Faces,
+    /// The egui family each role is painted in.
+    families: Vec<(Role, FontFamily)>,
 }
 
 impl Default for PaperView {
@@ -40,16 +39,16 @@ impl Default for PaperView {
             zoom: 1.0,
             fonts_tried: false,
             loading: None,
-            body: None,
-            heading: None,
+            faces: Vec::new(),
+            families: Vec::new(),
         }
     }
 }
 
 impl PaperView {
-    /// Register the faces the export will use (仿宋-like for the body, 黑体-like for 一、).
-    /// Finding and reading them (tens of megabytes) happens on a thread; the sheets use the
-    /// UI's font until they arrive.
+    /// Register the faces the export will use, for every role (title, headings, body). Finding
+    /// and reading them (tens of megabytes) happens on a thread; the sheets use the UI's font
+    /// and the layout's widths until they arrive.
     fn load_fonts(&mut self, ctx: &egui::Context, wanted: &Fonts) {
         if !self.fonts_tried {
             self.fonts_tried = true;
@@ -59,9 +58,7 @@ impl PaperView {
             let spawned = std::thread::Builder::new()
                 .name("paper-fonts".into())
                 .spawn(move || {
-                    let load =
-                        |role| fonts::choose(role, &wanted).and_then(|c| fonts::load(&c).ok());
-                    let _ = tx.send((load(Role::Body), load(Role::Heading1)));
+                    let _ = tx.send(pdf::load_faces(&wanted).unwrap_or_default());
                     repaint.request_repaint();
                 });
             if spawned.is_ok() {
@@ -72,29 +69,39 @@ impl PaperView {
             return;
         };
         self.loading = None;
-        let register = |face: Option<fonts::LoadedFace>, name: &str| -> Option<FontFamily> {
-            let face = face?;
-            let family = FontFamily::Name(name.into());
-            ctx.add_font(FontInsert::new(
-                name,
-                FontData::from_blob(face.data, face.choice.index),
-                vec![InsertFontFamily {
-                    family: family.clone(),
-                    priority: FontPriority::Highest,
-                }],
-            ));
-            Some(family)
-        };
-        self.body = register(faces.0, BODY_FAMILY);
-        self.heading = register(faces.1, HEADING_FAMILY);
+        let mut registered: Vec<(String, FontFamily)> = Vec::new();
+        for (role, face) in &faces {
+            let name = format!("paper-{}#{}", face.choice.path.display(), face.choice.index);
+            let family = match registered.iter().find(|(n, _)| *n == name) {
+                Some((_, family)) => family.clone(),
+                None => {
+                    let family = FontFamily::Name(name.clone().into());
+                    ctx.add_font(FontInsert::new(
+                        &name,
+                        FontData::from_blob(face.data.clone(), face.choice.index),
+                        vec![InsertFontFamily {
+                            family: family.clone(),
+                            priority: FontPriority::Highest,
+                        }],
+                    ));
+                    registered.push((name, family.clone()));
+                    family
+                }
+            };
+            self.families.push((*role, family));
+        }
+        self.faces = faces;
     }
 
     fn family(&self, role: Role) -> FontFamily {
-        let chosen = match role {
-            Role::Heading1 => self.heading.as_ref().or(self.body.as_ref()),
-            _ => self.body.as_ref(),
+        let role = match role {
+            Role::Signature | Role::PageNumber => Role::Body,
+            r => r,
         };
-        chosen.cloned().unwrap_or(FontFamily::Proportional)
+        self.families
+            .iter()
+            .find(|(r, _)| *r == role)
+            .map_or(FontFamily::Proportional, |(_, f)| f.clone())
     }
 }
 
@@ -155,13 +162,17 @@ fn paint_sheet(ui: &egui::Ui, page: &Page, rect: Rect, scale: f32, view: &PaperV
         Stroke::new(0.5, Color32::from_gray(225)),
         egui::StrokeKind::Outside,
     );
+    let faces = FaceSet::metrics(&view.faces).ok();
+    let glyphs = pdf::page_glyphs(page, faces.as_ref().filter(|_| !view.faces.is_empty()));
+    let mut at = 0;
     for line in &page.lines {
         let font = FontId::new(line.size * scale, view.family(line.role));
-        // The ideographic em box sits 0.88 em above the baseline.
-        let top = line.y - 0.88 * line.size;
-        for (c, offset) in line.text.chars().zip(&line.offsets) {
-            let pos = rect.min + vec2(line.x + offset, top) * scale;
+        let count = line.text.chars().count();
+        for &(c, x, y) in glyphs.get(at..at + count).unwrap_or(&[]) {
+            // The ideographic em box sits 0.88 em above the baseline.
+            let pos = rect.min + vec2(x, y - 0.88 * line.size) * scale;
             painter.text(pos, egui::Align2::LEFT_TOP, c, font.clone(), Color32::BLACK);
         }
+        at += count;
     }
 }
