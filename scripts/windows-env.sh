@@ -40,7 +40,8 @@ win_install_packages() {
 # C:\windows\Fonts as a Windows machine has them.
 export WINEPREFIX=${WINEPREFIX:-$PWD/target/wine-prefix}
 export WINEDEBUG=${WINEDEBUG:--all}
-export WINEDLLOVERRIDES=${WINEDLLOVERRIDES:-mscoree,mshtml=}
+# No Mono or Gecko installers; and no debugger on a crash, which would wait forever.
+export WINEDLLOVERRIDES=${WINEDLLOVERRIDES:-mscoree,mshtml=;winedbg.exe=d}
 
 win_prefix() {
     local sys32=$WINEPREFIX/drive_c/windows/system32

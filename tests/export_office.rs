@@ -330,7 +330,11 @@ fn markdown_headings_and_escapes() {
     report.sections[0]
         .items
         .push(Item::new("抓学习", "1. 不是列表\n# 不是标题"));
-    let md = markdown::write(&report, &ExportOptions::default());
+    let options = ExportOptions {
+        line_ending: work_summary::export::text::LineEnding::Lf,
+        ..ExportOptions::default()
+    };
+    let md = markdown::write(&report, &options);
     assert_eq!(
         md,
         "# 标题\\*重点\\*\n\n## 一、主要工作及成效\n\n### （一）抓学习\n\n1\\. 不是列表\n\n\\# 不是标题\n",

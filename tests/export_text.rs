@@ -1,6 +1,25 @@
 //! Text export of a fixed report, compared with the expected text written out in full.
 
 use work_summary::export::text::{LineEnding, TextOptions, write};
+
+/// The expected texts below are written with LF; the default is the system's (CRLF on
+/// Windows), tested in `the_default_line_ending_is_the_systems`.
+fn lf_options() -> TextOptions {
+    TextOptions {
+        line_ending: LineEnding::Lf,
+        ..TextOptions::default()
+    }
+}
+
+#[test]
+fn the_default_line_ending_is_the_systems() {
+    let native = if cfg!(windows) {
+        LineEnding::CrLf
+    } else {
+        LineEnding::Lf
+    };
+    assert_eq!(TextOptions::default().line_ending, native);
+}
 use work_summary::{Item, ItemStyle, Report, Section, SectionKind, Signature};
 
 fn fixed_report() -> Report {
@@ -84,7 +103,7 @@ const EXPECTED: &str = "\
 
 #[test]
 fn fixed_report_exports_to_the_expected_text() {
-    let got = write(&fixed_report(), &TextOptions::default());
+    let got = write(&fixed_report(), &lf_options());
     for (i, (g, e)) in got.lines().zip(EXPECTED.lines()).enumerate() {
         assert_eq!(g, e, "line {}", i + 1);
     }
@@ -96,7 +115,7 @@ fn without_indent_and_with_crlf() {
     let options = TextOptions {
         indent: false,
         line_ending: LineEnding::CrLf,
-        ..TextOptions::default()
+        ..lf_options()
     };
     let got = write(&fixed_report(), &options);
     let expected = EXPECTED.replace('\u{3000}', "").replace('\n', "\r\n");
@@ -111,7 +130,7 @@ fn blank_sections_are_skipped_and_do_not_use_an_ordinal() {
         title: String::new(),
         ..Section::new(SectionKind::Problems)
     };
-    let got = write(&report, &TextOptions::default());
+    let got = write(&report, &lf_options());
     assert!(got.contains("　　二、下步计划\n"), "{got}");
     assert!(!got.contains("三、"));
 }
@@ -119,7 +138,7 @@ fn blank_sections_are_skipped_and_do_not_use_an_ordinal() {
 #[test]
 fn empty_report_exports_nothing() {
     // The default sections have titles and nothing else: no bare 一、 headings.
-    let got = write(&Report::default(), &TextOptions::default());
+    let got = write(&Report::default(), &lf_options());
     assert_eq!(got, "");
 }
 
@@ -127,7 +146,7 @@ fn empty_report_exports_nothing() {
 fn signature_can_be_left_out() {
     let options = TextOptions {
         signature: false,
-        ..TextOptions::default()
+        ..lf_options()
     };
     let got = write(&fixed_report(), &options);
     assert!(
@@ -140,15 +159,12 @@ fn signature_can_be_left_out() {
 fn control_characters_are_dropped_from_output() {
     let mut r = fixed_report();
     r.title = "标题\u{7}\u{0}二".into();
-    let got = write(&r, &TextOptions::default());
+    let got = write(&r, &lf_options());
     assert!(got.starts_with("标题二\n"), "{got:?}");
 }
 
 #[test]
 fn export_is_deterministic() {
     let r = fixed_report();
-    assert_eq!(
-        write(&r, &TextOptions::default()),
-        write(&r.clone(), &TextOptions::default())
-    );
+    assert_eq!(write(&r, &lf_options()), write(&r.clone(), &lf_options()));
 }

@@ -30,6 +30,9 @@ pub struct PaperView {
     faces: Faces,
     /// The egui family each role is painted in.
     families: Vec<(Role, FontFamily)>,
+    /// Families registered in this pass: egui adds fonts at the start of the next pass, and
+    /// painting with a family before then panics ("the family has no fonts at all").
+    registered: Option<Vec<(Role, FontFamily)>>,
 }
 
 impl Default for PaperView {
@@ -41,6 +44,7 @@ impl Default for PaperView {
             loading: None,
             faces: Vec::new(),
             families: Vec::new(),
+            registered: None,
         }
     }
 }
@@ -50,6 +54,9 @@ impl PaperView {
     /// and reading them (tens of megabytes) happens on a thread; the sheets use the UI's font
     /// and the layout's widths until they arrive.
     fn load_fonts(&mut self, ctx: &egui::Context, wanted: &Fonts) {
+        if let Some(families) = self.registered.take() {
+            self.families = families;
+        }
         if !self.fonts_tried {
             self.fonts_tried = true;
             let (tx, rx) = std::sync::mpsc::channel();
@@ -69,6 +76,7 @@ impl PaperView {
             return;
         };
         self.loading = None;
+        let mut families = Vec::new();
         let mut registered: Vec<(String, FontFamily)> = Vec::new();
         for (role, face) in &faces {
             let name = format!("paper-{}#{}", face.choice.path.display(), face.choice.index);
@@ -88,8 +96,10 @@ impl PaperView {
                     family
                 }
             };
-            self.families.push((*role, family));
+            families.push((*role, family));
         }
+        self.registered = Some(families);
+        ctx.request_repaint();
         self.faces = faces;
     }
 
