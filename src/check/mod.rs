@@ -6,10 +6,10 @@ mod dedi;
 mod figures;
 mod lexical;
 mod lexicon;
-mod nearword;
 mod numbers;
 mod rule;
 mod rules;
+mod slips;
 mod wordlist;
 mod words;
 
@@ -20,6 +20,7 @@ use std::ops::Range;
 
 pub use crate::model::Place;
 pub use figures::Figure;
+pub(crate) use lexicon::jieba;
 pub use rule::Rule;
 pub use wordlist::WordList;
 pub use words::{WordEntry, entries as word_list_entries};
