@@ -33,6 +33,8 @@ const SHAPE_COST: f64 = 1.0;
 const SEEN_BONUS: f64 = 4.0;
 /// ln of the frequency from which a character is a common word on its own (about 1 000).
 const COMMON_SINGLE: f64 = 6.9;
+/// ln of the frequency from which a word of the segmentation is taken as meant (about 1 100).
+const SETTLED_WORD: f64 = 7.0;
 /// Longest dictionary word the segmentation looks for.
 const MAX_WORD: usize = 6;
 /// Characters each side of the slip that the segmentation sees.
@@ -228,21 +230,16 @@ fn segment(chars: &[char], q: usize, buf: &mut String) -> (f64, (usize, usize)) 
     (best[0].0, holder)
 }
 
-/// Does `x` at `q` make a dictionary word of 2–4 characters with its neighbours?
+/// Does `x` at `q` make a two-character word with a neighbour? (Most slips break one; longer
+/// words cost many more look-ups for few more finds.)
 fn makes_word(chars: &[char], q: usize, x: char, buf: &mut String) -> bool {
-    let n = chars.len();
-    for start in q.saturating_sub(3)..=q {
-        for end in (q + 1).max(start + 2)..=n.min(start + 4) {
-            buf.clear();
-            buf.extend(chars[start..q].iter());
-            buf.push(x);
-            buf.extend(chars[q + 1..end].iter());
-            if jieba().has_word(buf) {
-                return true;
-            }
-        }
-    }
-    false
+    let mut word = |a: char, b: char| {
+        buf.clear();
+        buf.push(a);
+        buf.push(b);
+        jieba().has_word(buf)
+    };
+    (q > 0 && word(chars[q - 1], x)) || chars.get(q + 1).is_some_and(|&b| word(x, b))
 }
 
 /// Likely slips in one field.
@@ -268,6 +265,14 @@ fn run_slips(run: &[char], offset: usize, out: &mut Vec<Slip>) {
     let m = model();
     let mut buf = String::new();
     let mut window: Vec<char> = Vec::with_capacity(2 * WINDOW + 1);
+    // Characters inside a frequent word of the run's best segmentation are taken as meant.
+    let text: String = run.iter().collect();
+    let mut settled = vec![false; run.len()];
+    for t in jieba().cut(&text, false) {
+        if t.end - t.start >= 2 && log_freq(t.word).is_some_and(|f| f >= SETTLED_WORD) {
+            settled[t.start..t.end].fill(true);
+        }
+    }
     let mut p = 0;
     while p < run.len() {
         let c = run[p];
@@ -275,7 +280,7 @@ fn run_slips(run: &[char], offset: usize, out: &mut Vec<Slip>) {
             p += 1;
             continue;
         };
-        if FUNCTION.contains(c) || before_title(run, p) {
+        if settled[p] || FUNCTION.contains(c) || before_title(run, p) {
             p += 1;
             continue;
         }
