@@ -11,12 +11,10 @@ const SENTENCE_END: &str = "。！？；\n";
 pub fn sentence_number(text: &str, at: usize) -> usize {
     let chars: Vec<char> = text.chars().collect();
     let at = at.min(chars.len());
-    // A sentence end followed by more text starts the next sentence.
-    1 + chars[..at]
-        .iter()
-        .enumerate()
-        .filter(|(i, c)| SENTENCE_END.contains(**c) && *i + 1 < at)
-        .filter(|(i, _)| !SENTENCE_END.contains(chars[i + 1]))
+    // The last mark of a run of sentence ends (！！) closes a sentence.
+    let end = |c: &char| SENTENCE_END.contains(*c);
+    1 + (0..at)
+        .filter(|&i| end(&chars[i]) && chars.get(i + 1).is_none_or(|c| !end(c)))
         .count()
 }
 
@@ -111,7 +109,7 @@ mod tests {
             (a.as_str(), b.as_str(), c.as_str()),
             ("…二三四", "五", "六七八…")
         );
-        let [a, _, c] = context("一二\n三四五\n六", &(3..4), 5);
+        let [a, _, c] = context("一二\n三四五\n六", &(4..5), 5);
         assert_eq!((a.as_str(), c.as_str()), ("三", "五"));
     }
 

@@ -108,7 +108,10 @@ fn finding_row(
     });
     ui.horizontal_wrapped(|ui| {
         ui.add_space(16.0);
-        if let Some(text) = f.place.text(report) {
+        // A finding about a whole field (an empty part) has no characters to mark.
+        if let Some(text) = f.place.text(report)
+            && !f.range.is_empty()
+        {
             ui.label(context_job(ui, text, &f.range));
         }
         if f.fix.is_some() {
