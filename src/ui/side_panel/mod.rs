@@ -72,7 +72,14 @@ pub fn side_ui(
             );
         }
         SideView::Figures => {
-            figures::figures_ui(ui, &derived.figures, &derived.findings, lang, commands);
+            figures::figures_ui(
+                ui,
+                state.report,
+                &derived.figures,
+                &derived.findings,
+                lang,
+                commands,
+            );
         }
         SideView::Follow => {
             follow::follow_ui(ui, state.follow, state.report, lang, commands);
