@@ -505,6 +505,48 @@ impl Place {
         }
     }
 
+    /// Where this is in the document's own numbering: 导语, 二、（三）正文, 一、引语…
+    /// (`describe` when the report has no such section or item).
+    pub fn numbered(&self, report: &Report, english: bool) -> String {
+        let section_marker = |s: usize| crate::numbering::marker(1, s + 1);
+        let item_marker = |section: usize, item: &[usize]| -> Option<String> {
+            let sec = report.sections.get(section)?;
+            report.item(&ItemPath::new(section, item.to_vec()))?;
+            let mut out = section_marker(section);
+            for (depth, i) in item.iter().enumerate() {
+                if depth == 0 && sec.style == ItemStyle::Inline {
+                    out.push_str(&crate::numbering::inline_marker(i + 1));
+                } else {
+                    out.push_str(&crate::numbering::marker(depth + 2, i + 1));
+                }
+            }
+            Some(out)
+        };
+        let field = |zh: &str, en: &str| {
+            if english {
+                format!(" {en}")
+            } else {
+                zh.to_owned()
+            }
+        };
+        let named = match self {
+            Self::SectionTitle { section } if *section < report.sections.len() => {
+                Some(section_marker(*section) + &field("标题", "title"))
+            }
+            Self::SectionLead { section } if *section < report.sections.len() => {
+                Some(section_marker(*section) + &field("引语", "lead-in"))
+            }
+            Self::ItemHeading { section, item } => {
+                item_marker(*section, item).map(|m| m + &field("标题", "heading"))
+            }
+            Self::ItemBody { section, item } => {
+                item_marker(*section, item).map(|m| m + &field("正文", "body"))
+            }
+            _ => None,
+        };
+        named.unwrap_or_else(|| self.describe(english))
+    }
+
     /// The text of this field in the report.
     pub fn text<'a>(&self, report: &'a Report) -> Option<&'a str> {
         Some(match self {

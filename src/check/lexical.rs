@@ -1,7 +1,7 @@
 //! The word rules on one field: the word list, near-words and 的/地/得, turned into findings.
 
 use super::rule::Rule;
-use super::{Finding, Fix, Place, dedi, nearword, words};
+use super::{Finding, Fix, Place, dedi, slips, words};
 
 fn finding(rule: Rule, place: &Place, chars: &[char], start: usize, end: usize) -> Finding {
     Finding {
@@ -27,7 +27,7 @@ pub(super) fn check_field(text: &str, chars: &[char], place: &Place, out: &mut V
         out.push(f);
     }
     let taken = |s: usize, e: usize| hits.iter().any(|h| h.start < e && s < h.end);
-    for s in nearword::slips(chars) {
+    for s in slips::slips(chars) {
         if taken(s.start, s.end) {
             continue;
         }

@@ -1,5 +1,6 @@
-//! The word dictionary (jieba's, with frequencies) and the confusion sets of characters that
-//! sound alike (pinyin). Both are built once, on first use.
+//! The word dictionary (jieba's, with frequencies; the one segmenter of the program, also used
+//! by `compare::terms`) and the characters that sound alike (pinyin). Both are built once, on
+//! first use.
 
 use jieba_rs::Jieba;
 use pinyin::ToPinyinMulti;
@@ -7,21 +8,9 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The segmenter with jieba's bundled dictionary (about 350 000 words with frequencies).
-pub(super) fn jieba() -> &'static Jieba {
+pub(crate) fn jieba() -> &'static Jieba {
     static JIEBA: OnceLock<Jieba> = OnceLock::new();
     JIEBA.get_or_init(Jieba::new)
-}
-
-/// The frequency of `word` in the dictionary, 0 when it is not a word.
-pub(super) fn freq(word: &str) -> usize {
-    let j = jieba();
-    if j.has_word(word) {
-        // For a dictionary word, suggest_freq is its own frequency (or the product of its
-        // parts when those are more likely, which is never smaller).
-        j.suggest_freq(word)
-    } else {
-        0
-    }
 }
 
 use crate::han::is_han;
@@ -126,8 +115,8 @@ mod tests {
     }
 
     #[test]
-    fn frequent_words_are_more_frequent_than_their_slips() {
-        assert!(freq("部署") > 1000);
-        assert_eq!(freq("按装"), 0);
+    fn the_dictionary_knows_common_words_only() {
+        assert!(jieba().has_word("部署"));
+        assert!(!jieba().has_word("按装"));
     }
 }

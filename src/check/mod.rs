@@ -6,10 +6,11 @@ mod dedi;
 mod figures;
 mod lexical;
 mod lexicon;
-mod nearword;
 mod numbers;
+mod present;
 mod rule;
 mod rules;
+mod slips;
 mod wordlist;
 mod words;
 
@@ -20,6 +21,8 @@ use std::ops::Range;
 
 pub use crate::model::Place;
 pub use figures::Figure;
+pub(crate) use lexicon::jieba;
+pub use present::{context, group, sentence_number, where_in};
 pub use rule::Rule;
 pub use wordlist::WordList;
 pub use words::{WordEntry, entries as word_list_entries};

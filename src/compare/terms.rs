@@ -1,15 +1,9 @@
 //! Key terms of a text: jieba's segmentation (search mode, so 文物保护利用 also yields
 //! 文物 and 保护), without the words every summary is full of (工作, 加强, 进一步…).
 
-use jieba_rs::Jieba;
+use crate::check::jieba;
 use std::collections::HashSet;
 use std::sync::OnceLock;
-
-/// The segmenter with jieba's bundled dictionary, loaded once (about a tenth of a second).
-pub fn jieba() -> &'static Jieba {
-    static JIEBA: OnceLock<Jieba> = OnceLock::new();
-    JIEBA.get_or_init(Jieba::new)
-}
 
 /// Load the dictionary now (e.g. on a thread at start-up) so the first comparison is quick.
 pub fn warm_up() {

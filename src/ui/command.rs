@@ -277,6 +277,8 @@ pub enum Command {
     /// Open the field and select the range (a finding, a figure, a match).
     JumpTo(Jump),
     Fix(Box<Finding>),
+    /// 修正全部: the fixes of a folded group of findings, as one undo step.
+    FixGroup(Vec<Finding>),
     FixAllSafe,
     AddItem {
         section: usize,

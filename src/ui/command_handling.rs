@@ -52,6 +52,16 @@ impl WorkSummaryApp {
                     }));
                 }
             }
+            Command::FixGroup(findings) => {
+                let refs: Vec<&check::Finding> = findings.iter().collect();
+                let mut n = 0;
+                if self.doc.edit(|r| {
+                    n = check::apply(r, &refs);
+                    n > 0
+                }) {
+                    self.set_status(Text::tr_lang("已修正 {} 处", |_| vec![n.to_string()]));
+                }
+            }
             Command::FixAllSafe => self.fix_all_safe(),
             Command::AddItem { .. }
             | Command::InsertAfter(_)

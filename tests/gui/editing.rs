@@ -636,7 +636,8 @@ fn findings_panel_jumps_to_the_range_and_fixes() {
 
     // Click the finding in the plans pane: the pane opens and its range is selected, so
     // typing replaces exactly the half-width comma.
-    h.get_by_label_contains("第3部分 条目 1 正文：中文里用了半角标点")
+    // Named in the document's numbering (the plans are written 一是…).
+    h.get_by_label_contains("三、一是正文：中文里用了半角标点")
         .click();
     h.run();
     assert_eq!(h.state().pane(), Pane::Section(2));
@@ -646,11 +647,10 @@ fn findings_panel_jumps_to_the_range_and_fixes() {
     assert_eq!(h.state().report().sections[2].items[0].body, "完成了；任务");
 
     // 修正 on one finding: the intro's comma.
-    let first = h
-        .state()
-        .findings()
+    let findings = h.state().findings().to_vec();
+    let first = work_summary::check::group(&findings)
         .iter()
-        .position(|f| f.found == ",")
+        .position(|g| findings[g[0]].found == ",")
         .expect("comma")
         + 1;
     click(&mut h, &format!("修正 第{first}条"));

@@ -4,6 +4,7 @@
 
 use crate::common::{self, click};
 
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::Path;
@@ -104,6 +105,46 @@ fn a_protected_word_and_a_rule_switched_off_are_remembered() {
 }
 
 #[test]
+fn the_same_finding_in_a_field_is_one_row_with_its_count_context_and_place() {
+    let root = tempfile::tempdir().expect("tempdir");
+    let dirs = AppDirs::under(&root.path().join("data"), &root.path().join("config"));
+    let path = draft_with(
+        root.path(),
+        "今年以来,我局认真工作,成效明显,群众满意。",
+        "全年受理案件56件。我们己经完成了调解任务。",
+    );
+    let mut h = launch(&path, &dirs);
+    h.get_by_label_contains("校对（").click();
+    h.run();
+    assert_eq!(rule_count(&h, "half-width-punct"), 3);
+    // Three commas, one row with the count; the place in the document's numbering.
+    assert!(
+        h.query_by_label_contains("导语第1句：").is_some(),
+        "the intro's row"
+    );
+    assert_eq!(h.query_all_by_label_contains("（共 3 处）").count(), 1);
+    // The slip, named by its item's numbering and sentence, with context around it.
+    assert!(
+        h.query_by_label_contains("一、（一）正文第2句：").is_some(),
+        "the item's row"
+    );
+    assert!(
+        h.query_by_label("…案件56件。我们己经完成了调解任务。")
+            .is_some()
+    );
+    click(&mut h, "修正全部 第1条");
+    assert_eq!(
+        h.state().report().intro,
+        "今年以来，我局认真工作，成效明显，群众满意。"
+    );
+    assert_eq!(rule_count(&h, "half-width-punct"), 0);
+    // One click, one undo step.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(rule_count(&h, "half-width-punct"), 3);
+}
+
+#[test]
 fn the_figures_tab_lists_figures_and_marks_a_percentage_that_does_not_add_up() {
     let root = tempfile::tempdir().expect("tempdir");
     let dirs = AppDirs::under(&root.path().join("data"), &root.path().join("config"));
@@ -120,6 +161,8 @@ fn the_figures_tab_lists_figures_and_marks_a_percentage_that_does_not_add_up() {
             .is_some()
     );
     assert!(h.query_by_label_contains("应为97.4%").is_some());
+    // The other two are placed in the document's numbering, with the sentence.
+    assert_eq!(h.query_all_by_label("一、（一）正文第1句").count(), 2);
     click(&mut h, "数据 第3个");
     assert_eq!(h.state().pane(), Pane::Section(0));
     assert!(h.get_by_label("条目 1 正文").is_focused());

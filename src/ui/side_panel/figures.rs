@@ -1,8 +1,10 @@
-//! 数据: every figure of the document with its indicator, click to go there; figures that
-//! disagree (a total, a percentage, the same indicator twice) are marked with the reason.
+//! 数据: every figure of the document with its indicator and its place in the document's
+//! numbering, click to go there; figures that disagree (a total, a percentage, the same
+//! indicator twice) come first, marked with the reason.
 
 use crate::check::{Figure, Finding};
 use crate::i18n::{Lang, tr, trf};
+use crate::model::Report;
 use crate::ui::command::Command;
 use crate::ui::nav::Jump;
 
@@ -18,6 +20,7 @@ fn problem<'a>(figure: &Figure, findings: &'a [Finding]) -> Option<&'a Finding> 
 
 pub fn figures_ui(
     ui: &mut egui::Ui,
+    report: &Report,
     figures: &[Figure],
     findings: &[Finding],
     lang: Lang,
@@ -43,8 +46,15 @@ pub fn figures_ui(
                 .num_columns(3)
                 .striped(true)
                 .show(ui, |ui| {
-                    for (i, figure) in figures.iter().enumerate() {
-                        let found = problem(figure, findings);
+                    // Figures to check first, then the rest in reading order.
+                    let mut order: Vec<(usize, Option<&Finding>)> = figures
+                        .iter()
+                        .enumerate()
+                        .map(|(i, f)| (i, problem(f, findings)))
+                        .collect();
+                    order.sort_by_key(|(i, found)| (found.is_none(), *i));
+                    for (i, found) in order {
+                        let figure = &figures[i];
                         let color = if found.is_some() {
                             ui.visuals().error_fg_color
                         } else {
@@ -64,10 +74,24 @@ pub fn figures_ui(
                         }
                         match found {
                             Some(f) => ui.colored_label(color, f.message(english)),
-                            None => ui.weak(figure.place.describe(english)),
+                            None => ui.weak(figure_place(report, figure, english)),
                         };
                         ui.end_row();
                     }
                 });
         });
+}
+
+/// Where a figure is, in the document's numbering with its sentence (二、（一）正文第2句).
+fn figure_place(report: &Report, figure: &Figure, english: bool) -> String {
+    let field = figure.place.numbered(report, english);
+    let Some(text) = figure.place.text(report) else {
+        return field;
+    };
+    let n = crate::check::sentence_number(text, figure.range.start);
+    if english {
+        format!("{field}, sentence {n}")
+    } else {
+        format!("{field}第{n}句")
+    }
 }

@@ -62,10 +62,24 @@ pub fn side_ui(
             preview::preview_ui(ui, derived, state.layout, state.paper, state.export, lang);
         }
         SideView::Findings => {
-            findings::findings_ui(ui, &derived.findings, state.disabled, lang, commands);
+            findings::findings_ui(
+                ui,
+                state.report,
+                &derived.findings,
+                state.disabled,
+                lang,
+                commands,
+            );
         }
         SideView::Figures => {
-            figures::figures_ui(ui, &derived.figures, &derived.findings, lang, commands);
+            figures::figures_ui(
+                ui,
+                state.report,
+                &derived.figures,
+                &derived.findings,
+                lang,
+                commands,
+            );
         }
         SideView::Follow => {
             follow::follow_ui(ui, state.follow, state.report, lang, commands);

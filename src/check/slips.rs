@@ -1,0 +1,436 @@
+//! Character slips by sound and by shape, scored in context (issue 25): 己经 for 已经, 资今 for
+//! 资金, 依法制国 for 依法治国. Each character of a stretch of Chinese is tried against the
+//! characters that sound or look like it (the ECSpell confusion sets) and the slips seen in
+//! real text; a candidate is reported when it puts the character into a dictionary word and the
+//! stretch reads much better with it, by two models together:
+//!
+//! - jieba's dictionary (word frequencies): the log-probability of the best segmentation of the
+//!   nine characters around the slip, with and without the candidate;
+//! - a character bigram model (counts from the corrected ECSpell train sentences,
+//!   `assets/check/slips/`): how well the character fits its two neighbours.
+//!
+//! The weights and the threshold were set on the ECSpell train splits for precision first
+//! (`examples/ecspell_eval.rs`; the README gives the figures on the test splits).
+
+use super::lexicon::{jieba, sound_alike};
+use super::rules::is_cjk;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const CONFUSION: &str = include_str!("../../assets/check/slips/confusion.tsv");
+const BIGRAMS: &str = include_str!("../../assets/check/slips/bigrams.tsv");
+const UNIGRAMS: &str = include_str!("../../assets/check/slips/unigrams.tsv");
+const PAIRS: &str = include_str!("../../assets/check/slips/pairs.tsv");
+
+/// A report needs this much gain in log-probability (natural log).
+const THRESHOLD: f64 = 13.0;
+/// Weight of the character bigram model against the dictionary's segmentation.
+const BIGRAM_WEIGHT: f64 = 0.5;
+/// A shape slip is a little less likely than a sound slip (typing is by pinyin).
+const SHAPE_COST: f64 = 1.0;
+/// A slip seen in real text is likelier than one that is only possible.
+const SEEN_BONUS: f64 = 4.0;
+/// ln of the frequency from which a character is a common word on its own (about 1 000).
+const COMMON_SINGLE: f64 = 6.9;
+/// ln of the frequency from which a word of the segmentation is taken as meant (about 1 100).
+const SETTLED_WORD: f64 = 7.0;
+/// Longest dictionary word the segmentation looks for.
+const MAX_WORD: usize = 6;
+/// Characters each side of the slip that the segmentation sees.
+const WINDOW: usize = 4;
+
+/// Characters that are words on their own and are never taken for a slip.
+const FUNCTION: &str =
+    "的了是在和与及对把被将为地得着过也都就向于而并其之以所这那有无不没很更最已又再还等个";
+
+/// Titles after a name: the characters right before one are a person's name.
+const TITLES: [&str; 16] = [
+    "同志", "书记", "主任", "局长", "部长", "处长", "科长", "县长", "市长", "镇长", "主席", "经理",
+    "院长", "所长", "队长", "组长",
+];
+
+/// A likely slip: character range (the word it breaks) and that word corrected.
+pub(super) struct Slip {
+    pub start: usize,
+    pub end: usize,
+    pub replacement: String,
+    gain: f64,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Sound,
+    Shape,
+    Seen,
+}
+
+struct Model {
+    candidates: HashMap<char, Vec<(char, Kind)>>,
+    seen: HashMap<(char, char), u32>,
+    bigrams: HashMap<(char, char), u32>,
+    unigrams: HashMap<char, u32>,
+    /// Total count and number of distinct characters of the unigram model.
+    total: f64,
+    distinct: f64,
+}
+
+fn model() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
+    MODEL.get_or_init(|| {
+        let mut candidates: HashMap<char, Vec<(char, Kind)>> = HashMap::new();
+        for line in CONFUSION.lines().filter(|l| !l.starts_with('#')) {
+            let mut cols = line.split('\t');
+            let Some(c) = cols.next().and_then(|c| c.chars().next()) else {
+                continue;
+            };
+            let list = candidates.entry(c).or_default();
+            for (col, kind) in cols.zip([Kind::Sound, Kind::Shape]) {
+                list.extend(col.chars().map(|x| (x, kind)));
+            }
+        }
+        let mut seen = HashMap::new();
+        for line in PAIRS.lines() {
+            let mut cols = line.split('\t');
+            let (Some(a), Some(b), Some(n)) = (
+                cols.next().and_then(|c| c.chars().next()),
+                cols.next().and_then(|c| c.chars().next()),
+                cols.next().and_then(|n| n.parse::<u32>().ok()),
+            ) else {
+                continue;
+            };
+            seen.insert((a, b), n);
+            let list = candidates.entry(a).or_default();
+            if !list.iter().any(|(x, _)| *x == b) {
+                list.push((b, Kind::Seen));
+            }
+        }
+        // Same syllable by pinyin (with the fuzzy pairs zh/z, -ng/-n…), for what the
+        // confusion sets miss.
+        for c in '\u{4e00}'..='\u{9fa5}' {
+            let alike = sound_alike(c);
+            if alike.is_empty() {
+                continue;
+            }
+            let list = candidates.entry(c).or_default();
+            for &x in alike {
+                if !list.iter().any(|(y, _)| *y == x) {
+                    list.push((x, Kind::Sound));
+                }
+            }
+        }
+        let mut bigrams = HashMap::new();
+        for line in BIGRAMS.lines() {
+            let Some((k, n)) = line.split_once('\t') else {
+                continue;
+            };
+            let mut it = k.chars();
+            if let (Some(a), Some(b), Ok(n)) = (it.next(), it.next(), n.parse::<u32>()) {
+                bigrams.insert((a, b), n);
+            }
+        }
+        let mut unigrams = HashMap::new();
+        for line in UNIGRAMS.lines() {
+            let Some((k, n)) = line.split_once('\t') else {
+                continue;
+            };
+            if let (Some(a), Ok(n)) = (k.chars().next(), n.parse::<u32>()) {
+                unigrams.insert(a, n);
+            }
+        }
+        let total = unigrams.values().map(|n| f64::from(*n)).sum();
+        let distinct = unigrams.len() as f64;
+        Model {
+            candidates,
+            seen,
+            bigrams,
+            unigrams,
+            total,
+            distinct,
+        }
+    })
+}
+
+impl Model {
+    /// ln P(b | a), interpolated with the unigram model.
+    fn bigram(&self, a: char, b: char) -> f64 {
+        let uni = |c: char| f64::from(self.unigrams.get(&c).copied().unwrap_or(0));
+        let pu = (uni(b) + 0.5) / (self.total + self.distinct);
+        let pair = f64::from(self.bigrams.get(&(a, b)).copied().unwrap_or(0));
+        ((pair + 3.0 * pu) / (uni(a) + 3.0)).ln()
+    }
+
+    /// How well the character at `p` of `run` fits its two neighbours (^ and $ at the ends).
+    fn fit(&self, run: &[char], p: usize, c: char) -> f64 {
+        let before = if p == 0 { '^' } else { run[p - 1] };
+        let after = run.get(p + 1).copied().unwrap_or('$');
+        self.bigram(before, c) + self.bigram(c, after)
+    }
+}
+
+thread_local! {
+    /// ln(frequency) of the dictionary words met so far.
+    static FREQS: RefCell<HashMap<String, f64>> = RefCell::new(HashMap::new());
+}
+
+/// ln(frequency) of `word` in the dictionary, None when it is not a word.
+fn log_freq(word: &str) -> Option<f64> {
+    let j = jieba();
+    if !j.has_word(word) {
+        return None;
+    }
+    FREQS.with(|cache| {
+        if let Some(f) = cache.borrow().get(word) {
+            return Some(*f);
+        }
+        let f = (j.suggest_freq(word).max(1) as f64).ln();
+        cache.borrow_mut().insert(word.to_owned(), f);
+        Some(f)
+    })
+}
+
+fn log_total() -> f64 {
+    static TOTAL: OnceLock<f64> = OnceLock::new();
+    // jieba's bundled dictionary sums to about 60 million.
+    *TOTAL.get_or_init(|| (60_101_964f64).ln())
+}
+
+/// The best segmentation of `chars` as jieba scores it: its log-probability, and the word
+/// (start, end) that holds position `q`.
+fn segment(chars: &[char], q: usize, buf: &mut String) -> (f64, (usize, usize)) {
+    let n = chars.len();
+    let lt = log_total();
+    let mut best = vec![(0.0f64, n); n + 1];
+    for i in (0..n).rev() {
+        let mut b = (f64::NEG_INFINITY, i + 1);
+        for k in i + 1..=n.min(i + MAX_WORD) {
+            buf.clear();
+            buf.extend(&chars[i..k]);
+            let f = match log_freq(buf) {
+                Some(f) => f,
+                None if k == i + 1 => 0.0,
+                None => continue,
+            };
+            let v = f - lt + best[k].0;
+            if v > b.0 {
+                b = (v, k);
+            }
+        }
+        best[i] = b;
+    }
+    let mut i = 0;
+    let mut holder = (0, 0);
+    while i < n {
+        let k = best[i].1;
+        if i <= q && q < k {
+            holder = (i, k);
+        }
+        i = k;
+    }
+    (best[0].0, holder)
+}
+
+/// Does `x` at `q` make a two-character word with a neighbour? (Most slips break one; longer
+/// words cost many more look-ups for few more finds.)
+fn makes_word(chars: &[char], q: usize, x: char, buf: &mut String) -> bool {
+    let mut word = |a: char, b: char| {
+        buf.clear();
+        buf.push(a);
+        buf.push(b);
+        jieba().has_word(buf)
+    };
+    (q > 0 && word(chars[q - 1], x)) || chars.get(q + 1).is_some_and(|&b| word(x, b))
+}
+
+/// Likely slips in one field.
+pub(super) fn slips(chars: &[char]) -> Vec<Slip> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !is_cjk(chars[i]) {
+            i += 1;
+            continue;
+        }
+        let end = i + chars[i..].iter().take_while(|c| is_cjk(**c)).count();
+        if end - i >= 2 {
+            run_slips(&chars[i..end], i, &mut out);
+        }
+        i = end;
+    }
+    out
+}
+
+fn run_slips(run: &[char], offset: usize, out: &mut Vec<Slip>) {
+    let first = out.len();
+    let m = model();
+    let mut buf = String::new();
+    let mut window: Vec<char> = Vec::with_capacity(2 * WINDOW + 1);
+    // Characters inside a frequent word of the run's best segmentation are taken as meant.
+    let text: String = run.iter().collect();
+    let mut settled = vec![false; run.len()];
+    for t in jieba().cut(&text, false) {
+        if t.end - t.start >= 2 && log_freq(t.word).is_some_and(|f| f >= SETTLED_WORD) {
+            settled[t.start..t.end].fill(true);
+        }
+    }
+    let mut p = 0;
+    while p < run.len() {
+        let c = run[p];
+        let Some(candidates) = m.candidates.get(&c) else {
+            p += 1;
+            continue;
+        };
+        if settled[p] || FUNCTION.contains(c) || before_title(run, p) {
+            p += 1;
+            continue;
+        }
+        let lo = p.saturating_sub(WINDOW);
+        let hi = run.len().min(p + WINDOW + 1);
+        let q = p - lo;
+        window.clear();
+        window.extend_from_slice(&run[lo..hi]);
+        let mut base: Option<(f64, bool)> = None;
+        let fit0 = m.fit(run, p, c);
+        let mut best: Option<(f64, char, (usize, usize))> = None;
+        for &(x, kind) in candidates {
+            if !makes_word(&window, q, x, &mut buf) {
+                continue;
+            }
+            let (b0, packed) = *base.get_or_insert_with(|| {
+                let (score, _) = segment(&window, q, &mut buf);
+                (score, in_single_run(&window, q, &mut buf))
+            });
+            if packed {
+                break;
+            }
+            window[q] = x;
+            let (b1, holder) = segment(&window, q, &mut buf);
+            window[q] = c;
+            if holder.1 - holder.0 < 2 {
+                continue;
+            }
+            let mut gain = b1 - b0 + BIGRAM_WEIGHT * (m.fit(run, p, x) - fit0);
+            if kind == Kind::Shape {
+                gain -= SHAPE_COST;
+            }
+            if m.seen.contains_key(&(c, x)) {
+                gain += SEEN_BONUS;
+            }
+            if best.is_none_or(|(g, _, _)| gain > g) {
+                best = Some((gain, x, holder));
+            }
+        }
+        if let Some((gain, x, (a, b))) = best
+            && gain >= THRESHOLD
+        {
+            let (a, b) = narrow(&window, q, x, (a, b), &mut buf);
+            let mut word: Vec<char> = window[a..b].to_vec();
+            word[q - a] = x;
+            out.push(Slip {
+                start: offset + lo + a,
+                end: offset + lo + b,
+                replacement: word.into_iter().collect(),
+                gain,
+            });
+        }
+        p += 1;
+    }
+    // Slips that overlap (a real slip makes its neighbour look odd too): the likelier stays.
+    let mut kept: Vec<Slip> = Vec::new();
+    for s in out.drain(first..) {
+        match kept.last_mut() {
+            Some(last) if s.start < last.end => {
+                if s.gain > last.gain {
+                    *last = s;
+                }
+            }
+            _ => kept.push(s),
+        }
+    }
+    out.extend(kept);
+}
+
+/// The shortest part of the corrected word `a..b` that is a word itself and holds the slip
+/// at `q` (贯彻落实 → 贯彻), so the finding shows what changes.
+fn narrow(
+    chars: &[char],
+    q: usize,
+    x: char,
+    (a, b): (usize, usize),
+    buf: &mut String,
+) -> (usize, usize) {
+    let mut best: Option<(f64, (usize, usize))> = None;
+    for (s, e) in [(q.wrapping_sub(1), q + 1), (q, q + 2)] {
+        if s < a || e > b || s >= e {
+            continue;
+        }
+        buf.clear();
+        for (k, c) in chars[s..e].iter().enumerate() {
+            buf.push(if s + k == q { x } else { *c });
+        }
+        if let Some(f) = log_freq(buf)
+            && best.is_none_or(|(g, _)| f > g)
+        {
+            best = Some((f, (s, e)));
+        }
+    }
+    best.map_or((a, b), |(_, span)| span)
+}
+
+/// Are the character at `q` and both its neighbours common words of one character each
+/// (学思用, 查改治: official prose packs verbs so, and they are meant)?
+fn in_single_run(chars: &[char], q: usize, buf: &mut String) -> bool {
+    if q == 0 || q + 1 >= chars.len() {
+        return false;
+    }
+    let single = |i: usize, buf: &mut String| segment(chars, i, buf).1 == (i, i + 1);
+    let common = |i: usize| {
+        let mut b = [0u8; 4];
+        !FUNCTION.contains(chars[i])
+            && log_freq(chars[i].encode_utf8(&mut b)).is_some_and(|f| f >= COMMON_SINGLE)
+    };
+    (q - 1..=q + 1).all(common) && single(q - 1, buf) && single(q, buf) && single(q + 1, buf)
+}
+
+/// Is `p` within the two characters before a title (张伟同志)?
+fn before_title(run: &[char], p: usize) -> bool {
+    (1..=3).any(|k| {
+        let from = p + k;
+        from <= run.len()
+            && TITLES.iter().any(|t| {
+                let t: Vec<char> = t.chars().collect();
+                run[from..].starts_with(&t)
+            })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, String)> {
+        let chars: Vec<char> = text.chars().collect();
+        slips(&chars)
+            .into_iter()
+            .map(|s| (chars[s.start..s.end].iter().collect(), s.replacement))
+            .collect()
+    }
+
+    #[test]
+    fn shape_and_sound_slips_are_found_with_the_word_they_break() {
+        assert_eq!(
+            found("我们己经完成了全年任务"),
+            vec![("己经".to_owned(), "已经".to_owned())]
+        );
+        assert_eq!(
+            found("各部门认真惯彻落实会议精神"),
+            vec![("惯彻".to_owned(), "贯彻".to_owned())]
+        );
+    }
+
+    #[test]
+    fn clean_text_has_no_slips() {
+        assert!(found("认真贯彻落实上级决策部署，切实服务人民群众。").is_empty());
+        assert!(found("张伟同志负责财政资金的拨付和监管").is_empty());
+    }
+}
