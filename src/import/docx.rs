@@ -553,6 +553,7 @@ fn blocks(bytes: &[u8]) -> Result<(Vec<Block>, usize), Text> {
                                 heading: if k == 0 { heading } else { None },
                                 text: line.to_owned(),
                                 why: None,
+                                line: 0,
                             });
                         }
                     }

@@ -35,8 +35,10 @@ pub fn read(html: &str) -> Result<Prepared, Text> {
     };
     let markdown = article.text_content.to_string();
     let title = article.title.trim();
-    // Readability takes the title out of the content; it goes back on top as the heading.
-    let text = if title.is_empty() || markdown.contains(title) {
+    // Readability takes the title out of the content; it goes back on top as the heading
+    // (the structure pass cuts a site's name after it).
+    let bare = title.split(['_', '|']).next().unwrap_or(title).trim();
+    let text = if bare.is_empty() || markdown.contains(bare) {
         markdown
     } else {
         format!("# {title}\n\n{markdown}")

@@ -19,6 +19,8 @@ pub struct Block {
     pub heading: Option<usize>,
     pub text: String,
     pub why: Option<Why>,
+    /// The source line it came from (1-based), or 0 when the source has no lines (DOCX).
+    pub line: usize,
 }
 
 impl Block {
@@ -27,7 +29,13 @@ impl Block {
             heading: None,
             text: text.into(),
             why: None,
+            line: 0,
         }
+    }
+
+    fn at(mut self, line: usize) -> Self {
+        self.line = line;
+        self
     }
 }
 
@@ -68,6 +76,7 @@ pub fn render(blocks: Vec<Block>) -> Prepared {
     let (mut sections, mut items) = (0, 0);
     let mut out = Vec::with_capacity(blocks.len());
     let mut forced = Vec::new();
+    let mut source_lines = Vec::with_capacity(blocks.len());
     for block in blocks {
         let text = match block.heading {
             Some(level) if Some(level) == section_level && number_sections => {
@@ -82,14 +91,17 @@ pub fn render(blocks: Vec<Block>) -> Prepared {
             _ => block.text,
         };
         out.push(text);
+        let line = if block.line > 0 { block.line } else { out.len() };
+        source_lines.push(line);
         if let Some(why) = block.why {
-            forced.push((out.len(), why));
+            forced.push((line, why));
         }
     }
     Prepared {
         text: out.join("\n"),
         forced,
         notes: Vec::new(),
+        source_lines,
     }
 }
 
@@ -97,10 +109,11 @@ pub fn render(blocks: Vec<Block>) -> Prepared {
 fn blocks(text: &str) -> Vec<Block> {
     let lines: Vec<&str> = text.lines().collect();
     let mut out: Vec<Block> = Vec::new();
-    let meta = |text: String| Block {
+    let meta = |text: String, line: usize| Block {
         heading: None,
         text,
         why: Some(Why::BlogMeta),
+        line,
     };
 
     let mut i = 0;
@@ -112,14 +125,16 @@ fn blocks(text: &str) -> Vec<Block> {
             .iter()
             .position(|l| l.trim() == "---" || l.trim() == "...")
     {
-        for line in &lines[1..=close] {
+        for (k, line) in lines[1..=close].iter().enumerate() {
             let trimmed = line.trim();
             if trimmed.is_empty() {
                 continue;
             }
             match trimmed.strip_prefix("title:") {
-                Some(title) => out.push(Block::line(title.trim().trim_matches(['"', '\'']))),
-                None => out.push(meta(trimmed.to_owned())),
+                Some(title) => {
+                    out.push(Block::line(title.trim().trim_matches(['"', '\''])).at(k + 2));
+                }
+                None => out.push(meta(trimmed.to_owned(), k + 2)),
             }
         }
         i = close + 2;
@@ -132,12 +147,13 @@ fn blocks(text: &str) -> Vec<Block> {
         let raw = body[k];
         let line = raw.trim();
         k += 1;
+        let number = i + k;
         if line.starts_with("```") || line.starts_with("~~~") {
             in_code = !in_code;
             continue;
         }
         if in_code {
-            out.push(Block::line(raw.trim_end()));
+            out.push(Block::line(raw.trim_end()).at(number));
             continue;
         }
         if line.is_empty() {
@@ -151,6 +167,7 @@ fn blocks(text: &str) -> Vec<Block> {
                 heading: Some(level),
                 text: inline(&words),
                 why: None,
+                line: number,
             });
             continue;
         }
@@ -159,11 +176,11 @@ fn blocks(text: &str) -> Vec<Block> {
             continue;
         }
         if line.starts_with("![") || (line.starts_with("[![") && line.ends_with(')')) {
-            out.push(meta(line.to_owned()));
+            out.push(meta(line.to_owned(), number));
             continue;
         }
         if is_footer(line) {
-            out.push(meta(line.to_owned()));
+            out.push(meta(line.to_owned(), number));
             continue;
         }
         if is_thematic_break(line) {
@@ -175,7 +192,7 @@ fn blocks(text: &str) -> Vec<Block> {
             None => inline(unquoted),
         };
         if !text.is_empty() {
-            out.push(Block::line(text));
+            out.push(Block::line(text).at(number));
         }
     }
     out
@@ -296,9 +313,10 @@ mod tests {
                 "--EOF",
             ]
         );
+        // By the lines of the Markdown source.
         assert_eq!(
             p.forced.iter().map(|f| f.0).collect::<Vec<_>>(),
-            [2, 3, 11, 12]
+            [3, 4, 20, 22]
         );
     }
 

@@ -30,6 +30,7 @@ pub struct Imported {
     /// Things the user should know about the file (a DOCX with unaccepted tracked changes).
     pub notes: Vec<Text>,
     forced: Vec<(usize, junk::Why)>,
+    source_lines: Vec<usize>,
     options: ImportOptions,
 }
 
@@ -61,6 +62,7 @@ impl Imported {
             text: self.text.clone(),
             forced: self.forced.clone(),
             notes: self.notes.clone(),
+            source_lines: self.source_lines.clone(),
         };
         finish(prepared, self.source.clone(), options)
     }
@@ -200,6 +202,9 @@ pub struct Prepared {
     pub text: String,
     pub forced: Vec<(usize, junk::Why)>,
     pub notes: Vec<Text>,
+    /// The source line of each line of `text` (Markdown's own lines), for the import report;
+    /// empty when they are the same.
+    pub source_lines: Vec<usize>,
 }
 
 /// Import bytes in a known format.
@@ -266,6 +271,7 @@ fn finish(prepared: Prepared, source: String, options: ImportOptions) -> Importe
         text: prepared.text,
         notes: prepared.notes,
         forced: prepared.forced,
+        source_lines: prepared.source_lines,
         options,
     }
 }

@@ -113,6 +113,11 @@ fn kind_of(title: &str) -> SectionKind {
         "回顧",
         "亮點",
         "進展",
+        // A weekly or monthly note's done part.
+        "本周完成",
+        "本月完成",
+        "本周工作",
+        "本月工作",
         // "一、2022年工作总结" in a 总结和安排: what was done.
         "总结",
         "總結",
@@ -612,7 +617,7 @@ pub fn parse_prepared(prepared: &Prepared, options: &ImportOptions) -> (Report, 
                 let at = pieces.len();
                 pieces.push(Piece {
                     text,
-                    line: n + 1,
+                    line: prepared.source_lines.get(n).copied().unwrap_or(n + 1),
                     at,
                 });
             }

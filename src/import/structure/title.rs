@@ -103,9 +103,11 @@ pub(super) fn strip_title_decorations(title: &str) -> (String, Vec<String>) {
                     && (DOC_KINDS.iter().any(|k| before.trim_end().ends_with(k))
                         || sep.starts_with(' ')
                         || ["_", "|", "｜"].contains(&sep))
-                    && ["网", "文库", "站", "频道", "范文", "首页", "官网", "娱乐", "平台", "首頁", "網"]
+                    && (["网", "文库", "站", "频道", "范文", "首页", "官网", "娱乐", "平台", "首頁", "網"]
                         .iter()
                         .any(|w| suffix.contains(w))
+                        // "…总结_工作总结": a page title's category after an underscore.
+                        || (sep == "_" && DOC_KINDS.iter().any(|k| before.ends_with(k))))
                 {
                     cut.push(t[at..].to_owned());
                     t = t[..at].trim_end().to_owned();
