@@ -13,7 +13,10 @@ use work_summary::ui::clipboard::RecordingClipboard;
 use work_summary::ui::dialogs::{DialogOutcome, ScriptedDialogs};
 use work_summary::ui::{AppOptions, WorkSummaryApp};
 
-fn harness(dialogs: &ScriptedDialogs, clipboard: &RecordingClipboard) -> Harness<'static, WorkSummaryApp> {
+fn harness(
+    dialogs: &ScriptedDialogs,
+    clipboard: &RecordingClipboard,
+) -> Harness<'static, WorkSummaryApp> {
     common::launch(
         AppOptions {
             path: None,
@@ -56,7 +59,10 @@ fn a_removed_line_is_kept_in_one_click_and_undone_in_one_step() {
     h.run();
     assert!(draft_text(&h).contains(welcome), "{}", draft_text(&h));
     assert!(h.query_by_label_contains("删除了以下 5 行").is_some());
-    assert_eq!(h.state().report().title, "柳河镇2017年工作总结及2018年工作思路");
+    assert_eq!(
+        h.state().report().title,
+        "柳河镇2017年工作总结及2018年工作思路"
+    );
 
     click(&mut h, "知道了");
     assert!(h.query_by_label("导入完成").is_none());
@@ -64,7 +70,10 @@ fn a_removed_line_is_kept_in_one_click_and_undone_in_one_step() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert!(!draft_text(&h).contains(welcome));
-    assert_eq!(h.state().report().title, "柳河镇2017年工作总结及2018年工作思路");
+    assert_eq!(
+        h.state().report().title,
+        "柳河镇2017年工作总结及2018年工作思路"
+    );
 }
 
 #[test]

@@ -766,7 +766,9 @@ const CASES: &[Case] = &[
             ("存在的困难和问题", P),
             ("下半年工作打算", N),
         ],
-        kept: &["　　（一）公务用车管理更加规范。完成车辆平台升级，上半年派车2460车次，节约经费18万元。"],
+        kept: &[
+            "　　（一）公务用车管理更加规范。完成车辆平台升级，上半年派车2460车次，节约经费18万元。",
+        ],
         removed: &[
             "索引号：000000000/2023-00012 | 主题分类：综合政务 | 发布机构：某市机关事务管理局",
             "标题：某市机关事务管理局2023年上半年工作总结 | 发文日期：2023-07-12 | 文号：无",
@@ -786,7 +788,9 @@ const CASES: &[Case] = &[
             ("存在的问题", P),
             ("2020 年工作思路", N),
         ],
-        kept: &["　　（一）农技推广。全年举办农技培训班 14 期，培训农民 1100 人次，推广优良品种 6 个。"],
+        kept: &[
+            "　　（一）农技推广。全年举办农技培训班 14 期，培训农民 1100 人次，推广优良品种 6 个。",
+        ],
         removed: &["- 1 -"],
         attachments: &[],
         signature: ("", ""),
@@ -899,7 +903,11 @@ fn every_non_junk_line_of_every_input_ends_up_in_the_draft() {
             }
             let mut line = line.to_owned();
             for cut in cuts {
-                assert!(line.contains(cut), "{name}: {cut:?} is not from line {}", n + 1);
+                assert!(
+                    line.contains(cut),
+                    "{name}: {cut:?} is not from line {}",
+                    n + 1
+                );
                 line = line.replacen(cut, "", 1);
             }
             // "附件1：name" comes back in the standard form "附件：1．name".
@@ -924,11 +932,7 @@ fn every_non_junk_line_of_every_input_ends_up_in_the_draft() {
 fn the_first_inputs_lose_nothing() {
     for name in ["annual.txt", "quarterly.txt", "personal.txt", "special.txt"] {
         let imported = import(&input(name));
-        assert!(
-            rm(&imported).is_empty(),
-            "{name}: {:?}",
-            rm(&imported)
-        );
+        assert!(rm(&imported).is_empty(), "{name}: {:?}", rm(&imported));
     }
 }
 
@@ -958,9 +962,9 @@ fn run_in_headings_and_unknown_numbers_are_printed_as_written() {
 #[test]
 fn keep_junk_removes_nothing_and_still_finds_the_title() {
     let options = import::ImportOptions {
-                keep_junk: true,
-                ..Default::default()
-            };
+        keep_junk: true,
+        ..Default::default()
+    };
     let imported = import::import_file_with(&input("township-site.txt"), options).expect("imports");
     assert!(rm(&imported).is_empty());
     assert_eq!(

@@ -44,13 +44,17 @@ fn docx(document_body: &str, numbering: Option<&str>, styles: Option<&str>) -> V
     if let Some(n) = numbering {
         part(
             "word/numbering.xml",
-            format!(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering {NS}>{n}</w:numbering>"#),
+            format!(
+                r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering {NS}>{n}</w:numbering>"#
+            ),
         );
     }
     if let Some(s) = styles {
         part(
             "word/styles.xml",
-            format!(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles {NS}>{s}</w:styles>"#),
+            format!(
+                r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles {NS}>{s}</w:styles>"#
+            ),
         );
     }
     zip.finish().expect("zip");
@@ -142,7 +146,9 @@ fn heading_styles_tables_text_boxes_and_tracked_changes() {
 <w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:basedOn w:val="1"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="a3"><w:name w:val="Title"/></w:style>"#;
     let heading = |style: &str, text: &str| {
-        format!(r#"<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#)
+        format!(
+            r#"<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
+        )
     };
     let body = [
         heading("a3", "某社区2023年工作总结"),
@@ -168,7 +174,10 @@ fn heading_styles_tables_text_boxes_and_tracked_changes() {
     );
     assert!(paragraphs.contains(&"| 入户走访 | 1260户 |".to_owned()));
     assert_eq!(
-        paragraphs.iter().filter(|p| p.contains("文本框里的说明")).count(),
+        paragraphs
+            .iter()
+            .filter(|p| p.contains("文本框里的说明"))
+            .count(),
         1
     );
     let imported = import::import_bytes(&bytes).expect("import");
@@ -231,13 +240,16 @@ fn markdown_notes_import_with_headings_lists_tables_and_metadata_listed() {
     // Kept on request, the tags line comes back into the draft.
     let kept = imported.keeping(imported.removed[2].at);
     assert_eq!(kept.removed.len(), 5);
-    assert!(kept.report.intro.contains("tags: [周报, 研发]"), "{:?}", kept.report);
+    assert!(
+        kept.report.intro.contains("tags: [周报, 研发]"),
+        "{:?}",
+        kept.report
+    );
 }
 
 #[test]
 fn a_saved_page_imports_its_article_not_its_navigation() {
-    let path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_inputs/township-page.html");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_inputs/township-page.html");
     let bytes = std::fs::read(&path).expect("page");
     assert_eq!(Format::of(Some(&path), &bytes), Format::Html);
     assert_eq!(Format::of(None, &bytes), Format::Html, "by content too");
@@ -251,7 +263,10 @@ fn a_saved_page_imports_its_article_not_its_navigation() {
     for gone in ["热门文章", "网站首页", "备案号", "上一篇"] {
         assert!(!text.contains(gone), "{gone} in\n{text}");
     }
-    assert!(text.contains("新建高标准农田1.2万亩，完成年度任务的120%。"), "{text}");
+    assert!(
+        text.contains("新建高标准农田1.2万亩，完成年度任务的120%。"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -286,8 +301,15 @@ fn odt_and_doc_go_through_libreoffice_or_say_what_to_install() {
         std::fs::write(&doc, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).expect("doc");
         let err = import::import_file(&doc).expect_err("no LibreOffice");
         let text = err.to_string();
-        assert!(text.contains("LibreOffice") && text.contains("旧文件.doc"), "{text}");
-        assert!(err.text().en.contains("install LibreOffice"), "{}", err.text().en);
+        assert!(
+            text.contains("LibreOffice") && text.contains("旧文件.doc"),
+            "{text}"
+        );
+        assert!(
+            err.text().en.contains("install LibreOffice"),
+            "{}",
+            err.text().en
+        );
     };
     let Some(soffice) = import::office::soffice() else {
         missing_soffice(dir.path());
@@ -295,7 +317,10 @@ fn odt_and_doc_go_through_libreoffice_or_say_what_to_install() {
         return;
     };
     for target in ["odt", "doc"] {
-        let profile = format!("-env:UserInstallation=file://{}/profile", dir.path().display());
+        let profile = format!(
+            "-env:UserInstallation=file://{}/profile",
+            dir.path().display()
+        );
         let status = std::process::Command::new(&soffice)
             .arg(&profile)
             .args(["--headless", "--convert-to", target, "--outdir"])
@@ -306,13 +331,21 @@ fn odt_and_doc_go_through_libreoffice_or_say_what_to_install() {
         let file = dir.path().join(format!("source.{target}"));
         assert!(file.is_file(), "{target}: {status:?}");
         let bytes = std::fs::read(&file).expect("read");
-        assert_eq!(Format::of(None, &bytes), Format::Office, "{target} by content");
+        assert_eq!(
+            Format::of(None, &bytes),
+            Format::Office,
+            "{target} by content"
+        );
         let imported = import::import_file(&file).unwrap_or_else(|e| panic!("{target}: {e}"));
         let r = &imported.report;
         assert_eq!(r.title, "某中心2023年工作总结", "{target}");
         let titles: Vec<&str> = r.sections.iter().map(|s| s.title.as_str()).collect();
         assert_eq!(titles, ["主要工作", "存在问题", "下步打算"], "{target}");
-        assert!(imported.source.contains("LibreOffice"), "{}", imported.source);
+        assert!(
+            imported.source.contains("LibreOffice"),
+            "{}",
+            imported.source
+        );
     }
     // The same message when LibreOffice is named but not there (one test: the variable is
     // process-wide).

@@ -76,7 +76,9 @@ fn read_numbering(xml: &str) -> Numbering {
             Event::Start(e) | Event::Empty(e) => match e.name().as_ref() {
                 b"w:abstractNum" => abstract_id = attr(&e, b"w:abstractNumId"),
                 b"w:lvl" if abstract_id.is_some() => {
-                    let ilvl = attr(&e, b"w:ilvl").and_then(|v| v.parse().ok()).unwrap_or(0);
+                    let ilvl = attr(&e, b"w:ilvl")
+                        .and_then(|v| v.parse().ok())
+                        .unwrap_or(0);
                     level = Some((
                         ilvl,
                         Level {
@@ -243,8 +245,12 @@ pub fn format_number(n: usize, format: &str) -> String {
         s
     };
     match format {
-        "chineseCounting" | "chineseCountingThousand" | "japaneseCounting"
-        | "taiwaneseCounting" | "taiwaneseCountingThousand" | "ideographDigital" => chinese(n),
+        "chineseCounting"
+        | "chineseCountingThousand"
+        | "japaneseCounting"
+        | "taiwaneseCounting"
+        | "taiwaneseCountingThousand"
+        | "ideographDigital" => chinese(n),
         "chineseLegalSimplified" => chinese(n)
             .chars()
             .map(|c| match c {
@@ -353,10 +359,10 @@ impl Counters {
             *c = 0;
         }
         let mut text = level.text.clone();
-        for l in 0..=ilvl {
+        for (l, &count) in counts.iter().enumerate().take(ilvl + 1) {
             let placeholder = format!("%{}", l + 1);
             if text.contains(&placeholder) {
-                let n = if counts[l] == 0 { start_of(l) } else { counts[l] };
+                let n = if count == 0 { start_of(l) } else { count };
                 let format = levels.get(&l).map_or("decimal", |lv| lv.format.as_str());
                 text = text.replace(&placeholder, &format_number(n, format));
             }

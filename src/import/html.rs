@@ -49,8 +49,10 @@ pub fn read(html: &str) -> Result<Prepared, Text> {
 /// Windows puts a header (Version:, StartHTML:…) and <!--StartFragment--> marks around the
 /// HTML on the clipboard: the fragment between the marks, or the HTML after the header.
 fn clipboard_fragment(html: &str) -> &str {
-    if let (Some(start), Some(end)) = (html.find("<!--StartFragment-->"), html.find("<!--EndFragment-->"))
-        && start < end
+    if let (Some(start), Some(end)) = (
+        html.find("<!--StartFragment-->"),
+        html.find("<!--EndFragment-->"),
+    ) && start < end
     {
         return &html[start + "<!--StartFragment-->".len()..end];
     }
@@ -82,7 +84,9 @@ mod tests {
         assert!(lines.contains(&"一、主要工作成效"), "{lines:#?}");
         assert!(lines.contains(&"三、2024年工作打算"), "{lines:#?}");
         assert!(
-            lines.iter().any(|l| l.starts_with("（二）民生保障持续改善。")),
+            lines
+                .iter()
+                .any(|l| l.starts_with("（二）民生保障持续改善。")),
             "{lines:#?}"
         );
         assert!(!p.text.contains("热门推荐"), "{lines:#?}");
@@ -94,6 +98,10 @@ mod tests {
         let clip = "Version:0.9\r\nStartHTML:00000097\r\n<html><body><!--StartFragment--><p>一、主要工作</p><p>全年办结群众诉求236件，办结率98%。</p><!--EndFragment--></body></html>";
         let p = read(clip).expect("fragment");
         assert!(p.text.contains("一、主要工作"), "{}", p.text);
-        assert!(p.text.contains("全年办结群众诉求236件，办结率98%。"), "{}", p.text);
+        assert!(
+            p.text.contains("全年办结群众诉求236件，办结率98%。"),
+            "{}",
+            p.text
+        );
     }
 }

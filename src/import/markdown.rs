@@ -91,7 +91,11 @@ pub fn render(blocks: Vec<Block>) -> Prepared {
             _ => block.text,
         };
         out.push(text);
-        let line = if block.line > 0 { block.line } else { out.len() };
+        let line = if block.line > 0 {
+            block.line
+        } else {
+            out.len()
+        };
         source_lines.push(line);
         if let Some(why) = block.why {
             forced.push((line, why));
@@ -207,7 +211,11 @@ fn heading_at(body: &[&str], k: usize) -> Option<(usize, String)> {
         return Some((hashes, words.to_owned()));
     }
     let next = body.get(k + 1)?.trim();
-    if !line.is_empty() && list_item(line).is_none() && is_setext_rule(next) && !line.starts_with('|') {
+    if !line.is_empty()
+        && list_item(line).is_none()
+        && is_setext_rule(next)
+        && !line.starts_with('|')
+    {
         let level = if next.starts_with('=') { 1 } else { 2 };
         return Some((level, line.to_owned()));
     }
@@ -257,7 +265,11 @@ fn is_footer(line: &str) -> bool {
 fn starts_numbered(words: &str) -> bool {
     let first = words.chars().next().unwrap_or(' ');
     "一二三四五六七八九十（(第0123456789".contains(first)
-        && (words.contains('、') || words.contains('）') || words.contains(')') || words.contains('.') || words.starts_with('第'))
+        && (words.contains('、')
+            || words.contains('）')
+            || words.contains(')')
+            || words.contains('.')
+            || words.starts_with('第'))
 }
 
 /// Inline marks dropped: `**bold**`, `*em*`, `` `code` ``, `[words](url)` → words.

@@ -36,7 +36,10 @@ pub fn soffice() -> Option<PathBuf> {
     } else if cfg!(target_os = "macos") {
         &["/Applications/LibreOffice.app/Contents/MacOS/soffice"]
     } else {
-        &["/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice"]
+        &[
+            "/usr/lib/libreoffice/program/soffice",
+            "/opt/libreoffice/program/soffice",
+        ]
     };
     usual.iter().map(PathBuf::from).find(|p| p.is_file())
 }
@@ -62,7 +65,10 @@ pub fn to_docx(path: &Path) -> Result<Vec<u8>, Text> {
     let out = tempfile::tempdir().map_err(|e| Text::tr("无法建立临时文件夹（{}）", &[&e]))?;
     // Its own profile, so a LibreOffice window the user has open does not swallow the call.
     let profile = out.path().join("profile");
-    let profile_url = format!("file://{}", profile.display().to_string().replace('\\', "/"));
+    let profile_url = format!(
+        "file://{}",
+        profile.display().to_string().replace('\\', "/")
+    );
     let profile_url = if cfg!(windows) {
         profile_url.replacen("file://", "file:///", 1)
     } else {
@@ -74,7 +80,13 @@ pub fn to_docx(path: &Path) -> Result<Vec<u8>, Text> {
     std::fs::copy(path, &input).map_err(|e| Text::tr("无法复制到临时文件夹（{}）", &[&e]))?;
     let output = Command::new(&soffice)
         .arg(format!("-env:UserInstallation={profile_url}"))
-        .args(["--headless", "--norestore", "--convert-to", "docx", "--outdir"])
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "docx",
+            "--outdir",
+        ])
         .arg(out.path())
         .arg(&input)
         .output()

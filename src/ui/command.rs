@@ -233,7 +233,10 @@ pub enum Discarding {
     /// Make a new draft of pasted text.
     ImportText(String),
     /// Make a new draft of pasted HTML (a page copied in a browser), its text as fallback.
-    ImportHtml { html: String, text: String },
+    ImportHtml {
+        html: String,
+        text: String,
+    },
     /// Restore the recovery copy at this path.
     Restore(PathBuf),
     /// Start a new draft from last period's draft at this path.

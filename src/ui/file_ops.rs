@@ -306,7 +306,9 @@ impl WorkSummaryApp {
                 DialogKind::Open,
                 "导入",
                 "文本、Word、Markdown 或网页",
-                &["txt", "docx", "md", "markdown", "html", "htm", "doc", "wps", "odt"],
+                &[
+                    "txt", "docx", "md", "markdown", "html", "htm", "doc", "wps", "odt",
+                ],
             ),
             DialogPurpose::Export(format) => (DialogKind::Save, "导出", format.label(), &[]),
             DialogPurpose::SaveDiff => (DialogKind::Save, "保存对比报告", "HTML 文件", &["html"]),

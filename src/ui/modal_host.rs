@@ -6,8 +6,8 @@ use super::command::{Command, DialogPurpose, Discarding};
 use super::modals::Outcome;
 use super::modals::confirm::{Answer, Confirm};
 use super::modals::diff::DiffAnswer;
-use super::modals::import_report::ImportAnswer;
 use super::modals::export::ExportAnswer;
+use super::modals::import_report::ImportAnswer;
 use super::modals::recovery::RecoveryAnswer;
 use std::path::PathBuf;
 

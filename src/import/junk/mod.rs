@@ -252,8 +252,8 @@ impl Why {
             Feature::KnownPhrase,
             Feature::MetaLabel,
             Feature::WebDate,
-            Feature::Counter,
             Feature::Collection,
+            Feature::Counter,
             Feature::SiteWord,
             Feature::Unrelated,
         ];
@@ -278,8 +278,8 @@ impl Why {
 /// Evidence strong enough to remove a line inside the summary's own extent: a furniture
 /// phrase, a breadcrumb, a page marker, a bare address, or spam.
 pub fn overwhelming(line: &str, features: &[Feature]) -> bool {
-    let bare_address = features.contains(&Feature::Url)
-        && line.chars().filter(|c| is_cjk(*c)).count() < 6;
+    let bare_address =
+        features.contains(&Feature::Url) && line.chars().filter(|c| is_cjk(*c)).count() < 6;
     bare_address
         || features.iter().any(|f| {
             matches!(

@@ -486,14 +486,18 @@ fn remove_junk(
                 continue;
             }
             let (line, features) = (&lines[i].text, &scores[i].1);
-            let strong = junk::overwhelming(line, features)
-                || (reason == Why::LinkList && !table[i]);
+            let strong =
+                junk::overwhelming(line, features) || (reason == Why::LinkList && !table[i]);
             let related = !vocabulary.unrelated(line);
             let decisive = features.contains(&Feature::KnownPhrase)
                 || features.contains(&Feature::Breadcrumb)
                 || features.contains(&Feature::PageMarker)
                 || (features.contains(&Feature::Url)
-                    && line.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count() < 6);
+                    && line
+                        .chars()
+                        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+                        .count()
+                        < 6);
             if !strong || (related && !decisive && reason != Why::LinkList) {
                 why[i] = None;
             }

@@ -50,27 +50,25 @@ impl ImportReport {
                 .max_height(320.0)
                 .auto_shrink([false, true])
                 .show(ui, |ui| {
-                    egui::Grid::new("import_removed")
-                        .num_columns(3)
-                        .striped(true)
-                        .spacing([10.0, 6.0])
-                        .show(ui, |ui| {
-                            for removed in &self.imported.removed {
-                                ui.weak(trf(
-                                    lang,
-                                    "第 {} 行 · {}",
-                                    &[&removed.line, &removed.why.text().get(lang)],
-                                ));
-                                ui.add(egui::Label::new(removed.text.as_str()).wrap());
-                                let button = ui
-                                    .button(tr(lang, "保留"))
-                                    .on_hover_text(tr(lang, "把这一行放回草稿中原来的位置"));
-                                if button.clicked() {
-                                    keep = Some(removed.at);
-                                }
-                                ui.end_row();
+                    // Each line: where it stood and why, the 保留 button, then its words
+                    // over the whole width.
+                    for removed in &self.imported.removed {
+                        ui.horizontal(|ui| {
+                            let button = ui
+                                .button(tr(lang, "保留"))
+                                .on_hover_text(tr(lang, "把这一行放回草稿中原来的位置"));
+                            if button.clicked() {
+                                keep = Some(removed.at);
                             }
+                            ui.weak(trf(
+                                lang,
+                                "第 {} 行 · {}",
+                                &[&removed.line, &removed.why.text().get(lang)],
+                            ));
                         });
+                        ui.add(egui::Label::new(removed.text.as_str()).wrap());
+                        ui.separator();
+                    }
                 });
             if ui.button(tr(lang, "知道了")).clicked() {
                 answer = Some(ImportAnswer::Close);
