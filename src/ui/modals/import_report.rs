@@ -42,7 +42,7 @@ impl ImportReport {
             } else {
                 ui.label(trf(
                     lang,
-                    "从{}导入时删除了以下 {} 行网页杂项，其余内容都已放入各部分。删错了的行，点“保留”放回原处：",
+                    "从{}导入时删除了以下 {} 行网页杂项，其余内容都已放入各部分。删错了的行，点“保留此行”放回原处：",
                     &[&self.from.get(lang), &self.imported.removed.len()],
                 ));
             }
@@ -55,7 +55,7 @@ impl ImportReport {
                     for removed in &self.imported.removed {
                         ui.horizontal(|ui| {
                             let button = ui
-                                .button(tr(lang, "保留"))
+                                .button(tr(lang, "保留此行"))
                                 .on_hover_text(tr(lang, "把这一行放回草稿中原来的位置"));
                             if button.clicked() {
                                 keep = Some(removed.at);
