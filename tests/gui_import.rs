@@ -54,7 +54,10 @@ fn a_removed_line_is_kept_in_one_click_and_undone_in_one_step() {
     assert!(!draft_text(&h).contains(welcome));
 
     // Keep the first line: it goes back into the draft, above the 导语's text.
-    let keep = h.query_all_by_label("保留此行").next().expect("a keep button");
+    let keep = h
+        .query_all_by_label("保留此行")
+        .next()
+        .expect("a keep button");
     keep.click();
     h.run();
     assert!(draft_text(&h).contains(welcome), "{}", draft_text(&h));
