@@ -76,6 +76,43 @@ fn import_10mb(c: &mut Criterion) {
     group.finish();
 }
 
+/// Issue 24: a 1 MB page — a summary wrapped in a site's furniture (breadcrumb, metadata,
+/// spam, link list, footer) — as text and as a saved HTML page. Budget: 50 ms.
+fn import_page_1mb(c: &mut Criterion) {
+    let report = sample::generate(300_000);
+    let body = export::text::write(&report, &TextOptions::default());
+    let mut page = String::from(
+        "当前位置：首页 > 工作总结 > 年终总结\n发布时间：2023-01-05 10:21 来源：本站 浏览：1532次\n",
+    );
+    page.push_str(&body);
+    page.push_str("相关推荐：\n");
+    while page.len() < 1_000_000 {
+        page.push_str("- [工作总结] 某某单位年度工作总结范文（精选8篇）\n");
+    }
+    page.push_str("版权所有 © 某某范文网 备案号：X-ICP备00000000号\n");
+    let mut html = String::from(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>工作总结_某某网</title></head><body><div class=\"nav\"><a href=\"/\">首页</a></div><div class=\"article\">",
+    );
+    for line in body.lines().filter(|l| !l.trim().is_empty()) {
+        html.push_str("<p>");
+        html.push_str(line.trim());
+        html.push_str("</p>\n");
+        if html.len() > 1_000_000 {
+            break;
+        }
+    }
+    html.push_str("</div><div class=\"footer\">版权所有</div></body></html>");
+    let mut group = c.benchmark_group("core/page_1MB");
+    group.sample_size(20);
+    group.bench_function(format!("import_text_page_{}KB", page.len() / 1024), |b| {
+        b.iter(|| import::import_bytes(black_box(page.as_bytes())).expect("imports"))
+    });
+    group.bench_function(format!("import_html_page_{}KB", html.len() / 1024), |b| {
+        b.iter(|| import::import_html(black_box(&html)).expect("imports"))
+    });
+    group.finish();
+}
+
 /// The RON budget is for a 1 MB draft: about 170k characters. Serialising and parsing are
 /// measured apart from the disk (a save also flushes the file and its backup to disk).
 fn ron_1mb(c: &mut Criterion) {
@@ -169,6 +206,13 @@ fn compare_100k(c: &mut Criterion) {
     eprintln!("100k compare: {n} runs on change");
 }
 
-criterion_group!(benches, pipeline, import_10mb, ron_1mb, pdf_100k);
+criterion_group!(
+    benches,
+    pipeline,
+    import_10mb,
+    import_page_1mb,
+    ron_1mb,
+    pdf_100k
+);
 criterion_group!(compare, compare_100k);
 criterion_main!(benches, compare);

@@ -470,11 +470,23 @@ fn merge(args: &MergeArgs) -> Result<(), String> {
 fn import(args: &ImportArgs) -> Result<(), String> {
     let options = crate::import::ImportOptions {
         keep_junk: args.keep_junk,
+        ..Default::default()
     };
     let imported =
         crate::import::import_file_with(&args.path, options).map_err(|e| e.to_string())?;
-    for line in &imported.removed {
-        eprintln!("已删除：{line}");
+    let lang = crate::i18n::Lang::Zh;
+    for note in &imported.notes {
+        eprintln!("{}", note.get(lang));
+    }
+    for removed in &imported.removed {
+        eprintln!(
+            "{}",
+            crate::i18n::trf(
+                lang,
+                "已删除（第 {} 行，{}）：{}",
+                &[&removed.line, &removed.why.text().get(lang), &removed.text]
+            )
+        );
     }
     let text = draft::to_string(&imported.report);
     match &args.output {

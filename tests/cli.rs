@@ -250,7 +250,7 @@ fn import_lists_junk_on_stderr_and_keep_junk_keeps_it() {
     assert!(out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("已删除：首页 > 工作总结 > 乡镇工作总结"),
+        stderr.contains("已删除（第 2 行，页面路径）：首页 > 工作总结 > 乡镇工作总结"),
         "{stderr}"
     );
     let draft = String::from_utf8_lossy(&out.stdout);

@@ -4,7 +4,10 @@
 
 pub mod decode;
 pub mod docx;
+pub mod html;
 pub mod junk;
+pub mod markdown;
+pub mod office;
 pub mod structure;
 
 use crate::i18n::Text;
@@ -16,10 +19,53 @@ use std::path::{Path, PathBuf};
 pub struct Imported {
     pub report: Report,
     /// Lines removed as web junk (page furniture, "下面是小编…", link lists…), as they were,
-    /// and the decorations cut from the title (".doc", "（精选8篇）").
-    pub removed: Vec<String>,
-    /// The encoding the text was read in (e.g. "UTF-8", "GBK"), or "DOCX".
+    /// and the decorations cut from the title (".doc", "（精选8篇）"), each with its reason and
+    /// place.
+    pub removed: Vec<Removed>,
+    /// The encoding the text was read in (e.g. "UTF-8", "GBK"), or "DOCX", "HTML"….
     pub source: String,
+    /// The text the structure pass read (after decoding, DOCX, HTML or Markdown), so that a
+    /// removed line can be kept by reading it again ([`Imported::keeping`]).
+    pub text: String,
+    /// Things the user should know about the file (a DOCX with unaccepted tracked changes).
+    pub notes: Vec<Text>,
+    forced: Vec<(usize, junk::Why)>,
+    source_lines: Vec<usize>,
+    options: ImportOptions,
+}
+
+/// A line the import removed: its words, why, and where it stood.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Removed {
+    pub text: String,
+    pub why: junk::Why,
+    /// The line of the text read (1-based) it was, or was part of.
+    pub line: usize,
+    /// Its index among the pieces the structure pass read: the key to keep it.
+    pub at: usize,
+}
+
+impl Imported {
+    /// The words of the removed lines, in order.
+    pub fn removed_lines(&self) -> Vec<&str> {
+        self.removed.iter().map(|r| r.text.as_str()).collect()
+    }
+
+    /// The same import with the removed line `at` kept where it stood (the text is read
+    /// again, so it lands in the part it belongs to).
+    pub fn keeping(&self, at: usize) -> Imported {
+        let mut options = self.options.clone();
+        if !options.keep.contains(&at) {
+            options.keep.push(at);
+        }
+        let prepared = Prepared {
+            text: self.text.clone(),
+            forced: self.forced.clone(),
+            notes: self.notes.clone(),
+            source_lines: self.source_lines.clone(),
+        };
+        finish(prepared, self.source.clone(), options)
+    }
 }
 
 /// Why a file could not be imported: the kind, worded by `text()` in either language.
@@ -51,14 +97,60 @@ impl ImportError {
 pub const MAX_BYTES: u64 = 64 * 1024 * 1024;
 
 /// How an import treats the text.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ImportOptions {
     /// Remove nothing as junk (for the rare page where the scoring is wrong); the text is
     /// still read into title, sections and items.
     pub keep_junk: bool,
+    /// Pieces ([`Removed::at`]) the user chose to keep.
+    pub keep: Vec<usize>,
 }
 
-/// Import a .txt or .docx file (by content: a ZIP package is read as DOCX).
+/// What a file is, by its extension first and its content second.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Docx,
+    Markdown,
+    Html,
+    /// .doc, .wps, .odt, .rtf: converted to DOCX by LibreOffice.
+    Office,
+}
+
+impl Format {
+    /// The format of `bytes` named `path` (the extension decides where it is known).
+    pub fn of(path: Option<&Path>, bytes: &[u8]) -> Self {
+        let ext = path
+            .and_then(|p| p.extension())
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        match ext.as_deref() {
+            Some("md" | "markdown" | "mdown") => return Self::Markdown,
+            Some("html" | "htm" | "xhtml") => return Self::Html,
+            Some("doc" | "wps" | "odt" | "rtf" | "wpt" | "dot") => return Self::Office,
+            Some("docx" | "docm") => return Self::Docx,
+            _ => {}
+        }
+        if bytes.starts_with(b"PK\x03\x04") {
+            // An OpenDocument package names its type first; anything else zipped is a DOCX.
+            if bytes.len() > 38 && bytes[30..38] == *b"mimetype" {
+                return Self::Office;
+            }
+            return Self::Docx;
+        }
+        if bytes.starts_with(&[0xd0, 0xcf, 0x11, 0xe0]) || bytes.starts_with(b"{\\rtf") {
+            return Self::Office;
+        }
+        let head = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).to_ascii_lowercase();
+        let head = head.trim_start_matches('\u{feff}').trim_start();
+        if head.starts_with("<!doctype html") || head.starts_with("<html") {
+            return Self::Html;
+        }
+        Self::Text
+    }
+}
+
+/// Import a file: text, DOCX, Markdown, HTML, or (through LibreOffice) .doc, .wps, .odt.
 pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
     import_file_with(path, ImportOptions::default())
 }
@@ -77,10 +169,19 @@ pub fn import_file_with(path: &Path, options: ImportOptions) -> Result<Imported,
         });
     }
     let bytes = std::fs::read(path).map_err(read_err)?;
-    import_bytes_with(&bytes, options).map_err(|reason| ImportError::Unreadable {
+    let unreadable = |reason| ImportError::Unreadable {
         path: path.to_path_buf(),
         reason,
-    })
+    };
+    match Format::of(Some(path), &bytes) {
+        Format::Office => {
+            let docx = office::to_docx(path).map_err(unreadable)?;
+            let mut imported = import_as(&docx, Format::Docx, options).map_err(unreadable)?;
+            imported.source = office::source_name(path);
+            Ok(imported)
+        }
+        format => import_as(&bytes, format, options).map_err(unreadable),
+    }
 }
 
 /// Import from the bytes of a file. The error is the reason, for the caller to prefix with
@@ -89,36 +190,88 @@ pub fn import_bytes(bytes: &[u8]) -> Result<Imported, Text> {
     import_bytes_with(bytes, ImportOptions::default())
 }
 
-/// [`import_bytes`] with options.
+/// [`import_bytes`] with options (the format by content).
 pub fn import_bytes_with(bytes: &[u8], options: ImportOptions) -> Result<Imported, Text> {
-    if bytes.starts_with(b"PK\x03\x04") {
-        let paragraphs = docx::paragraphs(bytes)?;
-        let (report, removed) = structure::parse_with(&paragraphs.join("\n"), options.keep_junk);
-        return Ok(Imported {
-            report,
-            removed,
-            source: "DOCX".to_owned(),
-        });
-    }
-    let (text, encoding) = decode::decode(bytes)?;
-    Ok(import_text_as(&text, encoding, options))
+    import_as(bytes, Format::of(None, bytes), options)
+}
+
+/// What the structure pass reads: the text, the lines a format pass already knows are
+/// metadata (1-based line, reason), and notes for the user.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Prepared {
+    pub text: String,
+    pub forced: Vec<(usize, junk::Why)>,
+    pub notes: Vec<Text>,
+    /// The source line of each line of `text` (Markdown's own lines), for the import report;
+    /// empty when they are the same.
+    pub source_lines: Vec<usize>,
+}
+
+/// Import bytes in a known format.
+pub fn import_as(bytes: &[u8], format: Format, options: ImportOptions) -> Result<Imported, Text> {
+    let (prepared, source) = match format {
+        Format::Docx => (docx::read(bytes)?, "DOCX".to_owned()),
+        Format::Office => {
+            return Err(Text::tr(
+                "是 .doc、.wps 或 .odt 文件，须从文件导入（经 LibreOffice 转换）",
+                &[],
+            ));
+        }
+        Format::Html => {
+            let (text, _) = decode::decode(bytes)?;
+            (html::read(&text)?, "HTML".to_owned())
+        }
+        Format::Markdown => {
+            let (text, encoding) = decode::decode(bytes)?;
+            (markdown::read(&text), format!("Markdown, {encoding}"))
+        }
+        Format::Text => {
+            let (text, encoding) = decode::decode(bytes)?;
+            (
+                Prepared {
+                    text,
+                    ..Prepared::default()
+                },
+                encoding.to_owned(),
+            )
+        }
+    };
+    Ok(finish(prepared, source, options))
 }
 
 /// Import text already in memory (a paste).
 pub fn import_text(text: &str) -> Imported {
-    import_text_as(text, "UTF-8", ImportOptions::default())
+    import_text_with(text, ImportOptions::default())
 }
 
 /// [`import_text`] with options.
 pub fn import_text_with(text: &str, options: ImportOptions) -> Imported {
-    import_text_as(text, "UTF-8", options)
+    let prepared = Prepared {
+        text: text.to_owned(),
+        ..Prepared::default()
+    };
+    finish(prepared, "UTF-8".to_owned(), options)
 }
 
-fn import_text_as(text: &str, encoding: &str, options: ImportOptions) -> Imported {
-    let (report, removed) = structure::parse_with(text, options.keep_junk);
+/// Import the `text/html` a browser puts on the clipboard (粘贴为新草稿 from a page).
+pub fn import_html(html: &str) -> Result<Imported, Text> {
+    Ok(finish(
+        html::read(html)?,
+        "HTML".to_owned(),
+        ImportOptions::default(),
+    ))
+}
+
+fn finish(prepared: Prepared, source: String, options: ImportOptions) -> Imported {
+    let (report, removed) = structure::parse_prepared(&prepared, &options);
     Imported {
         report,
         removed,
-        source: encoding.to_owned(),
+        source,
+        text: prepared.text,
+        notes: prepared.notes,
+        forced: prepared.forced,
+        source_lines: prepared.source_lines,
+        options,
     }
 }

@@ -23,6 +23,10 @@ pub trait RichClipboard {
     fn set_html(&mut self, html: &str, plain: &str) -> Result<(), Text>;
     /// The clipboard's text (for 粘贴为新草稿).
     fn get_text(&mut self) -> Result<String, Text>;
+    /// The clipboard's `text/html`, when a browser or an office program put some there.
+    fn get_html(&mut self) -> Option<String> {
+        None
+    }
 }
 
 /// The system clipboard via arboard. It is opened on first use and kept open: on X11 the
@@ -61,6 +65,15 @@ impl RichClipboard for SystemClipboard {
             .get_text()
             .map_err(|e| Text::tr("剪贴板里没有文字（{}）。", &[&e]))
     }
+
+    fn get_html(&mut self) -> Option<String> {
+        self.open()
+            .ok()?
+            .get()
+            .html()
+            .ok()
+            .filter(|h| !h.trim().is_empty())
+    }
 }
 
 /// The content of an HTML document's `<body>`, or the whole text when it has none.
@@ -82,6 +95,8 @@ pub fn body_of(html: &str) -> &str {
 pub struct RecordingClipboard {
     pub last: Arc<Mutex<Option<(String, String)>>>,
     pub text: Arc<Mutex<String>>,
+    /// The `text/html` served to pastes, if any.
+    pub html: Arc<Mutex<Option<String>>>,
 }
 
 impl RichClipboard for RecordingClipboard {
@@ -97,6 +112,10 @@ impl RichClipboard for RecordingClipboard {
             .lock()
             .map(|t| t.clone())
             .map_err(|_| Text::tr("剪贴板不可用。", &[]))
+    }
+
+    fn get_html(&mut self) -> Option<String> {
+        self.html.lock().ok()?.clone()
     }
 }
 

@@ -232,6 +232,11 @@ pub enum Discarding {
     Template(Box<Report>),
     /// Make a new draft of pasted text.
     ImportText(String),
+    /// Make a new draft of pasted HTML (a page copied in a browser), its text as fallback.
+    ImportHtml {
+        html: String,
+        text: String,
+    },
     /// Restore the recovery copy at this path.
     Restore(PathBuf),
     /// Start a new draft from last period's draft at this path.
@@ -266,6 +271,8 @@ pub enum DialogPurpose {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
     Ui(UiCommand),
+    /// The import read again with a removed line kept (one undo step).
+    KeepImported(Box<crate::model::Report>),
     OpenRecent(PathBuf),
     RemoveRecent(PathBuf),
     SelectPane(Pane),

@@ -96,6 +96,13 @@ impl WorkSummaryApp {
                 self.discard_flow.cancel();
                 self.set_status(Text::tr("已停止等待文件对话框。", &[]));
             }
+            Command::KeepImported(report) => {
+                self.doc.edit(|r| {
+                    *r = *report;
+                    true
+                });
+                self.set_status(Text::tr("已保留该行，放回原处（可撤销）。", &[]));
+            }
             Command::SetTitle(title) => {
                 self.doc.edit(|r| {
                     r.title = title;
@@ -175,9 +182,10 @@ impl WorkSummaryApp {
             }
             UiCommand::Import => self.request_discard(Discarding::Import(None)),
             UiCommand::PasteAsNew => match self.clipboard.get_text() {
-                Ok(text) if !text.trim().is_empty() => {
-                    self.request_discard(Discarding::ImportText(text));
-                }
+                Ok(text) if !text.trim().is_empty() => match self.clipboard.get_html() {
+                    Some(html) => self.request_discard(Discarding::ImportHtml { html, text }),
+                    None => self.request_discard(Discarding::ImportText(text)),
+                },
                 Ok(_) => self.set_error(Text::tr("剪贴板里没有文字。", &[])),
                 Err(err) => self.set_error(err),
             },

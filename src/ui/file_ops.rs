@@ -215,6 +215,14 @@ impl WorkSummaryApp {
                 let imported = crate::import::import_text(&text);
                 self.adopt_import(imported, Text::tr("剪贴板", &[]));
             }
+            Discarding::ImportHtml { html, text } => {
+                // The page's structure when the HTML gives a body; its plain text otherwise.
+                let imported = crate::import::import_html(&html)
+                    .ok()
+                    .filter(|i| i.text.chars().filter(|c| !c.is_whitespace()).count() > 0)
+                    .unwrap_or_else(|| crate::import::import_text(&text));
+                self.adopt_import(imported, Text::tr("剪贴板", &[]));
+            }
             Discarding::Restore(file) => self.restore(&file),
             Discarding::StartFrom(path) => self.start_from(&path),
             Discarding::Merge(paths) => self.merge_drafts(&paths),
@@ -232,7 +240,7 @@ impl WorkSummaryApp {
     /// An import becomes a new, unsaved, untitled draft; what was removed is shown.
     fn adopt_import(&mut self, imported: Imported, from: Text) {
         self.doc
-            .replace_unsaved(imported.report, Report::default(), None, None);
+            .replace_unsaved(imported.report.clone(), Report::default(), None, None);
         self.doc.mark_dirty();
         self.show_new_document();
         let removed = imported.removed.len();
@@ -245,8 +253,8 @@ impl WorkSummaryApp {
         self.set_status(Text::tr_lang(message, |l| {
             vec![from.get(l).to_owned(), source.clone(), removed.to_string()]
         }));
-        if removed > 0 {
-            self.modals.import_report = Some(ImportReport::new(from, imported.removed));
+        if removed > 0 || !imported.notes.is_empty() {
+            self.modals.import_report = Some(ImportReport::new(from, imported));
         }
     }
 
@@ -296,8 +304,10 @@ impl WorkSummaryApp {
             DialogPurpose::Import => (
                 DialogKind::Open,
                 "导入",
-                "文本或 Word 文档",
-                &["txt", "docx"],
+                "文本、Word、Markdown 或网页",
+                &[
+                    "txt", "docx", "md", "markdown", "html", "htm", "doc", "wps", "odt",
+                ],
             ),
             DialogPurpose::Export(format) => (DialogKind::Save, "导出", format.label(), &[]),
             DialogPurpose::SaveDiff => (DialogKind::Save, "保存对比报告", "HTML 文件", &["html"]),
@@ -421,9 +431,10 @@ impl WorkSummaryApp {
             .unwrap_or_default();
         match ext.as_str() {
             "ron" => self.request_discard(Discarding::OpenPath(file)),
-            "txt" | "docx" | "text" => self.request_discard(Discarding::Import(Some(file))),
+            "txt" | "docx" | "text" | "md" | "markdown" | "html" | "htm" | "doc" | "wps"
+            | "odt" => self.request_discard(Discarding::Import(Some(file))),
             _ => self.set_error(Text::tr(
-                "“{}”不是草稿（.ron）、文本（.txt）或 Word 文档（.docx），无法打开。",
+                "“{}”不是草稿（.ron）、文本（.txt）、Word 文档（.docx、.doc、.wps、.odt）、Markdown 或网页，无法打开。",
                 &[&file.display()],
             )),
         }

@@ -7,6 +7,7 @@ use super::modals::Outcome;
 use super::modals::confirm::{Answer, Confirm};
 use super::modals::diff::DiffAnswer;
 use super::modals::export::ExportAnswer;
+use super::modals::import_report::ImportAnswer;
 use super::modals::recovery::RecoveryAnswer;
 use std::path::PathBuf;
 
@@ -94,10 +95,12 @@ impl WorkSummaryApp {
             }
             self.modals.title_builder = None;
         }
-        if let Some(report) = &mut self.modals.import_report
-            && report.show(ctx, lang)
-        {
-            self.modals.import_report = None;
+        if let Some(report) = &mut self.modals.import_report {
+            match report.show(ctx, lang) {
+                Some(ImportAnswer::Keep(report)) => out.push(Command::KeepImported(report)),
+                Some(ImportAnswer::Close) => self.modals.import_report = None,
+                None => {}
+            }
         }
         if let Some(view) = &mut self.modals.diff {
             match view.show(ctx, lang) {

@@ -11,5 +11,6 @@ mod comforts;
 mod compare;
 mod editing;
 mod english;
+mod import_report;
 mod proofing;
 mod storage;

@@ -135,7 +135,8 @@ pub fn features(line: &str, numbered: bool) -> Vec<Feature> {
             Feature::LinkList,
         ),
         (
-            (shape.arrow || line.starts_with("首页")) && has_breadcrumb(line),
+            (shape.arrow || line.starts_with("首页") || line.starts_with("首頁"))
+                && has_breadcrumb(line),
             Feature::Breadcrumb,
         ),
         (
@@ -147,7 +148,7 @@ pub fn features(line: &str, numbered: bool) -> Vec<Feature> {
         (short && is_page_marker(line), Feature::PageMarker),
         (
             (shape.cjk >= 25 && shape.marks >= 2)
-                || (shape.cjk >= 12 && shape.marks >= 2 && line.ends_with(['。', '；'])),
+                || (shape.cjk >= 12 && shape.marks >= 2 && line.ends_with(['。', '；', ';', '.'])),
             Feature::Prose,
         ),
         (numbered, Feature::Numbered),
@@ -161,6 +162,131 @@ pub fn features(line: &str, numbered: bool) -> Vec<Feature> {
         out.push(Feature::FirstPerson);
     }
     out
+}
+
+/// Spam glued to the end of a real line ("…整改率100%。某某娱乐官网注册送彩金"): the byte
+/// where it starts, after the last sentence mark, when the tail is short and says spam.
+pub fn glued_spam(line: &str) -> Option<usize> {
+    let at = line
+        .char_indices()
+        .filter(|(_, c)| matches!(c, '。' | '；' | '！' | '？'))
+        .map(|(i, c)| i + c.len_utf8())
+        .next_back()?;
+    let tail = &line[at..];
+    if at == 0 || tail.is_empty() || tail.chars().count() > 40 {
+        return None;
+    }
+    let hits = word_hits(tail);
+    (hits[4] > 0 && features(tail, false).contains(&Feature::Spam)).then_some(at)
+}
+
+/// Why a line was removed: the strongest evidence against it, worded for the import report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Why {
+    /// A phrase only page furniture uses (下面是小编…, 推荐访问…).
+    Furniture,
+    /// Words of the site (本站, 文库, 会员…).
+    SiteWords,
+    /// A page counter (浏览 1234 次, 共 5 页).
+    Counter,
+    /// Page metadata (来源：, 作者：, 发布时间：…).
+    PageMeta,
+    /// An address or a file name.
+    Address,
+    /// A list of links, or a line of one after 相关推荐.
+    LinkList,
+    /// A breadcrumb (当前位置：首页 > …).
+    Breadcrumb,
+    /// A collection's title (范文, 精选8篇…).
+    Collection,
+    /// Advertising or spam.
+    Spam,
+    /// A page marker or a table of contents.
+    PageMarker,
+    /// The page's own title, or another copy of the document's title.
+    PageTitle,
+    /// Cut from the title line (a site name, a piece number, a file extension…).
+    TitleDecoration,
+    /// Blog or Markdown metadata (front matter, tags, licence footer, --EOF).
+    BlogMeta,
+    /// Shares no words with the document and looks like junk.
+    Unrelated,
+}
+
+impl Why {
+    /// The reason as the import report shows it.
+    pub fn text(self) -> crate::i18n::Text {
+        use crate::i18n::Text;
+        Text::tr(
+            match self {
+                Self::Furniture => "网页固定用语",
+                Self::SiteWords => "网站用语",
+                Self::Counter => "网页计数",
+                Self::PageMeta => "网页信息栏",
+                Self::Address => "网址或文件名",
+                Self::LinkList => "链接列表",
+                Self::Breadcrumb => "页面路径",
+                Self::Collection => "范文合集标题",
+                Self::Spam => "广告",
+                Self::PageMarker => "页码或目录",
+                Self::PageTitle => "网页标题（与正文标题重复）",
+                Self::TitleDecoration => "标题上的网站附加文字",
+                Self::BlogMeta => "博客或 Markdown 元数据",
+                Self::Unrelated => "与正文无关",
+            },
+            &[],
+        )
+    }
+
+    /// The most telling of a line's features: a shape (breadcrumb, link list, spam…) says
+    /// more than a furniture phrase, which says more than a site word or a count.
+    pub fn of(features: &[Feature]) -> Self {
+        const ORDER: [Feature; 14] = [
+            Feature::Breadcrumb,
+            Feature::LinkList,
+            Feature::PageMarker,
+            Feature::Contents,
+            Feature::Spam,
+            Feature::Url,
+            Feature::FileExtension,
+            Feature::KnownPhrase,
+            Feature::MetaLabel,
+            Feature::WebDate,
+            Feature::Collection,
+            Feature::Counter,
+            Feature::SiteWord,
+            Feature::Unrelated,
+        ];
+        let top = ORDER.iter().find(|f| features.contains(f));
+        match top {
+            Some(Feature::KnownPhrase) | None => Self::Furniture,
+            Some(Feature::SiteWord) => Self::SiteWords,
+            Some(Feature::Counter) => Self::Counter,
+            Some(Feature::WebDate | Feature::MetaLabel) => Self::PageMeta,
+            Some(Feature::FileExtension | Feature::Url) => Self::Address,
+            Some(Feature::LinkList) => Self::LinkList,
+            Some(Feature::Breadcrumb) => Self::Breadcrumb,
+            Some(Feature::Collection) => Self::Collection,
+            Some(Feature::Spam) => Self::Spam,
+            Some(Feature::Unrelated) => Self::Unrelated,
+            Some(Feature::PageMarker | Feature::Contents) => Self::PageMarker,
+            Some(Feature::Prose | Feature::Numbered | Feature::FirstPerson) => Self::Furniture,
+        }
+    }
+}
+
+/// Evidence strong enough to remove a line inside the summary's own extent: a furniture
+/// phrase, a breadcrumb, a page marker, a bare address, or spam.
+pub fn overwhelming(line: &str, features: &[Feature]) -> bool {
+    let bare_address =
+        features.contains(&Feature::Url) && line.chars().filter(|c| is_cjk(*c)).count() < 6;
+    bare_address
+        || features.iter().any(|f| {
+            matches!(
+                f,
+                Feature::KnownPhrase | Feature::Breadcrumb | Feature::PageMarker | Feature::Spam
+            )
+        })
 }
 
 /// What characters a line holds, gathered in one pass.
@@ -202,7 +328,8 @@ impl Shape {
                 ' ' | '　' => s.space = true,
                 '>' | '＞' | '»' | '›' => s.arrow = true,
                 // Sentence marks: a match is much faster than a search in a list per char.
-                '。' | '，' | '；' | '！' | '？' => s.marks += 1,
+                // Half-width marks count too: pasted text often has them (the seed does).
+                '。' | '，' | '；' | '！' | '？' | ',' | ';' | '!' | '?' => s.marks += 1,
                 c if is_cjk(c) => s.cjk += 1,
                 _ => {}
             }
@@ -279,6 +406,13 @@ pub fn is_link_list_label(line: &str) -> bool {
         "你可能感兴趣",
         "您可能感兴趣",
         "相关标签",
+        "相關推薦",
+        "相關文章",
+        "相關閱讀",
+        "熱門推薦",
+        "推薦閱讀",
+        "延伸閱讀",
+        "猜你喜歡",
     ]
     .iter()
     .any(|s| line.starts_with(s))
@@ -290,8 +424,8 @@ pub fn is_link_entry(line: &str) -> bool {
     has_link_list(line)
         || (line.chars().count() <= 40
             && !line
-                .trim_end_matches(['。', '！', '？'])
-                .contains(['。', '，', '；', '！', '？']))
+                .trim_end_matches(['。', '！', '？', '!', '?'])
+                .contains(['。', '，', '；', '！', '？', ',', ';']))
 }
 
 #[cfg(test)]

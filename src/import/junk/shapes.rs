@@ -146,7 +146,8 @@ pub(super) fn has_link_list(line: &str) -> bool {
 
 pub(super) fn has_breadcrumb(line: &str) -> bool {
     let arrows = line.matches(['>', '＞', '»', '›']).count();
-    (arrows >= 2 && !line.contains('。')) || (line.starts_with("首页") && arrows >= 1)
+    (arrows >= 2 && !line.contains('。'))
+        || ((line.starts_with("首页") || line.starts_with("首頁")) && arrows >= 1)
 }
 
 /// An eleven-digit mobile number.

@@ -5,6 +5,24 @@ use super::*;
 
 /// Phrases only page furniture uses (REFERENCE.md and the shapes of real pages).
 pub(super) const KNOWN_STARTS: &[&str] = &[
+    "當前位置",
+    "您現在的位置",
+    "發佈時間",
+    "發布時間",
+    "更新時間",
+    "本文來源",
+    "文章來源",
+    "掃一掃",
+    "歡迎來到",
+    "歡迎訪問",
+    "返回頂部",
+    "返回首頁",
+    "溫馨提示",
+    "免責聲明",
+    "責任編輯",
+    "版權所有",
+    "標籤：",
+    "標籤:",
     "下面是小编",
     "以下是小编",
     "小编为大家",
@@ -42,6 +60,17 @@ pub(super) const KNOWN_STARTS: &[&str] = &[
     "©",
 ];
 pub(super) const KNOWN_ANYWHERE: &[&str] = &[
+    "【打印本頁】",
+    "【關閉窗口】",
+    "【關閉】",
+    "網站標識碼",
+    "轉載請注明",
+    "原文鏈接",
+    "加入收藏",
+    "設為首頁",
+    "供大家參考",
+    "由用戶上傳",
+    "如有侵權",
     "字号【",
     "字号：【",
     "【打印本页】",
@@ -87,6 +116,14 @@ pub(super) const KNOWN_ANYWHERE: &[&str] = &[
 ];
 
 pub(super) const SITE_WORDS: &[&str] = &[
+    "網站",
+    "會員",
+    "下載",
+    "上傳",
+    "瀏覽",
+    "評論",
+    "欄目",
+    "小編",
     "本站",
     "网站",
     "文库",
@@ -115,6 +152,20 @@ pub(super) const SITE_WORDS: &[&str] = &[
 ];
 
 pub(super) const META_LABELS: &[&str] = &[
+    "來源",
+    "時間",
+    "欄目",
+    "編輯",
+    "發佈",
+    "發布",
+    "點擊",
+    "點擊數",
+    "瀏覽",
+    "閱讀",
+    "標籤",
+    "關鍵詞",
+    "責編",
+    "字號",
     "来源",
     "作者",
     "时间",
@@ -156,6 +207,23 @@ pub(super) const COLLECTION_WORDS: &[&str] = &[
 ];
 
 pub(super) const SPAM_WORDS: &[&str] = &[
+    "娱乐官网",
+    "娱乐平台",
+    "娱乐场",
+    "真人娱乐",
+    "注册即送",
+    "注册送",
+    "彩金",
+    "棋牌",
+    "百家乐",
+    "秒批",
+    "放款",
+    "网贷",
+    "低息",
+    "無抵押",
+    "无抵押",
+    "娛樂",
+    "彩票平台",
     "微信",
     "加V",
     "代写",
@@ -184,6 +252,11 @@ pub(super) const SPAM_WORDS: &[&str] = &[
 ];
 
 pub(super) const FIRST_PERSON: &[&str] = &[
+    "我們",
+    "本中心",
+    "本局",
+    "本单位",
+    "本單位",
     "我们",
     "我局",
     "我院",
@@ -224,6 +297,9 @@ pub(super) enum List {
 
 /// Labels a view or download count follows (浏览：123).
 pub(super) const COUNT_LABELS: &[&str] = &[
+    "瀏覽",
+    "閱讀",
+    "點擊",
     "浏览",
     "阅读",
     "点击",

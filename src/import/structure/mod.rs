@@ -3,7 +3,8 @@
 //! closing, 附件说明 and signature; and removing the junk template sites wrap around the text
 //! (scored by shape in [`super::junk`]).
 
-use super::junk::{self, Feature, JUNK_AT};
+use super::junk::{self, Feature, JUNK_AT, Why};
+use super::{ImportOptions, Prepared, Removed};
 use crate::model::{Item, ItemStyle, MAX_ITEM_DEPTH, Report, Section, SectionKind};
 
 mod attachments;
@@ -17,7 +18,8 @@ const CN_DIGITS: &str = "一二三四五六七八九十百零〇";
 
 /// 文种 words: what a summary's title ends in.
 const DOC_KINDS: &[&str] = &[
-    "总结", "报告", "计划", "述职", "汇报", "要点", "打算", "情况", "思路", "安排",
+    "总结", "报告", "计划", "述职", "汇报", "要点", "打算", "情况", "思路", "安排", "總結", "報告",
+    "計劃", "計畫", "述職", "匯報", "要點", "情況", "安排",
 ];
 
 fn is_cn_numeral(s: &str) -> bool {
@@ -83,8 +85,13 @@ fn kind_of(title: &str) -> SectionKind {
         "谋划",
         "今后",
         "努力方向",
+        "計劃",
+        "計畫",
+        "今後",
     ];
-    const PROBLEMS: &[&str] = &["问题", "不足", "短板", "困难", "差距", "薄弱"];
+    const PROBLEMS: &[&str] = &[
+        "问题", "不足", "短板", "困难", "差距", "薄弱", "問題", "困難", "差距",
+    ];
     const ACHIEVEMENTS: &[&str] = &[
         "成效",
         "成绩",
@@ -97,6 +104,23 @@ fn kind_of(title: &str) -> SectionKind {
         "回顾",
         "亮点",
         "进展",
+        "成績",
+        "做法",
+        "開展情況",
+        "完成情況",
+        "主要工作",
+        "工作情況",
+        "回顧",
+        "亮點",
+        "進展",
+        // A weekly or monthly note's done part.
+        "本周完成",
+        "本月完成",
+        "本周工作",
+        "本月工作",
+        // "一、2022年工作总结" in a 总结和安排: what was done.
+        "总结",
+        "總結",
     ];
     let has = |words: &[&str]| words.iter().any(|w| title.contains(w));
     if has(PROBLEMS) {
@@ -184,7 +208,7 @@ fn split_inline_run(rest: &str) -> Vec<String> {
     let mut chars = rest.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         current.push(c);
-        if c == '。' || c == '；' {
+        if matches!(c, '。' | '；' | ';') {
             let marker = crate::numbering::inline_marker(next);
             if rest[i + c.len_utf8()..].starts_with(&marker) {
                 parts.push(std::mem::take(&mut current));
@@ -228,7 +252,8 @@ fn is_date_line(line: &str) -> bool {
 
 fn is_title_like(line: &str) -> bool {
     const WORDS: &[&str] = &[
-        "总结", "计划", "报告", "汇报", "情况", "要点", "打算", "述职",
+        "总结", "计划", "报告", "汇报", "情况", "要点", "打算", "述职", "總結", "計劃", "計畫",
+        "報告", "匯報", "情況", "要點", "述職",
     ];
     let n = line.chars().count();
     n <= 60
@@ -343,109 +368,272 @@ fn is_unit_line(line: &str) -> bool {
         && UNITS.iter().any(|u| line.ends_with(u))
 }
 
+/// A line of the text as the structure pass reads it: its words, the source line it came
+/// from (1-based; a run-on line gives several pieces) and its index among the pieces (the key
+/// by which the user keeps a removed line).
+#[derive(Clone, Debug)]
+pub(super) struct Piece {
+    pub text: String,
+    pub line: usize,
+    pub at: usize,
+}
+
+/// A line of the summary's body by its own evidence: numbered, or a sentence (prose, the
+/// unit speaking of itself, a line ending in a sentence mark), and not junk by its shape.
+fn is_anchor(line: &str, score: f32, features: &[Feature]) -> bool {
+    if score >= JUNK_AT {
+        return false;
+    }
+    let cjk = line
+        .chars()
+        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .count();
+    features.contains(&Feature::Numbered)
+        || features.contains(&Feature::Prose)
+        || (cjk >= 8 && (is_body_line(line) || features.contains(&Feature::FirstPerson)))
+}
+
 /// The lines of the text without the junk, and the junk removed. See [`super::junk`] for the
-/// scoring; here the lines are scored in their context:
+/// scoring; here the lines are scored in their context, **extent first**:
 ///
+/// - the summary's extent runs from its first to its last body line (numbered, prose, the
+///   unit speaking of itself). Inside it a line is removed only on overwhelming evidence (a
+///   furniture phrase, a breadcrumb, a page marker, a bare address, spam) — and a line that
+///   shares the document's words is kept unless a furniture phrase or a bare address says
+///   otherwise; outside it the lines are scored as they are;
 /// - after a label such as 相关推荐, the short title-like lines that follow are the list of
 ///   links — but only as long as they look like links: the first line of prose ends the
 ///   list, and a title and unit line right above that prose are the document's own title;
 /// - a line that already looks suspicious and shares almost no words with the rest of the
 ///   document (an ad dropped into the text) is junk.
-fn remove_junk(lines: Vec<String>, removed: &mut Vec<String>) -> Vec<String> {
+fn remove_junk(
+    lines: Vec<Piece>,
+    forced: &[(usize, Why)],
+    keep: &[usize],
+    removed: &mut Vec<Removed>,
+) -> Vec<Piece> {
     let scores: Vec<(f32, Vec<Feature>)> = lines
         .iter()
         .map(|l| {
-            let features = junk::features(l, is_numbered(l));
+            let features = junk::features(&l.text, is_numbered(&l.text));
             (junk::score(&features), features)
         })
         .collect();
-    let mut is_junk: Vec<bool> = scores.iter().map(|(s, _)| *s >= JUNK_AT).collect();
+    let table = table_rows(&lines);
+    let mut why: Vec<Option<Why>> = scores
+        .iter()
+        .map(|(s, f)| (*s >= JUNK_AT).then(|| Why::of(f)))
+        .collect();
+
+    // What the format pass knows is metadata (front matter, a licence footer).
+    for (i, l) in lines.iter().enumerate() {
+        if let Some((_, reason)) = forced.iter().find(|(n, _)| *n == l.line) {
+            why[i] = Some(*reason);
+        }
+    }
 
     // Link lists after their label.
     let mut i = 0;
     while i < lines.len() {
-        if !junk::is_link_list_label(&lines[i]) {
+        if !junk::is_link_list_label(&lines[i].text) {
             i += 1;
             continue;
         }
-        is_junk[i] = true;
+        why[i] = Some(Why::LinkList);
         let mut end = i + 1;
         while end < lines.len()
-            && junk::is_link_entry(&lines[end])
-            && !is_numbered(&lines[end])
-            && !is_date_line(&lines[end])
+            && junk::is_link_entry(&lines[end].text)
+            && !is_numbered(&lines[end].text)
+            && !is_date_line(&lines[end].text)
+            && !table[end]
         {
             end += 1;
         }
         // Prose follows: the title (and a unit line above it) just before it are its own.
         let mut last = end;
-        if end < lines.len() && !is_junk[end] {
+        if end < lines.len() && why[end].is_none() {
             while last > i + 1
                 && end - last < 2
                 && !scores[last - 1].1.contains(&Feature::LinkList)
-                && (is_title_like(&lines[last - 1]) || is_unit_line(&lines[last - 1]))
+                && (is_title_like(&lines[last - 1].text) || is_unit_line(&lines[last - 1].text))
             {
                 last -= 1;
             }
         }
-        for flag in &mut is_junk[i + 1..last] {
-            *flag = true;
+        for flag in &mut why[i + 1..last] {
+            *flag = Some(Why::LinkList);
         }
         i = end.max(i + 1);
     }
 
-    // Suspicious lines with no relation to the document.
-    let suspicious: Vec<usize> = (0..lines.len())
-        .filter(|&i| {
-            !is_junk[i] && scores[i].0 + Feature::Unrelated.weight() >= JUNK_AT && scores[i].0 > 0.0
-        })
+    let vocabulary = junk::Vocabulary::of(
+        lines
+            .iter()
+            .zip(&why)
+            .filter(|(_, j)| j.is_none())
+            .map(|(l, _)| l.text.as_str()),
+    );
+
+    // The extent: from the first to the last body line. Inside it, only overwhelming
+    // evidence removes a line, and a line in the document's words stays.
+    let anchors: Vec<usize> = (0..lines.len())
+        .filter(|&i| why[i].is_none() && is_anchor(&lines[i].text, scores[i].0, &scores[i].1))
         .collect();
-    if !suspicious.is_empty() {
-        let vocabulary = junk::Vocabulary::of(
-            lines
-                .iter()
-                .zip(&is_junk)
-                .filter(|(_, j)| !**j)
-                .map(|(l, _)| l.as_str()),
-        );
-        for i in suspicious {
-            if vocabulary.unrelated(&lines[i]) {
-                is_junk[i] = true;
+    if let (Some(&first), Some(&last)) = (anchors.first(), anchors.last()) {
+        for i in first..=last {
+            let Some(reason) = why[i] else { continue };
+            if forced.iter().any(|(n, _)| *n == lines[i].line) {
+                continue;
             }
+            let (line, features) = (&lines[i].text, &scores[i].1);
+            let strong =
+                junk::overwhelming(line, features) || (reason == Why::LinkList && !table[i]);
+            let related = !vocabulary.unrelated(line);
+            let decisive = features.contains(&Feature::KnownPhrase)
+                || features.contains(&Feature::Breadcrumb)
+                || features.contains(&Feature::PageMarker)
+                || (features.contains(&Feature::Url)
+                    && line
+                        .chars()
+                        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+                        .count()
+                        < 6);
+            if !strong || (related && !decisive && reason != Why::LinkList) {
+                why[i] = None;
+            }
+        }
+    }
+    // A table row is the author's content wherever it stands.
+    for i in 0..lines.len() {
+        if table[i] && !scores[i].1.contains(&Feature::KnownPhrase) {
+            why[i] = None;
+        }
+    }
+
+    // Suspicious lines with no relation to the document (inside the extent, only spam).
+    let inside = |i: usize| {
+        anchors
+            .first()
+            .zip(anchors.last())
+            .is_some_and(|(&f, &l)| (f..=l).contains(&i))
+    };
+    for i in 0..lines.len() {
+        if why[i].is_none()
+            && scores[i].0 + Feature::Unrelated.weight() >= JUNK_AT
+            && scores[i].0 > 0.0
+            && (!inside(i) || scores[i].1.contains(&Feature::Spam))
+            && !table[i]
+            && vocabulary.unrelated(&lines[i].text)
+        {
+            why[i] = Some(Why::Unrelated);
         }
     }
 
     let mut kept = Vec::with_capacity(lines.len());
-    for (line, junk) in lines.into_iter().zip(is_junk) {
-        if junk {
-            removed.push(line);
-        } else {
-            kept.push(line);
+    for (piece, why) in lines.into_iter().zip(why) {
+        match why {
+            Some(why) if !keep.contains(&piece.at) => removed.push(Removed {
+                text: piece.text,
+                why,
+                line: piece.line,
+                at: piece.at,
+            }),
+            _ => kept.push(piece),
         }
     }
     kept
 }
 
+/// A row of a table: cells between `|` (Markdown pipes), or several cells separated by tabs.
+/// A table's rows are the author's content.
+pub(super) fn is_table_row(line: &str) -> bool {
+    let t = line.trim();
+    (t.starts_with('|') && t.ends_with('|') && t.matches('|').count() >= 3)
+        || line.matches('\t').count() >= 2
+}
+
+/// Which lines are table rows: Markdown rows, and a table flattened with `|` between cells —
+/// two or more lines in a row with the same number of cells, not `label：value` page
+/// metadata and not a link list's "- [tag]" lines. A navigation bar ("首页 | 工作总结 | …")
+/// stands alone.
+fn table_rows(lines: &[Piece]) -> Vec<bool> {
+    let cells = |line: &str| -> usize {
+        if line.starts_with("- [") || line.starts_with("* [") {
+            return 0;
+        }
+        let parts: Vec<&str> = line
+            .split(['|', '｜'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        let labelled = parts.iter().filter(|p| p.contains(['：', ':'])).count();
+        if parts.len() < 2 || labelled * 2 >= parts.len() {
+            0
+        } else {
+            parts.len()
+        }
+    };
+    let counts: Vec<usize> = lines.iter().map(|l| cells(&l.text)).collect();
+    (0..lines.len())
+        .map(|i| {
+            is_table_row(&lines[i].text)
+                || (counts[i] > 0
+                    && ((i > 0 && counts[i - 1] == counts[i])
+                        || counts.get(i + 1) == Some(&counts[i])))
+        })
+        .collect()
+}
+
 /// Parse text into a report; the second value lists the junk removed.
-pub fn parse(text: &str) -> (Report, Vec<String>) {
-    parse_with(text, false)
+pub fn parse(text: &str) -> (Report, Vec<Removed>) {
+    parse_with(text, &ImportOptions::default())
 }
 
 /// Parse text into a report. With `keep_junk` nothing is removed (for the rare page where the
-/// scoring is wrong): every line ends up in the draft, still structured.
-pub fn parse_with(text: &str, keep_junk: bool) -> (Report, Vec<String>) {
+/// scoring is wrong): every line ends up in the draft, still structured. The pieces listed in
+/// `options.keep` are kept where they stand.
+pub fn parse_with(text: &str, options: &ImportOptions) -> (Report, Vec<Removed>) {
+    let prepared = Prepared {
+        text: text.to_owned(),
+        ..Prepared::default()
+    };
+    parse_prepared(&prepared, options)
+}
+
+/// [`parse_with`] on a format pass's output: its `forced` lines are removed for its reason
+/// (unless kept).
+pub fn parse_prepared(prepared: &Prepared, options: &ImportOptions) -> (Report, Vec<Removed>) {
+    let text = prepared.text.as_str();
     let mut removed = Vec::new();
-    let mut lines: Vec<String> = Vec::new();
-    for raw in text.lines() {
+    let mut pieces: Vec<Piece> = Vec::new();
+    for (n, raw) in text.lines().enumerate() {
         let line = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
         if line.is_empty() {
             continue;
         }
-        lines.extend(split_run_on(line));
+        for text in split_run_on(line) {
+            // Spam glued to a real line is scored as a line of its own.
+            let parts = match junk::glued_spam(&text) {
+                Some(cut) => vec![text[..cut].to_owned(), text[cut..].to_owned()],
+                None => vec![text],
+            };
+            for text in parts {
+                let at = pieces.len();
+                pieces.push(Piece {
+                    text,
+                    line: prepared.source_lines.get(n).copied().unwrap_or(n + 1),
+                    at,
+                });
+            }
+        }
     }
-    if !keep_junk {
-        lines = remove_junk(lines, &mut removed);
+    // A flattened metadata table's 标题 cell names the title.
+    let cell = pieces.iter().take(30).find_map(|p| title_cell(&p.text));
+    if !options.keep_junk {
+        pieces = remove_junk(pieces, &prepared.forced, &options.keep, &mut removed);
     }
+    let ats: Vec<(usize, usize)> = pieces.iter().map(|p| (p.line, p.at)).collect();
+    let mut lines: Vec<String> = pieces.into_iter().map(|p| p.text).collect();
 
     let mut report = Report {
         sections: Vec::new(),
@@ -467,12 +655,13 @@ pub fn parse_with(text: &str, keep_junk: bool) -> (Report, Vec<String>) {
         }
     }
 
-    let start = take_title(&mut report, &lines, &mut removed, keep_junk);
+    let start = take_title(&mut report, &lines, &ats, &mut removed, options, cell);
     read_body(&mut report, &lines[start..]);
     take_closing(&mut report);
 
     // The three standard sections exist even when the text lacks one.
     report.normalize();
+    removed.sort_by_key(|r| r.at);
     (report, removed)
 }
 
@@ -484,8 +673,14 @@ fn read_body(report: &mut Report, lines: &[String]) {
     // The marker kinds open at each depth of the current section.
     let mut open: Vec<Marker> = Vec::new();
     let mut numbered_sections = 0;
-    for line in lines {
-        if let Some((n, title)) = section_heading(line)
+    let outline = arabic_outline(lines);
+    for (k, line) in lines.iter().enumerate() {
+        let heading = match section_heading(line) {
+            Some(h) => Some(h),
+            None if outline.contains(&k) => item_marker(line).map(|(_, n, rest)| (n, rest)),
+            None => None,
+        };
+        if let Some((n, title)) = heading
             && n == numbered_sections + 1
         {
             numbered_sections += 1;
@@ -571,6 +766,48 @@ fn read_body(report: &mut Report, lines: &[String]) {
             }
         }
     }
+}
+
+/// A text with no 一、 sections whose outline is 1、 2、 3、: the short heading lines numbered
+/// 1, 2, 3… in sequence, at least two of them and one naming a part (成效, 问题, 打算…), are
+/// its sections.
+fn arabic_outline(lines: &[String]) -> Vec<usize> {
+    if lines.iter().any(|l| section_heading(l).is_some()) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (k, line) in lines.iter().enumerate() {
+        if let Some((Marker::Arabic, n, rest)) = item_marker(line)
+            && n == out.len() + 1
+            && rest.chars().count() <= 20
+            && !rest.contains(['。', '，', '；', ',', ';'])
+        {
+            out.push(k);
+        }
+    }
+    let names_a_part = out
+        .iter()
+        .filter_map(|&k| item_marker(&lines[k]))
+        .any(|(_, _, rest)| kind_of(rest) != SectionKind::Other);
+    if out.len() >= 2 && names_a_part {
+        out
+    } else {
+        Vec::new()
+    }
+}
+
+/// `标题：某局…总结 | 发文日期：…` → the title in the cell.
+fn title_cell(line: &str) -> Option<String> {
+    let at = ["标题：", "标题:", "標題：", "標題:", "标　题：", "标 题："]
+        .iter()
+        .find_map(|l| line.find(l).map(|at| at + l.len()))?;
+    let value = line[at..]
+        .split(['|', '｜', '\t'])
+        .next()?
+        .split("  ")
+        .next()?
+        .trim();
+    is_title_like(value).then(|| value.to_owned())
 }
 
 /// A closing paragraph: the last paragraphs of the last section that sum up.

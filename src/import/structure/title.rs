@@ -29,6 +29,17 @@ pub(super) fn strip_title_decorations(title: &str) -> (String, Vec<String>) {
                 }
             }
         }
+        // 【第二篇】… / 【篇二】… / 第2篇：…
+        if let Some(inner_end) = t.strip_prefix('【').and_then(|r| r.find('】')) {
+            let inner = &t['【'.len_utf8()..'【'.len_utf8() + inner_end];
+            if (inner.starts_with('第') || inner.starts_with('篇')) && inner.chars().count() <= 6
+                || inner.ends_with('篇') && inner.chars().count() <= 6
+            {
+                let n = '【'.len_utf8() + inner_end + '】'.len_utf8();
+                cut.push(t[..n].to_owned());
+                t = t[n..].trim().to_owned();
+            }
+        }
         if t.starts_with("【范文】") || t.starts_with("【精选】") {
             let n = "【范文】".len();
             cut.push(t[..n].to_owned());
@@ -82,18 +93,34 @@ pub(super) fn strip_title_decorations(title: &str) -> (String, Vec<String>) {
                 }
             }
         }
-        // A site's name after a separator: …总结_某某范文网, …总结 - 某某文库.
-        for sep in ["_", " - ", " — ", "|", "｜", " -- "] {
+        // A site's name after a separator: …总结_某某范文网, …总结 - 某某文库, …安排-某某娱乐官网首页.
+        for sep in ["_", " - ", " — ", "|", "｜", " -- ", "-", "－", "—"] {
             if let Some(at) = t.rfind(sep) {
                 let suffix = &t[at + sep.len()..];
+                let before = &t[..at];
                 if at > 0
-                    && ["网", "文库", "站", "频道", "范文", "首页"]
+                    // A bare dash only right after the 文种 word (a date range has dashes too).
+                    && (DOC_KINDS.iter().any(|k| before.trim_end().ends_with(k))
+                        || sep.starts_with(' ')
+                        || ["_", "|", "｜"].contains(&sep))
+                    && (["网", "文库", "站", "频道", "范文", "首页", "官网", "娱乐", "平台", "首頁", "網"]
                         .iter()
                         .any(|w| suffix.contains(w))
+                        // "…总结_工作总结": a page title's category after an underscore.
+                        || (sep == "_" && DOC_KINDS.iter().any(|k| before.ends_with(k))))
                 {
                     cut.push(t[at..].to_owned());
                     t = t[..at].trim_end().to_owned();
                 }
+            }
+        }
+        // A piece number glued on: …工作总结1, …工作总结（2）is above.
+        let digits = t.chars().rev().take_while(char::is_ascii_digit).count();
+        if (1..=2).contains(&digits) {
+            let stem = &t[..t.len() - digits];
+            if DOC_KINDS.iter().any(|k| stem.ends_with(k)) {
+                cut.push(t[stem.len()..].to_owned());
+                t = stem.to_owned();
             }
         }
         // N篇 / 五篇, and 范文 / 精选 / 大全 at the end.
@@ -132,9 +159,18 @@ pub(super) fn strip_title_decorations(title: &str) -> (String, Vec<String>) {
 pub(super) fn take_title(
     report: &mut Report,
     lines: &[String],
-    removed: &mut Vec<String>,
-    keep_junk: bool,
+    ats: &[(usize, usize)],
+    removed: &mut Vec<Removed>,
+    options: &ImportOptions,
+    cell: Option<String>,
 ) -> usize {
+    let keeps = |k: usize| options.keep_junk || options.keep.contains(&ats[k].1);
+    let removal = |k: usize, text: String, why: Why| Removed {
+        text,
+        why,
+        line: ats[k].0,
+        at: ats[k].1,
+    };
     let head_end = lines
         .iter()
         .position(|l| section_heading(l).is_some())
@@ -143,7 +179,27 @@ pub(super) fn take_title(
         .iter()
         .position(|l| !is_title_like(l) && is_body_line(l))
         .unwrap_or(head_end);
-    let Some(mut title_at) = lines[..body_start].iter().rposition(|l| is_title_like(l)) else {
+    let found = lines[..body_start].iter().rposition(|l| is_title_like(l));
+    // A 标题 cell names the title: lines before the body in other words are the page's.
+    if let Some(cell) = &cell
+        && found.is_none_or(|at| {
+            let s = skeleton(&strip_title_decorations(&lines[at]).0);
+            let c = skeleton(cell);
+            !(s.contains(&c) || c.contains(&s))
+        })
+    {
+        report.title = strip_title_decorations(cell).0;
+        let title_skeleton = skeleton(&report.title);
+        for (k, line) in lines[..body_start].iter().enumerate() {
+            if !keeps(k) && skeleton(line).contains(&title_skeleton) {
+                removed.push(removal(k, line.clone(), Why::PageTitle));
+            } else {
+                push_paragraph(&mut report.intro, line);
+            }
+        }
+        return body_start;
+    }
+    let Some(mut title_at) = found else {
         // No title words: a short first line is the title.
         if let Some(first) = lines.first()
             && first.chars().count() <= 40
@@ -168,7 +224,11 @@ pub(super) fn take_title(
     while end < body_start
         && (lines[end].starts_with(['—', '-'])
             || lines[end].starts_with(['和', '及', '暨', '与'])
-            || lines[end - 1].ends_with(['和', '及', '暨', '与', '的']))
+            || lines[end - 1].ends_with(['和', '及', '暨', '与', '的', '年'])
+            // "…工作总结及2020年" / "工作思路": a short 文种 phrase alone continues it.
+            || (DOC_KINDS.iter().any(|k| lines[end].ends_with(k))
+                && lines[end].chars().count() <= 8
+                && !lines[end - 1].ends_with(|c: char| DOC_KINDS.iter().any(|k| k.ends_with(c)))))
         && lines[end].chars().count() <= 40
         && !is_body_line(&lines[end])
     {
@@ -188,23 +248,32 @@ pub(super) fn take_title(
         if k > 0 && part.starts_with(['—', '-']) {
             title.push(' ');
         }
-        if keep_junk {
+        if keeps(first + k) {
             title.push_str(part);
         } else {
             let (clean, cut) = strip_title_decorations(part);
             title.push_str(&clean);
-            removed.extend(cut);
+            removed.extend(
+                cut.into_iter()
+                    .map(|c| removal(first + k, c, Why::TitleDecoration)),
+            );
         }
     }
-    report.title = title;
+    report.title = squeeze_pdf_spaces(&title);
 
     let title_skeleton = skeleton(&report.title);
-    for line in &lines[..first] {
+    for (k, line) in lines[..first].iter().enumerate() {
         let s = skeleton(line);
         let same = !s.is_empty() && (title_skeleton.contains(&s) || s.contains(&title_skeleton));
-        let junkish = junk::score(&junk::features(line, is_numbered(line))) >= JUNK_AT / 2.0;
-        if !keep_junk && (same || junkish || is_title_like(line)) {
-            removed.push(line.clone());
+        let features = junk::features(line, is_numbered(line));
+        let junkish = junk::score(&features) >= JUNK_AT / 2.0;
+        if !keeps(k) && (same || junkish || is_title_like(line)) {
+            let why = if same || !junkish {
+                Why::PageTitle
+            } else {
+                Why::of(&features)
+            };
+            removed.push(removal(k, line.clone(), why));
         } else {
             push_paragraph(&mut report.intro, line);
         }
@@ -216,4 +285,25 @@ pub(super) fn take_title(
         next += 1;
     }
     body_start
+}
+
+/// The spaces a PDF puts between Chinese and digits ("某中心 2019 年工作总结") taken out of a
+/// title; other spaces (before a "——subtitle") stay.
+pub(super) fn squeeze_pdf_spaces(title: &str) -> String {
+    let chars: Vec<char> = title.chars().collect();
+    let mut out = String::with_capacity(title.len());
+    for (k, &c) in chars.iter().enumerate() {
+        if c == ' ' {
+            let prev = chars[..k].iter().rev().find(|c| **c != ' ');
+            let next = chars[k + 1..].iter().find(|c| **c != ' ');
+            let cjk = |c: &char| ('\u{4e00}'..='\u{9fff}').contains(c);
+            if let (Some(p), Some(n)) = (prev, next)
+                && ((p.is_ascii_digit() && cjk(n)) || (cjk(p) && n.is_ascii_digit()))
+            {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
 }

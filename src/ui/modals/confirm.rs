@@ -65,7 +65,9 @@ impl Confirm {
                 let doing = t(match what {
                     Discarding::New => "新建",
                     Discarding::Open | Discarding::OpenPath(_) => "打开其他草稿",
-                    Discarding::Import(_) | Discarding::ImportText(_) => "导入",
+                    Discarding::Import(_)
+                    | Discarding::ImportText(_)
+                    | Discarding::ImportHtml { .. } => "导入",
                     Discarding::Template(_) => "按模板新建",
                     Discarding::Restore(_) => "恢复草稿",
                     Discarding::StartFrom(_) => "以上期为基础新建",

@@ -1,0 +1,341 @@
+//! Markdown in (.md notes, blog exports): front matter, ATX and setext headings, lists,
+//! tables, images and blog footers read as what they are, into lines for the structure pass.
+//!
+//! The author's words stay as written; only Markdown's own marks go (`#`, `-`, `**`, the
+//! `|---|` rule of a table). Headings without a number of their own get the number their
+//! level and place give them (一、 for the second level, （一） for the third), the way a
+//! DOCX's automatic numbering is rendered. Metadata — front matter other than the title,
+//! image lines, `--EOF`, a licence footer — is kept in the text but marked for removal, so the
+//! import report lists it and the user can keep it.
+
+use super::Prepared;
+use super::junk::Why;
+use crate::numbering;
+
+/// A line of a structured source (Markdown, HTML, DOCX): a heading of a level, or a
+/// paragraph; `why` marks metadata to be listed as removed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Block {
+    pub heading: Option<usize>,
+    pub text: String,
+    pub why: Option<Why>,
+    /// The source line it came from (1-based), or 0 when the source has no lines (DOCX).
+    pub line: usize,
+}
+
+impl Block {
+    pub fn line(text: impl Into<String>) -> Self {
+        Self {
+            heading: None,
+            text: text.into(),
+            why: None,
+            line: 0,
+        }
+    }
+
+    fn at(mut self, line: usize) -> Self {
+        self.line = line;
+        self
+    }
+}
+
+/// The lines of a Markdown text for the structure pass.
+pub fn read(text: &str) -> Prepared {
+    render(blocks(text))
+}
+
+/// Blocks to lines: headings without a number of their own are numbered by level (the title
+/// level, if one heading stands alone on top, is left as it is).
+pub fn render(blocks: Vec<Block>) -> Prepared {
+    let headings: Vec<(usize, usize, &str)> = blocks
+        .iter()
+        .enumerate()
+        .filter_map(|(k, b)| Some((k, b.heading?, b.text.as_str())))
+        .collect();
+    let min_level = headings.iter().map(|h| h.1).min().unwrap_or(1);
+    let first_text = blocks.iter().position(|b| b.why.is_none());
+    // The title level: a single top heading, or a top heading that opens the text.
+    let title_level = (headings.iter().filter(|h| h.1 == min_level).count() == 1
+        || headings
+            .first()
+            .is_some_and(|h| h.1 == min_level && Some(h.0) == first_text))
+    .then_some(min_level);
+    let numbered_level = |level: usize| {
+        let of_level: Vec<&(usize, usize, &str)> =
+            headings.iter().filter(|h| h.1 == level).collect();
+        of_level.len() >= 2 && of_level.iter().all(|h| !starts_numbered(h.2))
+    };
+    let section_level = match title_level {
+        Some(t) => headings.iter().map(|h| h.1).filter(|&l| l > t).min(),
+        None => Some(min_level),
+    };
+    let item_level =
+        section_level.and_then(|s| headings.iter().map(|h| h.1).filter(|&l| l > s).min());
+    let number_sections = section_level.is_some_and(numbered_level);
+    let number_items = item_level.is_some_and(numbered_level);
+    let (mut sections, mut items) = (0, 0);
+    let mut out = Vec::with_capacity(blocks.len());
+    let mut forced = Vec::new();
+    let mut source_lines = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        let text = match block.heading {
+            Some(level) if Some(level) == section_level && number_sections => {
+                sections += 1;
+                items = 0;
+                format!("{}{}", numbering::marker(1, sections), block.text)
+            }
+            Some(level) if Some(level) == item_level && number_items => {
+                items += 1;
+                format!("{}{}", numbering::marker(2, items), block.text)
+            }
+            _ => block.text,
+        };
+        out.push(text);
+        let line = if block.line > 0 {
+            block.line
+        } else {
+            out.len()
+        };
+        source_lines.push(line);
+        if let Some(why) = block.why {
+            forced.push((line, why));
+        }
+    }
+    Prepared {
+        text: out.join("\n"),
+        forced,
+        notes: Vec::new(),
+        source_lines,
+    }
+}
+
+/// The blocks of a Markdown text.
+fn blocks(text: &str) -> Vec<Block> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out: Vec<Block> = Vec::new();
+    let meta = |text: String, line: usize| Block {
+        heading: None,
+        text,
+        why: Some(Why::BlogMeta),
+        line,
+    };
+
+    let mut i = 0;
+    // YAML front matter: `title:` is the title; the rest is metadata.
+    if lines
+        .first()
+        .is_some_and(|l| l.trim_start_matches('\u{feff}').trim() == "---")
+        && let Some(close) = lines[1..]
+            .iter()
+            .position(|l| l.trim() == "---" || l.trim() == "...")
+    {
+        for (k, line) in lines[1..=close].iter().enumerate() {
+            let trimmed = line.trim();
+            if trimmed.is_empty() {
+                continue;
+            }
+            match trimmed.strip_prefix("title:") {
+                Some(title) => {
+                    out.push(Block::line(title.trim().trim_matches(['"', '\''])).at(k + 2));
+                }
+                None => out.push(meta(trimmed.to_owned(), k + 2)),
+            }
+        }
+        i = close + 2;
+    }
+
+    let body = &lines[i.min(lines.len())..];
+    let mut in_code = false;
+    let mut k = 0;
+    while k < body.len() {
+        let raw = body[k];
+        let line = raw.trim();
+        k += 1;
+        let number = i + k;
+        if line.starts_with("```") || line.starts_with("~~~") {
+            in_code = !in_code;
+            continue;
+        }
+        if in_code {
+            out.push(Block::line(raw.trim_end()).at(number));
+            continue;
+        }
+        if line.is_empty() {
+            continue;
+        }
+        if let Some((level, words)) = heading_at(body, k - 1) {
+            if is_setext_rule(body.get(k).map_or("", |l| l.trim())) {
+                k += 1;
+            }
+            out.push(Block {
+                heading: Some(level),
+                text: inline(&words),
+                why: None,
+                line: number,
+            });
+            continue;
+        }
+        // A table's rule row is Markdown's mark, not the author's.
+        if line.starts_with('|') && line.chars().all(|c| "|-: ".contains(c)) {
+            continue;
+        }
+        if line.starts_with("![") || (line.starts_with("[![") && line.ends_with(')')) {
+            out.push(meta(line.to_owned(), number));
+            continue;
+        }
+        if is_footer(line) {
+            out.push(meta(line.to_owned(), number));
+            continue;
+        }
+        if is_thematic_break(line) {
+            continue;
+        }
+        let unquoted = line.trim_start_matches('>').trim_start();
+        let text = match list_item(unquoted) {
+            Some(rest) => inline(rest),
+            None => inline(unquoted),
+        };
+        if !text.is_empty() {
+            out.push(Block::line(text).at(number));
+        }
+    }
+    out
+}
+
+/// The heading at line `k`: `## words`, or words over a `===` / `---` underline.
+fn heading_at(body: &[&str], k: usize) -> Option<(usize, String)> {
+    let line = body[k].trim();
+    let hashes = line.chars().take_while(|c| *c == '#').count();
+    if (1..=6).contains(&hashes) && line[hashes..].starts_with([' ', '\t']) {
+        let words = line[hashes..].trim().trim_end_matches('#').trim();
+        return Some((hashes, words.to_owned()));
+    }
+    let next = body.get(k + 1)?.trim();
+    if !line.is_empty()
+        && list_item(line).is_none()
+        && is_setext_rule(next)
+        && !line.starts_with('|')
+    {
+        let level = if next.starts_with('=') { 1 } else { 2 };
+        return Some((level, line.to_owned()));
+    }
+    None
+}
+
+fn is_setext_rule(line: &str) -> bool {
+    line.len() >= 3 && (line.chars().all(|c| c == '=') || line.chars().all(|c| c == '-'))
+}
+
+fn is_thematic_break(line: &str) -> bool {
+    let squeezed: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    squeezed.len() >= 3
+        && ["-", "*", "_"]
+            .iter()
+            .any(|m| squeezed.chars().all(|c| c.to_string() == *m))
+}
+
+/// `- item`, `* item`, `+ item`, `- [ ] task` → the item's words.
+fn list_item(line: &str) -> Option<&str> {
+    let rest = line
+        .strip_prefix("- ")
+        .or_else(|| line.strip_prefix("* "))
+        .or_else(|| line.strip_prefix("+ "))?;
+    let rest = rest.trim_start();
+    Some(
+        rest.strip_prefix("[ ] ")
+            .or_else(|| rest.strip_prefix("[x] "))
+            .or_else(|| rest.strip_prefix("[X] "))
+            .unwrap_or(rest),
+    )
+}
+
+/// A blog's footer: --EOF, a licence, a request to credit the source.
+fn is_footer(line: &str) -> bool {
+    let squeezed: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let upper = squeezed.to_ascii_uppercase();
+    upper.trim_start_matches('-') == "EOF"
+        || upper == "THEEND"
+        || squeezed == "（完）"
+        || (squeezed.starts_with("本文") && squeezed.contains("许可协议"))
+        || squeezed.contains("转载请注明")
+        || squeezed.contains("CCBY-")
+}
+
+/// A heading's own number (一、 （一） 1. 第一部分…).
+fn starts_numbered(words: &str) -> bool {
+    let first = words.chars().next().unwrap_or(' ');
+    "一二三四五六七八九十（(第0123456789".contains(first)
+        && (words.contains('、')
+            || words.contains('）')
+            || words.contains(')')
+            || words.contains('.')
+            || words.starts_with('第'))
+}
+
+/// Inline marks dropped: `**bold**`, `*em*`, `` `code` ``, `[words](url)` → words.
+fn inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if c == '['
+            && let Some(close) = rest.find("](")
+            && let Some(end) = rest[close..].find(')')
+        {
+            out.push_str(&rest[1..close]);
+            rest = &rest[close + end + 1..];
+            continue;
+        }
+        if rest.starts_with("**") || rest.starts_with("__") {
+            rest = &rest[2..];
+            continue;
+        }
+        if c == '`' || (c == '*' && !rest[1..].starts_with(' ')) {
+            rest = &rest[1..];
+            continue;
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out.trim().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_front_matter_lists_and_footers() {
+        let md = "---\ntitle: 某站2023年第12周工作总结\ndate: 2023-03-24\ntags: [周报]\n---\n\n## 本周工作\n\n- 完成**接口**联调，修复问题7个;\n- 编写 [部署文档](http://x/y)\n\n## 下周计划\n\n1. 上线灰度版本\n\n| 事项 | 进度 |\n|---|---|\n| 联调 | 100% |\n\n![图](a.png)\n\n--EOF\n";
+        let p = read(md);
+        let lines: Vec<&str> = p.text.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "某站2023年第12周工作总结",
+                "date: 2023-03-24",
+                "tags: [周报]",
+                "一、本周工作",
+                "完成接口联调，修复问题7个;",
+                "编写 部署文档",
+                "二、下周计划",
+                "1. 上线灰度版本",
+                "| 事项 | 进度 |",
+                "| 联调 | 100% |",
+                "![图](a.png)",
+                "--EOF",
+            ]
+        );
+        // By the lines of the Markdown source.
+        assert_eq!(
+            p.forced.iter().map(|f| f.0).collect::<Vec<_>>(),
+            [3, 4, 20, 22]
+        );
+    }
+
+    #[test]
+    fn setext_headings_and_numbered_headings_stay() {
+        let md = "某中心年度总结\n=======\n\n一、主要工作\n-------\n正文。\n\n二、问题\n------\n";
+        let p = read(md);
+        assert_eq!(p.text, "某中心年度总结\n一、主要工作\n正文。\n二、问题");
+    }
+}

@@ -1,0 +1,92 @@
+//! Issue 24: the import report lists every removed line with its reason and place, and one
+//! click keeps a line (put back where it stood, one undo step); HTML from the clipboard is
+//! read as a page.
+
+use crate::common::{self, click};
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use std::path::Path;
+use work_summary::export::text::{TextOptions, write};
+use work_summary::ui::clipboard::RecordingClipboard;
+use work_summary::ui::dialogs::{DialogOutcome, ScriptedDialogs};
+use work_summary::ui::{AppOptions, WorkSummaryApp};
+
+fn harness(
+    dialogs: &ScriptedDialogs,
+    clipboard: &RecordingClipboard,
+) -> Harness<'static, WorkSummaryApp> {
+    common::launch(
+        AppOptions {
+            path: None,
+            dialogs: Box::new(dialogs.clone()),
+            dirs: None,
+            clipboard: Some(Box::new(clipboard.clone())),
+            clock: None,
+        },
+        [1200.0, 900.0],
+    )
+}
+
+
+fn draft_text(h: &Harness<'_, WorkSummaryApp>) -> String {
+    write(h.state().report(), &TextOptions::default())
+}
+
+#[test]
+fn a_removed_line_is_kept_in_one_click_and_undone_in_one_step() {
+    let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_inputs/township-site.txt");
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(&dialogs, &RecordingClipboard::default());
+    dialogs.answer(DialogOutcome::Picked(page));
+    click(&mut h, "文件");
+    click(&mut h, "导入…");
+    assert!(h.query_by_label_contains("删除了以下 6 行").is_some());
+    // Each line with its place and reason.
+    assert!(h.query_by_label("第 2 行 · 页面路径").is_some());
+    assert!(h.query_by_label("第 1 行 · 网页固定用语").is_some());
+    let welcome = "欢迎来到青禾范文网！本站为您提供各类工作总结、计划范文";
+    assert!(!draft_text(&h).contains(welcome));
+
+    // Keep the first line: it goes back into the draft, above the 导语's text.
+    let keep = h
+        .query_all_by_label("保留此行")
+        .next()
+        .expect("a keep button");
+    keep.click();
+    h.run();
+    assert!(draft_text(&h).contains(welcome), "{}", draft_text(&h));
+    assert!(h.query_by_label_contains("删除了以下 5 行").is_some());
+    assert_eq!(
+        h.state().report().title,
+        "柳河镇2017年工作总结及2018年工作思路"
+    );
+
+    click(&mut h, "知道了");
+    assert!(h.query_by_label("导入完成").is_none());
+    // One undo step takes it out again; the import itself stays.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(!draft_text(&h).contains(welcome));
+    assert_eq!(
+        h.state().report().title,
+        "柳河镇2017年工作总结及2018年工作思路"
+    );
+}
+
+#[test]
+fn paste_as_new_draft_reads_the_html_a_browser_put_there() {
+    let clipboard = RecordingClipboard::default();
+    *clipboard.text.lock().expect("lock") = "某所2023年工作总结 今年各项工作稳步推进".into();
+    *clipboard.html.lock().expect("lock") = Some(
+        "<html><body><!--StartFragment--><h1>某所2023年工作总结</h1><p>今年，我所坚持服务大局，各项工作稳步推进。</p><h2>一、主要工作</h2><p>办理案件126件，调解成功率92%。</p><h2>二、存在问题</h2><p>人员不足。</p><h2>三、明年打算</h2><p>加强队伍建设。</p><!--EndFragment--></body></html>".into(),
+    );
+    let mut h = harness(&ScriptedDialogs::default(), &clipboard);
+    click(&mut h, "文件");
+    click(&mut h, "粘贴为新草稿");
+    let r = h.state().report();
+    assert_eq!(r.title, "某所2023年工作总结");
+    let titles: Vec<&str> = r.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["主要工作", "存在问题", "明年打算"]);
+}

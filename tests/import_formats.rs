@@ -1,0 +1,356 @@
+//! Import of DOCX as Word and WPS write it (automatic numbering, heading styles, tables,
+//! text boxes, tracked changes), Markdown, HTML, and .odt/.doc through LibreOffice.
+
+use std::io::Write;
+use std::path::Path;
+use work_summary::SectionKind;
+use work_summary::import::{self, Format};
+
+/// A DOCX package with these parts (document, numbering, styles), zipped as Word does.
+fn docx(document_body: &str, numbering: Option<&str>, styles: Option<&str>) -> Vec<u8> {
+    const NS: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape""#;
+    let mut out = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut out);
+    let options = zip::write::SimpleFileOptions::default();
+    let mut part = |name: &str, body: String| {
+        zip.start_file(name, options).expect("part");
+        zip.write_all(body.as_bytes()).expect("write");
+    };
+    part(
+        "[Content_Types].xml",
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>"#.to_owned(),
+    );
+    part(
+        "_rels/.rels",
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>"#.to_owned(),
+    );
+    let mut rels = String::from(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#,
+    );
+    if numbering.is_some() {
+        rels.push_str(r#"<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>"#);
+    }
+    if styles.is_some() {
+        rels.push_str(r#"<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>"#);
+    }
+    rels.push_str("</Relationships>");
+    part("word/_rels/document.xml.rels", rels);
+    part(
+        "word/document.xml",
+        format!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {NS}><w:body>{document_body}<w:sectPr/></w:body></w:document>"#
+        ),
+    );
+    if let Some(n) = numbering {
+        part(
+            "word/numbering.xml",
+            format!(
+                r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering {NS}>{n}</w:numbering>"#
+            ),
+        );
+    }
+    if let Some(s) = styles {
+        part(
+            "word/styles.xml",
+            format!(
+                r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles {NS}>{s}</w:styles>"#
+            ),
+        );
+    }
+    zip.finish().expect("zip");
+    out.into_inner()
+}
+
+fn p(text: &str) -> String {
+    format!(r#"<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>"#)
+}
+
+/// A paragraph in list `num` at level `ilvl`, as Word's AutoFormat leaves "一、" typed.
+fn li(num: u32, ilvl: u32, text: &str) -> String {
+    format!(
+        r#"<w:p><w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num}"/></w:numPr><w:ind w:firstLine="640"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
+    )
+}
+
+/// Word's list of 一、 (chineseCounting, "%1、") over （一） over 1.
+const NUMBERING: &str = r#"<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="hybridMultilevel"/>
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:lvlJc w:val="left"/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/><w:lvlJc w:val="left"/></w:lvl>
+<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/><w:lvlJc w:val="left"/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val=""/></w:lvl></w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+<w:num w:numId="3"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+<w:num w:numId="4"><w:abstractNumId w:val="2"/></w:num>"#;
+
+#[test]
+fn word_auto_numbered_headings_become_sections_and_items() {
+    let body = [
+        p("某县审计局2023年工作总结"),
+        p("2023年，我局认真履行审计监督职责，各项工作取得新成效。"),
+        li(1, 0, "主要工作成效"),
+        li(1, 1, "审计项目全面完成"),
+        p("全年完成审计项目32个，查出问题金额1.2亿元。"),
+        li(1, 1, "整改落实有力"),
+        li(2, 0, "建立整改台账"),
+        li(2, 0, "开展跟踪督办"),
+        li(1, 0, "存在的问题"),
+        p("审计力量不足，信息化水平不高。"),
+        li(1, 0, "2024年工作打算"),
+        li(3, 0, "加强审计队伍建设"),
+        li(3, 0, "推进大数据审计"),
+        li(4, 0, "这一行是项目符号"),
+    ]
+    .concat();
+    let bytes = docx(&body, Some(NUMBERING), None);
+    let paragraphs = import::docx::paragraphs(&bytes).expect("docx");
+    assert_eq!(paragraphs[2], "一、主要工作成效");
+    assert_eq!(paragraphs[3], "（一）审计项目全面完成");
+    assert_eq!(paragraphs[5], "（二）整改落实有力");
+    assert_eq!(paragraphs[6], "1.建立整改台账");
+    assert_eq!(paragraphs[7], "2.开展跟踪督办");
+    assert_eq!(paragraphs[8], "二、存在的问题");
+    assert_eq!(paragraphs[10], "三、2024年工作打算");
+    // A new list instance with a start override starts again at 1.
+    assert_eq!(paragraphs[11], "1.加强审计队伍建设");
+    assert_eq!(paragraphs[13], "这一行是项目符号", "a bullet is not text");
+
+    let imported = import::import_bytes(&bytes).expect("import");
+    let r = &imported.report;
+    assert_eq!(r.title, "某县审计局2023年工作总结");
+    let kinds: Vec<(&str, SectionKind)> = r
+        .sections
+        .iter()
+        .map(|s| (s.title.as_str(), s.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("主要工作成效", SectionKind::Achievements),
+            ("存在的问题", SectionKind::Problems),
+            ("2024年工作打算", SectionKind::Plans),
+        ]
+    );
+    let a = &r.sections[0];
+    assert_eq!(a.items[0].heading, "审计项目全面完成");
+    assert_eq!(a.items[1].children.len(), 2);
+    assert_eq!(r.sections[2].items.len(), 2);
+    assert!(imported.notes.is_empty());
+}
+
+#[test]
+fn heading_styles_tables_text_boxes_and_tracked_changes() {
+    let styles = r#"<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:basedOn w:val="1"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="a3"><w:name w:val="Title"/></w:style>"#;
+    let heading = |style: &str, text: &str| {
+        format!(
+            r#"<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
+        )
+    };
+    let body = [
+        heading("a3", "某社区2023年工作总结"),
+        p("今年以来，社区围绕服务居民，扎实开展各项工作。"),
+        heading("2", "工作开展情况"),
+        // A leader's 修订: one word inserted, one deleted; a moved sentence.
+        r#"<w:p><w:r><w:t>全年走访居民</w:t></w:r><w:ins w:id="1" w:author="王主任" w:date="2024-01-05T10:00:00Z"><w:r><w:t>1260户</w:t></w:r></w:ins><w:del w:id="2" w:author="王主任"><w:r><w:delText>若干户</w:delText></w:r></w:del><w:r><w:t>，解决诉求86件。</w:t></w:r></w:p>"#.to_owned(),
+        // A table: its rows are text.
+        r#"<w:tbl><w:tr><w:tc><w:p><w:r><w:t>项目</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>完成数</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>入户走访</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>1260户</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"#.to_owned(),
+        // A text box, written twice by Word (the choice and a VML fallback): read once.
+        r#"<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent><w:p><w:r><w:t>文本框里的说明。</w:t></w:r></w:p></w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>文本框里的说明。</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"#.to_owned(),
+        heading("2", "存在问题"),
+        p("居民参与度还不够高。"),
+        heading("2", "下步打算"),
+        p("继续做好为民服务工作。"),
+    ]
+    .concat();
+    let bytes = docx(&body, None, Some(styles));
+    let paragraphs = import::docx::paragraphs(&bytes).expect("docx");
+    assert!(
+        paragraphs.contains(&"全年走访居民1260户，解决诉求86件。".to_owned()),
+        "{paragraphs:#?}"
+    );
+    assert!(paragraphs.contains(&"| 入户走访 | 1260户 |".to_owned()));
+    assert_eq!(
+        paragraphs
+            .iter()
+            .filter(|p| p.contains("文本框里的说明"))
+            .count(),
+        1
+    );
+    let imported = import::import_bytes(&bytes).expect("import");
+    let r = &imported.report;
+    assert_eq!(r.title, "某社区2023年工作总结");
+    let titles: Vec<&str> = r.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["工作开展情况", "存在问题", "下步打算"]);
+    assert!(r.sections[0].lead.contains("| 项目 | 完成数 |"));
+    assert_eq!(imported.notes.len(), 1, "the user is told of the changes");
+    assert!(imported.notes[0].zh.contains("2 处未接受的修订"));
+    assert!(!r.sections[0].lead.contains("若干户"));
+}
+
+#[test]
+fn markdown_notes_import_with_headings_lists_tables_and_metadata_listed() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_inputs/weekly-notes.md");
+    let imported = import::import_file(&path).expect("md");
+    let r = &imported.report;
+    assert_eq!(r.title, "研发二组2023年第14周工作总结");
+    let titles: Vec<(&str, SectionKind)> = r
+        .sections
+        .iter()
+        .filter(|s| !s.is_blank())
+        .map(|s| (s.title.as_str(), s.kind))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            ("本周完成", SectionKind::Achievements),
+            ("问题与风险", SectionKind::Problems),
+            ("下周计划", SectionKind::Plans),
+        ]
+    );
+    let text = work_summary::export::text::write(r, &Default::default());
+    for kept in [
+        "完成订单模块接口联调，修复缺陷11个;",
+        "编写《部署手册》初稿，共3章。",
+        "| 灰度发布 | 李某 | 4月12日 |",
+        "| 事项 | 负责人 | 完成时间 |",
+    ] {
+        assert!(text.contains(kept), "{kept} not in\n{text}");
+    }
+    let removed: Vec<(&str, usize)> = imported
+        .removed
+        .iter()
+        .map(|r| (r.text.as_str(), r.line))
+        .collect();
+    assert_eq!(
+        removed,
+        [
+            // Where they stood in the Markdown file.
+            ("date: 2023-04-07 18:30:00", 3),
+            ("categories: 周报", 4),
+            ("tags: [周报, 研发]", 5),
+            ("![进度图](images/week14.png)", 24),
+            ("--EOF", 26),
+            ("本文采用 CC BY-NC-SA 4.0 许可协议，转载请注明出处。", 28),
+        ]
+    );
+    // Kept on request, the tags line comes back into the draft.
+    let kept = imported.keeping(imported.removed[2].at);
+    assert_eq!(kept.removed.len(), 5);
+    assert!(
+        kept.report.intro.contains("tags: [周报, 研发]"),
+        "{:?}",
+        kept.report
+    );
+}
+
+#[test]
+fn a_saved_page_imports_its_article_not_its_navigation() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_inputs/township-page.html");
+    let bytes = std::fs::read(&path).expect("page");
+    assert_eq!(Format::of(Some(&path), &bytes), Format::Html);
+    assert_eq!(Format::of(None, &bytes), Format::Html, "by content too");
+    let imported = import::import_file(&path).expect("html");
+    let r = &imported.report;
+    assert_eq!(r.title, "石门镇2023年上半年工作总结");
+    let titles: Vec<&str> = r.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["上半年工作成效", "存在的问题", "下半年工作打算"]);
+    assert_eq!(r.sections[0].items.len(), 2);
+    let text = work_summary::export::text::write(r, &Default::default());
+    for gone in ["热门文章", "网站首页", "备案号", "上一篇"] {
+        assert!(!text.contains(gone), "{gone} in\n{text}");
+    }
+    assert!(
+        text.contains("新建高标准农田1.2万亩，完成年度任务的120%。"),
+        "{text}"
+    );
+}
+
+#[test]
+fn html_from_the_clipboard_is_read_as_a_page() {
+    let html = "<meta charset='utf-8'><h1>某所2023年工作总结</h1><p>今年，我所坚持服务大局，各项工作稳步推进。</p><h2>一、主要工作</h2><p>办理案件126件，调解成功率92%。</p><h2>二、存在问题</h2><p>人员不足。</p><h2>三、明年打算</h2><p>加强队伍建设。</p>";
+    let imported = import::import_html(html).expect("clipboard html");
+    assert_eq!(imported.report.title, "某所2023年工作总结");
+    assert_eq!(imported.report.sections.len(), 3, "{:#?}", imported.report);
+    assert_eq!(imported.source, "HTML");
+}
+
+/// LibreOffice converts .odt, .doc and .wps; without it the message says what to install.
+#[test]
+fn odt_and_doc_go_through_libreoffice_or_say_what_to_install() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let body = [
+        p("某中心2023年工作总结"),
+        p("今年以来，中心各项工作有序推进。"),
+        p("一、主要工作"),
+        p("完成服务任务1200件。"),
+        p("二、存在问题"),
+        p("经费紧张。"),
+        p("三、下步打算"),
+        p("争取专项资金。"),
+    ]
+    .concat();
+    let source = dir.path().join("source.docx");
+    std::fs::write(&source, docx(&body, None, None)).expect("docx");
+    let missing_soffice = |dir: &Path| {
+        // Without LibreOffice: a clear message naming the file and what to install.
+        let doc = dir.join("旧文件.doc");
+        std::fs::write(&doc, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).expect("doc");
+        let err = import::import_file(&doc).expect_err("no LibreOffice");
+        let text = err.to_string();
+        assert!(
+            text.contains("LibreOffice") && text.contains("旧文件.doc"),
+            "{text}"
+        );
+        assert!(
+            err.text().en.contains("install LibreOffice"),
+            "{}",
+            err.text().en
+        );
+    };
+    let Some(soffice) = import::office::soffice() else {
+        missing_soffice(dir.path());
+        eprintln!("LibreOffice is not installed: only the message was tested");
+        return;
+    };
+    for target in ["odt", "doc"] {
+        let profile = format!(
+            "-env:UserInstallation=file://{}/profile",
+            dir.path().display()
+        );
+        let status = std::process::Command::new(&soffice)
+            .arg(&profile)
+            .args(["--headless", "--convert-to", target, "--outdir"])
+            .arg(dir.path())
+            .arg(&source)
+            .output()
+            .expect("soffice");
+        let file = dir.path().join(format!("source.{target}"));
+        assert!(file.is_file(), "{target}: {status:?}");
+        let bytes = std::fs::read(&file).expect("read");
+        assert_eq!(
+            Format::of(None, &bytes),
+            Format::Office,
+            "{target} by content"
+        );
+        let imported = import::import_file(&file).unwrap_or_else(|e| panic!("{target}: {e}"));
+        let r = &imported.report;
+        assert_eq!(r.title, "某中心2023年工作总结", "{target}");
+        let titles: Vec<&str> = r.sections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(titles, ["主要工作", "存在问题", "下步打算"], "{target}");
+        assert!(
+            imported.source.contains("LibreOffice"),
+            "{}",
+            imported.source
+        );
+    }
+    // The same message when LibreOffice is named but not there (one test: the variable is
+    // process-wide).
+    // SAFETY: no other test of this binary reads the variable or starts soffice.
+    unsafe { std::env::set_var("WORK_SUMMARY_SOFFICE", dir.path().join("no-soffice")) };
+    missing_soffice(dir.path());
+    unsafe { std::env::remove_var("WORK_SUMMARY_SOFFICE") };
+}
