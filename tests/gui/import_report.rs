@@ -29,7 +29,6 @@ fn harness(
     )
 }
 
-
 fn draft_text(h: &Harness<'_, WorkSummaryApp>) -> String {
     write(h.state().report(), &TextOptions::default())
 }
