@@ -9,30 +9,10 @@ export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc
 WIN_CARGO=(/usr/bin/cargo)
 WIN_BUILD_FLAGS=(--target "$WIN_TARGET" -Zbuild-std=std,panic_abort)
 
-# Install the packages of scripts/apt-packages-windows.txt that are missing (as root or
-# through sudo; otherwise print the command and stop).
+# Install the packages of scripts/apt-packages-windows.txt that are missing.
+source scripts/apt-install.sh
 win_install_packages() {
-    local wanted missing=() pkg
-    mapfile -t wanted < <(sed 's/#.*//' scripts/apt-packages-windows.txt | tr -s ' \t' '\n' | grep -v '^$')
-    for pkg in "${wanted[@]}"; do
-        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" ||
-            missing+=("$pkg")
-    done
-    ((${#missing[@]})) || return 0
-    local as_root=()
-    if [[ $(id -u) -ne 0 ]]; then
-        if command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
-            as_root=(sudo)
-        else
-            echo "The Windows build needs these Debian packages. Run, then try again:" >&2
-            echo "  sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
-            exit 1
-        fi
-    fi
-    echo "Installing: ${missing[*]}"
-    export DEBIAN_FRONTEND=noninteractive
-    "${as_root[@]}" apt-get update -qq
-    "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    apt_install scripts/apt-packages-windows.txt "the Windows build"
 }
 
 # The Wine prefix the Windows tests run in (made once, reused): Wine's own files, the stand-in
