@@ -5,10 +5,19 @@ mod seed;
 
 use proptest::prelude::*;
 use std::path::{Path, PathBuf};
-use work_summary::export::text::{TextOptions, write};
+use work_summary::export::text::{LineEnding, TextOptions, write};
 use work_summary::export::{ExportOptions, docx};
 use work_summary::import::{self, Imported};
 use work_summary::{ItemStyle, Report, SectionKind};
+
+/// Text export with LF line ends, as the expectations here are written (the default is the
+/// system's: CRLF on Windows).
+fn lf_text() -> TextOptions {
+    TextOptions {
+        line_ending: LineEnding::Lf,
+        ..TextOptions::default()
+    }
+}
 
 fn input(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -129,7 +138,7 @@ fn the_seed_exports_back_every_body_line() {
         &import(&seed_file.clone()).report,
         &TextOptions {
             indent: false,
-            ..TextOptions::default()
+            ..lf_text()
         },
     );
     let got: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
@@ -237,7 +246,7 @@ fn a_personal_summary_with_subtitle_and_sections_that_fit_no_kind() {
         "kept in order; the missing achievements pane is blank and not printed"
     );
     assert_eq!(headings(&r.sections[1].items), ["公文处理。", "会务保障。"]);
-    let text = write(&r, &TextOptions::default());
+    let text = write(&r, &lf_text());
     assert!(
         text.contains("　　四、不足之处\n") && text.contains("　　五、今后努力方向\n"),
         "{text}"
@@ -322,8 +331,7 @@ fn every_non_junk_line_ends_up_in_the_draft() {
     ] {
         let text = std::fs::read_to_string(input(name)).expect("input");
         let imported = import(&input(name));
-        let exported =
-            write(&imported.report, &TextOptions::default()).replace(['\n', '　', ' '], "");
+        let exported = write(&imported.report, &lf_text()).replace(['\n', '　', ' '], "");
         for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
             if rm(&imported).iter().any(|r| r == line) {
                 continue;
@@ -370,7 +378,7 @@ proptest! {
     ) {
         let text = lines.join("\n");
         let imported = import::import_text(&text);
-        let exported = write(&imported.report, &TextOptions { indent: false, ..TextOptions::default() });
+        let exported = write(&imported.report, &TextOptions { indent: false, ..lf_text() });
         // Every removed line came from the input…
         for removed in &rm(&imported) {
             prop_assert!(text.contains(removed.as_str()), "{removed:?} not in the input");
@@ -408,7 +416,7 @@ proptest! {
         // One line without breaks, long enough to be cut at its markers.
         let text = parts.concat();
         let imported = import::import_text(&text);
-        let _ = write(&imported.report, &TextOptions::default());
+        let _ = write(&imported.report, &lf_text());
         let kept = import::import_text_with(&text, import::ImportOptions {
                 keep_junk: true,
                 ..Default::default()
@@ -875,7 +883,7 @@ fn pages_in_real_shapes_import_with_their_title_sections_and_junk() {
             case.signature,
             "{name}"
         );
-        let text = write(r, &TextOptions::default());
+        let text = write(r, &lf_text());
         for phrase in case.kept {
             assert!(text.contains(phrase), "{name}: {phrase:?} not in\n{text}");
         }
@@ -896,7 +904,7 @@ fn every_non_junk_line_of_every_input_ends_up_in_the_draft() {
         let imported = import(&input(name));
         // Markers come back in their official forms: compare without them and without spaces.
         let squeeze = |s: &str| s.replace(['\n', '　', ' '], "").replace('．', ".");
-        let exported = squeeze(&write(&imported.report, &TextOptions::default()));
+        let exported = squeeze(&write(&imported.report, &lf_text()));
         for (n, line) in text.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() {
@@ -961,7 +969,7 @@ fn run_in_headings_and_unknown_numbers_are_printed_as_written() {
             .body
             .ends_with("1.听课。校级领导每学期听课不少于30节。")
     );
-    let text = write(&r, &TextOptions::default());
+    let text = write(&r, &lf_text());
     // The author's first-level "1." is printed in its official form for the level, （一）.
     assert!(text.contains("　　（一）备课。实行集体备课制度，每周各教研组集中备课一次。\n"));
     assert!(
@@ -983,7 +991,7 @@ fn keep_junk_removes_nothing_and_still_finds_the_title() {
         imported.report.title,
         "柳河镇2017年工作总结及2018年工作思路"
     );
-    let text = write(&imported.report, &TextOptions::default());
+    let text = write(&imported.report, &lf_text());
     assert!(text.contains("首页 > 工作总结 > 乡镇工作总结"), "{text}");
     assert!(text.contains("相关推荐：乡镇2017年工作总结"), "{text}");
 }
@@ -991,7 +999,10 @@ fn keep_junk_removes_nothing_and_still_finds_the_title() {
 #[test]
 fn attachments_are_written_by_every_export() {
     let r = import(&input("school-attachments.txt")).report;
-    let options = ExportOptions::default();
+    let options = ExportOptions {
+        line_ending: LineEnding::Lf,
+        ..ExportOptions::default()
+    };
     let md = work_summary::export::markdown::write(&r, &options);
     assert!(
         md.contains("附件：1．2018年度教师获奖情况统计表\n\n　　　2．2018年度学生竞赛获奖名单"),

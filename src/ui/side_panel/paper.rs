@@ -178,10 +178,19 @@ fn paint_sheet(ui: &egui::Ui, page: &Page, rect: Rect, scale: f32, view: &PaperV
     for line in &page.lines {
         let font = FontId::new(line.size * scale, view.family(line.role));
         let count = line.text.chars().count();
+        // A character the export's face lacks (a subset font without “—”, a rare character)
+        // is drawn in the UI's fonts, as the PDF takes it from another face: egui would
+        // otherwise draw nothing or, with a strict missing-glyph policy, panic.
+        let fallback = FontId::new(line.size * scale, FontFamily::Proportional);
         for &(c, x, y) in glyphs.get(at..at + count).unwrap_or(&[]) {
             // The ideographic em box sits 0.88 em above the baseline.
             let pos = rect.min + vec2(x, y - 0.88 * line.size) * scale;
-            painter.text(pos, egui::Align2::LEFT_TOP, c, font.clone(), Color32::BLACK);
+            let font = if c.is_whitespace() || painter.fonts_mut(|f| f.has_glyph(&font, c)) {
+                font.clone()
+            } else {
+                fallback.clone()
+            };
+            painter.text(pos, egui::Align2::LEFT_TOP, c, font, Color32::BLACK);
         }
         at += count;
     }
