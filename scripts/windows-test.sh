@@ -62,9 +62,12 @@ step_resources() {
 
 step_suite() {
     # The library, CLI, storage, export, import, check and kittest GUI tests, as Windows code.
-    # Skipped under Wine, with the reason: none so far (see the README's Windows section).
+    # One test at a time: several kittest harnesses starting at once (each asks the system
+    # font lookup for a Chinese face) end in an unhandled page fault inside Wine 8 that kills
+    # the whole test binary; one at a time every test passes. Not run under Wine:
+    # tests/gui_export_errors.rs (it cuts off fontconfig, which Windows does not have).
     CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER=wine "${WIN_CARGO[@]}" test --release \
-        "${WIN_BUILD_FLAGS[@]}" --no-fail-fast ${WIN_SUITE_ARGS:-}
+        "${WIN_BUILD_FLAGS[@]}" --no-fail-fast ${WIN_SUITE_ARGS:-} -- --test-threads=1
     ok "the test suite under Wine"
 }
 

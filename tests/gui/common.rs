@@ -37,3 +37,13 @@ pub fn type_into(h: &mut Harness<'_, WorkSummaryApp>, label: &str, text: &str) {
     h.event(Event::Ime(ImeEvent::Commit(text.into())));
     h.run();
 }
+
+/// `text` with the system's line ends, as exports and the clipboard's plain text have them by
+/// default (CRLF on Windows).
+pub fn native(text: &str) -> String {
+    if cfg!(windows) {
+        text.replace('\n', "\r\n")
+    } else {
+        text.to_owned()
+    }
+}

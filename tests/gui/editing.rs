@@ -390,7 +390,9 @@ fn export_text_and_copy_all() {
     click(&mut h, "导出文本…");
     let text = std::fs::read_to_string(&out).expect("exported");
     assert!(
-        text.starts_with("某局工作总结\n\n　　一、主要工作及成效\n　　（一）抓学习\n"),
+        text.starts_with(&common::native(
+            "某局工作总结\n\n　　一、主要工作及成效\n　　（一）抓学习\n"
+        )),
         "{text}"
     );
 
@@ -462,8 +464,11 @@ fn export_dialog_writes_docx_html_markdown_and_remembers_the_choice() {
             }
             _ => {
                 let md = String::from_utf8(bytes).expect("utf-8");
-                assert!(md.starts_with("# 某局工作总结\n"), "{md}");
-                assert!(md.contains("某局\n"), "signature back on: {md}");
+                assert!(md.starts_with(&common::native("# 某局工作总结\n")), "{md}");
+                assert!(
+                    md.contains(&common::native("某局\n")),
+                    "signature back on: {md}"
+                );
             }
         }
     }
@@ -497,7 +502,9 @@ fn copy_as_official_document_puts_html_and_plain_text() {
     );
     assert!(html.contains("今年以来&lt;成绩&gt;&amp;问题。"));
     assert!(
-        plain.starts_with("某局工作总结\n\n　　今年以来<成绩>&问题。\n"),
+        plain.starts_with(&common::native(
+            "某局工作总结\n\n　　今年以来<成绩>&问题。\n"
+        )),
         "{plain}"
     );
 }
