@@ -23,12 +23,28 @@ pub type PrintOutcome = Result<Printed, Text>;
 /// Print `pdf` on `printer` (a name from [`printers`]; `None` for the default). Returns at
 /// once; the outcome arrives on the receiver.
 pub fn print_pdf(pdf: Vec<u8>, printer: Option<String>) -> Receiver<PrintOutcome> {
+    on_print_thread(move || print_now(&pdf, printer.as_deref()))
+}
+
+/// Draw the PDF of `pages` (the preview's own, already laid out) and print it, both on a
+/// thread: the window never waits for the PDF writer or the print system.
+pub fn print_pages(
+    pages: Vec<super::pages::Page>,
+    fonts: super::Fonts,
+    printer: Option<String>,
+) -> Receiver<PrintOutcome> {
+    on_print_thread(move || {
+        super::pdf::write_pages(&pages, &fonts).and_then(|pdf| print_now(&pdf, printer.as_deref()))
+    })
+}
+
+fn on_print_thread(job: impl FnOnce() -> PrintOutcome + Send + 'static) -> Receiver<PrintOutcome> {
     let (tx, rx) = mpsc::channel();
     let spawned = std::thread::Builder::new().name("print".into()).spawn({
         let tx = tx.clone();
         move || {
             // The receiver may be gone (window closed): nothing left to tell.
-            let _ = tx.send(print_now(&pdf, printer.as_deref()));
+            let _ = tx.send(job());
         }
     });
     if let Err(e) = spawned {

@@ -321,19 +321,23 @@ impl WorkSummaryApp {
         }
     }
 
-    /// The PDF of the pages in the preview, handed to the printer on a thread.
+    /// The pages in the preview, drawn as a PDF and handed to the printer on a thread.
     fn print_on(&mut self, printer: Option<String>) {
         let options = crate::export::ExportOptions {
             format: crate::export::Format::Pdf,
             ..self.export.clone()
         };
-        match crate::export::write(self.doc.report(), &options) {
-            Ok(pdf) => {
-                self.pending_print = Some(crate::export::print::print_pdf(pdf, printer));
-                self.set_status(Text::tr("正在打印…", &[]));
-            }
-            Err(err) => self.set_error(err),
-        }
+        // The preview's pages when they are current; the PDF is drawn on the print thread.
+        let pages = match self.derived.current_sheets(&self.doc, &options) {
+            Some(pages) => pages.to_vec(),
+            None => crate::export::pages::paginate(self.doc.report(), &options),
+        };
+        self.pending_print = Some(crate::export::print::print_pages(
+            pages,
+            options.fonts.clone(),
+            printer,
+        ));
+        self.set_status(Text::tr("正在打印…", &[]));
     }
 
     /// How the print job went, once the printing thread says.

@@ -69,6 +69,13 @@ impl Derived {
 }
 
 impl Derived {
+    /// The pages as laid out for `doc` with `options`, when they are up to date (not put off
+    /// by fast typing): what print draws, instead of laying the report out again.
+    pub fn current_sheets(&self, doc: &Document, options: &ExportOptions) -> Option<&[Page]> {
+        let key = (doc.revision(), options.text_options(), self.options_version);
+        (self.key == Some(key)).then_some(self.sheets.as_slice())
+    }
+
     /// Proofread with these rules off and these words protected, from the next refresh on.
     pub fn set_check_options(&mut self, options: check::Options) {
         if *self.checker.options() != options {
