@@ -27,6 +27,13 @@ pub struct Figure {
     pub sentence: usize,
     /// The words right before it as written (共排查, 其中婚姻家庭).
     pub before: String,
+    /// Written as a bound or an estimate (约, 超过, 近, …以上, …余, …左右): not checked
+    /// against other figures.
+    #[serde(skip)]
+    pub approx: bool,
+    /// The first characters of its sentence (其中， opening a list of parts).
+    #[serde(skip)]
+    pub head: String,
 }
 
 const UNITS: [&str; 45] = [
@@ -116,6 +123,8 @@ pub(super) fn extract(chars: &[char], place: &Place, sentence: &mut usize) -> Ve
                 indicator: indicator(chars, i),
                 sentence: *sentence,
                 before: chars[i.saturating_sub(10)..i].iter().collect(),
+                approx: approx(chars, i, end),
+                head: head(chars, i),
             });
             i = end;
             continue;
@@ -149,10 +158,40 @@ pub(super) fn extract(chars: &[char], place: &Place, sentence: &mut usize) -> Ve
             indicator: indicator(chars, i),
             sentence: *sentence,
             before: chars[i.saturating_sub(10)..i].iter().collect(),
+            approx: approx(chars, i, unit_end) || approx(chars, i, end),
+            head: head(chars, i),
         });
         i = unit_end;
     }
     out
+}
+
+/// The first characters of the sentence holding `at`.
+fn head(chars: &[char], at: usize) -> String {
+    let start = chars[..at]
+        .iter()
+        .rposition(|c| matches!(c, '。' | '！' | '？' | '；' | '\n'))
+        .map_or(0, |p| p + 1);
+    chars[start..at.min(start + 3)]
+        .iter()
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}
+
+/// Is the figure at `start..end` a bound or an estimate: 约120件, 超过一半, 300余人次,
+/// 95%以上, 20万元左右?
+fn approx(chars: &[char], start: usize, end: usize) -> bool {
+    let before: String = chars[start.saturating_sub(2)..start].iter().collect();
+    let after: String = chars[end..chars.len().min(end + 2)].iter().collect();
+    [
+        "约", "超过", "超", "近", "逾", "不到", "不足", "高于", "低于", "大于", "小于", "多于",
+        "少于",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
+        || ["以上", "以下", "左右", "上下", "多", "余", "以内", "之内"]
+            .iter()
+            .any(|w| after.starts_with(w))
 }
 
 /// A share or a multiple in Chinese numerals: 三成 = 30%, 一半 = 50%, 两倍 = 2倍.
@@ -350,7 +389,14 @@ fn totals(s: &[Figure], next: Option<&[Figure]>, out: &mut Vec<Finding>) {
         return;
     }
     let marked = |f: &Figure| TOTAL_MARKS.iter().any(|w| clause(f).contains(w));
-    let listed = |f: &Figure| f.before.contains("其中") || clause(f).contains("分别");
+    let listed = |f: &Figure| {
+        clause(f).starts_with("其中")
+            || f.before.contains("其中，")
+            || f.before.contains("其中：")
+            || ["分别", "分别为", "分别是", "分别有", "分别达"]
+                .iter()
+                .any(|w| clause(f).ends_with(w))
+    };
     // 共N件，其中a件、b件
     if q.len() >= 3 && marked(first) && listed(q[1]) && !q[2..].iter().any(|f| marked(f)) {
         return total_of(first, &q[1..], out);
@@ -358,9 +404,10 @@ fn totals(s: &[Figure], next: Option<&[Figure]>, out: &mut Vec<Finding>) {
     // a件、b件，合计N件
     let last = q[q.len() - 1];
     if q.len() >= 3
-        && ["合计", "总计", "共计", "累计", "共"]
-            .iter()
-            .any(|w| clause(last).starts_with(w))
+        && (clause(last) == "共"
+            || ["合计", "总计", "共计"]
+                .iter()
+                .any(|w| clause(last).starts_with(w) && clause(last).chars().count() <= 4))
         && !q[..q.len() - 1].iter().any(|f| marked(f))
     {
         return total_of(last, &q[..q.len() - 1], out);
@@ -368,10 +415,7 @@ fn totals(s: &[Figure], next: Option<&[Figure]>, out: &mut Vec<Finding>) {
     // 共N件。其中，a件，b件。
     let Some(next) = next else { return };
     let parts: Vec<&Figure> = next.iter().filter(|f| is_quantity(f)).collect();
-    let opens = next
-        .first()
-        .and_then(|f| f.before.rsplit(['。', '；']).next())
-        .is_some_and(|c| c.starts_with("其中"));
+    let opens = next.first().is_some_and(|f| f.head.starts_with("其中"));
     if q.len() == 1
         && marked(first)
         && opens
@@ -408,7 +452,7 @@ fn rates(s: &[Figure], out: &mut Vec<Finding>) {
     for (k, p) in s.iter().enumerate() {
         let ind = p.indicator.as_str();
         let share = ind.ends_with('占') || ind.ends_with("占比");
-        if p.unit != "%" || !(ind.ends_with('率') || share) {
+        if p.unit != "%" || !(ind.ends_with('率') || share) || p.approx {
             continue;
         }
         let counts: Vec<&Figure> = s[..k].iter().filter(|f| is_quantity(f)).collect();
@@ -430,8 +474,20 @@ fn rates(s: &[Figure], out: &mut Vec<Finding>) {
             }
             _ => continue,
         };
-        if !same_class(num, den) || num.value == 0.0 || den.value == 0.0 {
+        if !same_class(num, den) || num.value == 0.0 || den.value == 0.0 || num.approx || den.approx
+        {
             continue;
+        }
+        // 办结率 after 办结224件, 合格率 after 合格441批次: the rate names what was counted
+        // (not 满意率 after two counts of cases).
+        if !share {
+            let stem: Vec<char> = ind.trim_end_matches('率').chars().collect();
+            let Some(&head) = stem.len().checked_sub(2).and_then(|k| stem.get(k)) else {
+                continue;
+            };
+            if !clause(num).contains(head) && !clause(den).contains(head) {
+                continue;
+            }
         }
         let want = base(num).1 / base(den).1 * 100.0;
         if !matches_rate(p, want) {
@@ -480,55 +536,61 @@ fn changes(s: &[Figure], out: &mut Vec<Finding>) {
     let to = |f: &Figure| ["到", "至", "为"].iter().any(|w| clause(f).contains(w));
     let compared = |f: &Figure| {
         let c = clause(f);
-        c.contains('较') || c.contains("比上") || c.contains("比去") || c.contains("同比")
+        c.contains('较')
+            || c.contains("同比")
+            || ["比上", "比去", "比19", "比20"]
+                .iter()
+                .any(|w| c.contains(w))
     };
     // The two values (old, new) and the figures of the change after them.
     let q: Vec<&Figure> = s.iter().filter(|f| is_quantity(f)).collect();
     let pcts: Vec<&Figure> = s.iter().filter(|f| f.unit == "%").collect();
-    let (old, new) = match q[..] {
-        [a, b] if from(a) && to(b) => (a, b),
-        [a, b] if compared(b) && !from(a) => (b, a),
-        _ => match pcts[..] {
-            // 从45%提高到52%，提高7个百分点
-            [a, b] if from(a) && to(b) && q.is_empty() => {
-                for p in s.iter().filter(|f| f.unit == "个百分点") {
-                    if !CHANGE_WORDS.iter().any(|w| p.indicator.ends_with(w)) {
-                        continue;
-                    }
-                    let want = (b.value - a.value).abs();
-                    if !matches_rate(p, want) {
-                        let note = format!(
-                            "{}%−{}%={}",
-                            show(b.value.max(a.value)),
-                            show(b.value.min(a.value)),
-                            show(want)
-                        );
-                        push(out, Rule::FigureChange, p, note);
-                    }
-                }
-                return;
+    // The old and new values, in the unit of the first one written.
+    let (o, n, first, second) = match q[..] {
+        [a, b] if from(a) && to(b) => (a.value, value_in(b, a), a, b),
+        // 600万元，比上年增加100万元，增长20%: the second is the difference.
+        [a, b]
+            if compared(b) && !from(a) && CHANGE_WORDS.iter().any(|w| clause(b).ends_with(w)) =>
+        {
+            let d = value_in(b, a);
+            let down = ["下降", "减少", "降低", "回落"]
+                .iter()
+                .any(|w| clause(b).ends_with(w));
+            (if down { a.value + d } else { a.value - d }, a.value, a, b)
+        }
+        [a, b] if compared(b) && !from(a) => (value_in(b, a), a.value, a, b),
+        _ => {
+            if let [a, b] = pcts[..]
+                && from(a)
+                && to(b)
+                && q.is_empty()
+            {
+                points(s, a, b, out);
             }
-            _ => return,
-        },
+            return;
+        }
     };
-    if !same_class(old, new) || old.value == 0.0 || old.place != new.place {
+    if !same_class(first, second)
+        || o <= 0.0
+        || first.place != second.place
+        || first.approx
+        || second.approx
+    {
         return;
     }
-    let (o, n) = (base(old).1, base(new).1);
-    let after = old.range.end.max(new.range.end);
-    for p in s.iter().filter(|f| f.range.start > after) {
+    let after = first.range.end.max(second.range.end);
+    for p in s.iter().filter(|f| f.range.start > after && !f.approx) {
         let ind = p.indicator.as_str();
         let c = clause(p);
         let change = CHANGE_WORDS.iter().any(|w| ind.ends_with(w));
         let (want, note) = match p.unit.as_str() {
             "%" if change => {
                 let want = (n - o).abs() / o * 100.0;
-                let (hi, lo) = if n >= o { (new, old) } else { (old, new) };
                 let note = format!(
                     "({}−{})÷{}={}%",
-                    show(value_in(hi, old)),
-                    show(value_in(lo, old)),
-                    show(old.value),
+                    show(n.max(o)),
+                    show(n.min(o)),
+                    show(o),
                     fixed(want, p)
                 );
                 (want, note)
@@ -536,13 +598,7 @@ fn changes(s: &[Figure], out: &mut Vec<Finding>) {
             // 增长到3倍, 是上年的3倍: B = A×N
             "倍" if ["到", "为", "是", "的"].iter().any(|w| c.ends_with(w)) => {
                 let want = n / o;
-                let note = format!(
-                    "{}÷{}={}",
-                    show(value_in(new, old)),
-                    show(old.value),
-                    show(want)
-                );
-                (want, note)
+                (want, format!("{}÷{}={}", show(n), show(o), show(want)))
             }
             // 增长2倍: B = A×(N+1)
             "倍" if n > o
@@ -551,18 +607,34 @@ fn changes(s: &[Figure], out: &mut Vec<Finding>) {
                     .any(|w| c.ends_with(w)) =>
             {
                 let want = (n - o) / o;
-                let note = format!(
-                    "({}−{})÷{}={}",
-                    show(value_in(new, old)),
-                    show(old.value),
-                    show(old.value),
-                    show(want)
-                );
+                let note = format!("({}−{})÷{}={}", show(n), show(o), show(o), show(want));
                 (want, note)
             }
             _ => continue,
         };
         if !matches_rate(p, want) {
+            push(out, Rule::FigureChange, p, note);
+        }
+    }
+}
+
+/// "从45%提高到52%，提高7个百分点": the difference of two percentages.
+fn points(s: &[Figure], a: &Figure, b: &Figure, out: &mut Vec<Finding>) {
+    if a.approx || b.approx {
+        return;
+    }
+    for p in s.iter().filter(|f| f.unit == "个百分点" && !f.approx) {
+        if !CHANGE_WORDS.iter().any(|w| p.indicator.ends_with(w)) {
+            continue;
+        }
+        let want = (b.value - a.value).abs();
+        if !matches_rate(p, want) {
+            let note = format!(
+                "{}%−{}%={}",
+                show(b.value.max(a.value)),
+                show(b.value.min(a.value)),
+                show(want)
+            );
             push(out, Rule::FigureChange, p, note);
         }
     }
@@ -676,8 +748,8 @@ mod tests {
         );
         // Over 100%: the larger count over the plan.
         pair(
-            "年度计划新建农村公路80公里，实际建成92公里，完成率112%。",
-            "年度计划新建农村公路80公里，实际建成92公里，完成率115%。",
+            "年度计划新建农村公路80公里，实际完成92公里，完成率112%。",
+            "年度计划新建农村公路80公里，实际完成92公里，完成率115%。",
             p,
             "112%",
             "92÷80=115.0%",
@@ -730,6 +802,21 @@ mod tests {
             c,
             "25%",
             "(25−20)÷25=20.0%",
+        );
+        // The difference written instead of the old value.
+        pair(
+            "实现营业收入600万元，比上年增加100万元，增长25%。",
+            "实现营业收入600万元，比上年增加100万元，增长20%。",
+            c,
+            "25%",
+            "(600−500)÷500=20.0%",
+        );
+        pair(
+            "全年发生火灾45起，比2023年减少5起，下降11.1%。",
+            "全年发生火灾45起，比2023年减少5起，下降10%。",
+            c,
+            "11.1%",
+            "(50−45)÷50=10.00%",
         );
         // 1.2亿元 = 12000万元.
         pair(
@@ -796,8 +883,8 @@ mod tests {
             "0.8+0.6=1.4",
         );
         pair(
-            "全年共办理行政复议案件46件。其中，维持原行政行为30件，撤销10件，责令履行4件。",
-            "全年共办理行政复议案件44件。其中，维持原行政行为30件，撤销10件，责令履行4件。",
+            "全年共办理行政复议案件46件。其中，依法维持原具体行政行为30件，撤销10件，责令履行4件。",
+            "全年共办理行政复议案件44件。其中，依法维持原具体行政行为30件，撤销10件，责令履行4件。",
             t,
             "46件",
             "30+10+4=44",
@@ -816,6 +903,17 @@ mod tests {
             "由于资金200万元到位较晚，工程进度为80%，增长放缓。",
             // Growth on one value only.
             "实现营业收入600万元，同比增长12.5%。",
+            // A rate that is not the ratio of the counts before it.
+            "共受理120件，办结108件，群众满意率98%。",
+            // Bounds and estimates.
+            "共有行政村60个，其中35个村集体经济收入达标，占比超过一半。",
+            "应完成120件，实际完成108件，完成率90%以上。",
+            "收入由500万元增长到600万元，增长近25%。",
+            // A 共 that starts another count, a 分别 that is not a list of parts.
+            "走访企业12家、个体工商户30家，共帮扶企业8家。",
+            "共检查企业60家，对其中12家、3家分别下达整改通知和立案处罚。",
+            // 增长到 is not an estimate.
+            "由45%提高到52%，提高7个百分点。",
             // 一成不变, 形成, 完成: not shares.
             "坚持一成不变的标准，完成120件，形成机制。",
         ] {
