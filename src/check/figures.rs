@@ -215,6 +215,8 @@ fn cn_figure(chars: &[char], i: usize) -> Option<(usize, f64, &'static str)> {
             Some((i + 2, value * 10.0, "%"))
         }
         Some('倍') => Some((i + 2, value, "倍")),
+        // 翻一番 = 2倍, 翻两番 = 4倍.
+        Some('番') if value <= 3.0 => Some((i + 2, 2f64.powf(value), "倍")),
         _ => None,
     }
 }
@@ -538,9 +540,18 @@ fn changes(s: &[Figure], out: &mut Vec<Finding>) {
         let c = clause(f);
         c.contains('较')
             || c.contains("同比")
-            || ["比上", "比去", "比19", "比20"]
-                .iter()
-                .any(|w| c.contains(w))
+            || [
+                "比上",
+                "比去",
+                "比19",
+                "比20",
+                "是上年",
+                "是去年",
+                "为上年",
+                "为去年",
+            ]
+            .iter()
+            .any(|w| c.contains(w))
     };
     // The two values (old, new) and the figures of the change after them.
     let q: Vec<&Figure> = s.iter().filter(|f| is_quantity(f)).collect();
@@ -596,7 +607,10 @@ fn changes(s: &[Figure], out: &mut Vec<Finding>) {
                 (want, note)
             }
             // 增长到3倍, 是上年的3倍: B = A×N
-            "倍" if ["到", "为", "是", "的"].iter().any(|w| c.ends_with(w)) => {
+            "倍" if ["到", "为", "是", "的", "翻", "翻了"]
+                .iter()
+                .any(|w| c.ends_with(w)) =>
+            {
                 let want = n / o;
                 (want, format!("{}÷{}={}", show(n), show(o), show(want)))
             }
@@ -847,6 +861,21 @@ mod tests {
             c,
             "两倍",
             "600÷200=3",
+        );
+        pair(
+            "全年网上办件量600件，是上年200件的2倍。",
+            "全年网上办件量600件，是上年200件的3倍。",
+            c,
+            "2倍",
+            "600÷200=3",
+        );
+        // 翻一番 = ×2, 翻两番 = ×4.
+        pair(
+            "村集体经济收入由15万元增加到45万元，翻了一番。",
+            "村集体经济收入由15万元增加到60万元，翻了两番。",
+            c,
+            "一番",
+            "45÷15=3",
         );
         // 百分点 for the difference of two percentages.
         pair(
