@@ -517,3 +517,101 @@ fn the_seed_like_text_yields_each_planted_defect() {
         ])
     );
 }
+
+/// A summary with the figure statements of real reports, three of them wrong.
+fn figures_summary(wrong: bool) -> Report {
+    let pick = |w: &'static str, r: &'static str| if wrong { w } else { r };
+    let mut work = Section::new(SectionKind::Achievements);
+    work.items.push(Item::new(
+        "强化干部教育培训",
+        pick(
+            "全年共培训干部300人次，其中科级干部120人次、一般干部150人次。应完成年度培训任务120项，实际完成108项，完成率为95%。",
+            "全年共培训干部300人次，其中科级干部120人次、一般干部180人次。应完成年度培训任务120项，实际完成108项，完成率为90%。",
+        ),
+    ));
+    work.items.push(Item::new(
+        "稳步增加财政收入",
+        pick(
+            "一般公共预算收入由去年的500万元增长到600万元，同比增长25%。城镇化率从45%提高到52%，提高7个百分点。",
+            "一般公共预算收入由去年的500万元增长到600万元，同比增长20%。城镇化率从45%提高到52%，提高7个百分点。",
+        ),
+    ));
+    Report {
+        title: "县委组织部2024年工作总结".into(),
+        sections: vec![work],
+        ..Report::default()
+    }
+}
+
+#[test]
+fn figures_in_official_phrasing_are_checked_and_the_finding_shows_the_sum() {
+    assert_eq!(check::check_report(&figures_summary(false)), vec![]);
+    let findings = check::check_report(&figures_summary(true));
+    let got: Vec<(Rule, &str, Option<&str>)> = findings
+        .iter()
+        .map(|f| (f.rule, f.found.as_str(), f.note.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (Rule::FigureTotal, "300人次", Some("120+150=270")),
+            (Rule::FigurePercent, "95%", Some("108÷120=90.0%")),
+            (Rule::FigureChange, "25%", Some("(600−500)÷500=20.0%")),
+        ]
+    );
+    assert_eq!(
+        findings[1].message(false),
+        "百分比“95%”与所依据的两个数不符：108÷120=90.0%，文中写95%。"
+    );
+    assert_eq!(
+        findings[1].message(true),
+        "“95%” does not match its two counts: 108÷120=90.0%, the text says 95%."
+    );
+    assert_eq!(
+        findings[0].message(false),
+        "合计“300人次”与所列分项之和不符：120+150=270，文中写300人次。"
+    );
+    // The same as plain text, line by line, and through the CLI.
+    let text = work_summary::export::text::write(&figures_summary(true), &Default::default());
+    let as_text = check::check_text(&text);
+    assert_eq!(
+        as_text.iter().filter(|f| f.rule.is_figure_rule()).count(),
+        3,
+        "{as_text:#?}"
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("figures.txt");
+    std::fs::write(&file, &text).expect("written");
+    let out = run_check(&[
+        file.to_str().expect("utf-8"),
+        "--rules",
+        "figure-total,figure-percent,figure-change",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let human = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(human.contains("108÷120=90.0%，文中写95%"), "{human}");
+    assert!(human.contains("(600−500)÷500=20.0%，文中写25%"), "{human}");
+}
+
+#[test]
+fn no_figure_alarm_on_the_clean_texts_of_the_repository() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut drafts = vec![root.join("examples/sample.ron")];
+    for entry in std::fs::read_dir(root.join("assets/templates")).expect("templates") {
+        drafts.push(entry.expect("entry").path());
+    }
+    for path in drafts {
+        let report = draft::load(&path).expect("loads");
+        let figures: Vec<Finding> = check::check_report(&report)
+            .into_iter()
+            .filter(|f| f.rule.is_figure_rule())
+            .collect();
+        assert_eq!(figures, vec![], "{}", path.display());
+    }
+    let text = std::fs::read_to_string(root.join("tests/data/seed-like.txt")).expect("seed-like");
+    let figures: Vec<Finding> = check::check_text(&text)
+        .into_iter()
+        .filter(|f| f.rule.is_figure_rule())
+        .collect();
+    assert_eq!(figures, vec![]);
+}

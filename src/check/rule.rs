@@ -311,22 +311,24 @@ impl Rule {
             (Rule::FigureConflict, true) => {
                 format!("the same indicator is “{found}” here and {note} elsewhere")
             }
-            (Rule::FigureTotal, false) => format!("合计“{found}”与所列分项之和{note}不符"),
-            (Rule::FigureTotal, true) => {
-                format!("the total “{found}” is not the sum of its parts, {note}")
+            (Rule::FigureTotal, false) => {
+                format!("合计“{found}”与所列分项之和不符：{note}，文中写{found}")
             }
+            (Rule::FigureTotal, true) => format!(
+                "the total “{found}” is not the sum of its parts: {note}, the text says {found}"
+            ),
             (Rule::FigurePercent, false) => {
-                format!("百分比“{found}”与所依据的两个数不符，按数据计算应为{note}")
+                format!("百分比“{found}”与所依据的两个数不符：{note}，文中写{found}")
             }
             (Rule::FigurePercent, true) => {
-                format!("“{found}” does not match its two counts, which give {note}")
+                format!("“{found}” does not match its two counts: {note}, the text says {found}")
             }
             (Rule::FigureChange, false) => {
-                format!("增减幅度“{found}”与前后两个数值不符，按数据计算应为{note}")
+                format!("增减幅度“{found}”与前后两个数值不符：{note}，文中写{found}")
             }
-            (Rule::FigureChange, true) => {
-                format!("the change “{found}” does not match the two values, which give {note}")
-            }
+            (Rule::FigureChange, true) => format!(
+                "the change “{found}” does not match the two values: {note}, the text says {found}"
+            ),
             (Rule::FigureUnit, false) => format!("同一指标“{found}”在别处的单位是{note}"),
             (Rule::FigureUnit, true) => {
                 format!("the same indicator “{found}” is in {note} elsewhere")

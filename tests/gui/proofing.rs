@@ -160,7 +160,10 @@ fn the_figures_tab_lists_figures_and_marks_a_percentage_that_does_not_add_up() {
         h.query_by_label_contains("3 个数据，1 处需要核对")
             .is_some()
     );
-    assert!(h.query_by_label_contains("应为97.4%").is_some());
+    assert!(
+        h.query_by_label_contains("1251÷1284=97.43%，文中写98.4%")
+            .is_some()
+    );
     // The other two are placed in the document's numbering, with the sentence.
     assert_eq!(h.query_all_by_label("一、（一）正文第1句").count(), 2);
     click(&mut h, "数据 第3个");
