@@ -8,12 +8,17 @@ use work_summary::ui::{AppOptions, WorkSummaryApp, fonts};
 /// The app with `options` and a Chinese font found the way the app finds one (the system font
 /// lookup, for Simplified Chinese forms), run until its first frames settle.
 pub fn launch(options: AppOptions, size: [f32; 2]) -> Harness<'static, WorkSummaryApp> {
-    let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| {
-        if let Some(missing) = fonts::install_system_fonts(&cc.egui_ctx) {
-            panic!("{missing} (scripts/test.sh installs one)");
-        }
-        WorkSummaryApp::new(&cc.egui_ctx, options)
-    });
+    // A few more steps than egui's 4: the paper preview's faces arrive from a thread at a time
+    // of their own and take one more pass to be used, whichever click they land in.
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .with_max_steps(10)
+        .build_eframe(move |cc| {
+            if let Some(missing) = fonts::install_system_fonts(&cc.egui_ctx) {
+                panic!("{missing} (scripts/test.sh installs one)");
+            }
+            WorkSummaryApp::new(&cc.egui_ctx, options)
+        });
     harness.run();
     harness
 }
