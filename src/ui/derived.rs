@@ -44,7 +44,7 @@ impl Derived {
         options: &ExportOptions,
         now: f64,
     ) -> Option<Duration> {
-        let key = (doc.revision(), options.text_options(), self.options_version);
+        let key = self.key_for(doc, options);
         if self.key == Some(key) {
             return None;
         }
@@ -72,8 +72,12 @@ impl Derived {
     /// The pages as laid out for `doc` with `options`, when they are up to date (not put off
     /// by fast typing): what print draws, instead of laying the report out again.
     pub fn current_sheets(&self, doc: &Document, options: &ExportOptions) -> Option<&[Page]> {
-        let key = (doc.revision(), options.text_options(), self.options_version);
-        (self.key == Some(key)).then_some(self.sheets.as_slice())
+        (self.key == Some(self.key_for(doc, options))).then_some(self.sheets.as_slice())
+    }
+
+    /// What the views are computed from: revision, text options, checker options.
+    fn key_for(&self, doc: &Document, options: &ExportOptions) -> (u64, TextOptions, u64) {
+        (doc.revision(), options.text_options(), self.options_version)
     }
 
     /// Proofread with these rules off and these words protected, from the next refresh on.
