@@ -399,10 +399,7 @@ fn print(path: &std::path::Path, printer: Option<String>) -> Result<u8, String> 
         ..ExportOptions::default()
     };
     let pdf = export::write(&report, &options).map_err(|t| t.zh)?;
-    let outcome = print::print_pdf(pdf, printer)
-        .recv()
-        .map_err(|e| format!("无法打印：{e}。"))?;
-    match outcome.map_err(|t| t.zh)? {
+    match print::print_pdf(&pdf, printer.as_deref()).map_err(|t| t.zh)? {
         Printed::Queued(said) => println!("{said}"),
         Printed::Opened(file) => {
             println!("已在 PDF 阅读器中打开“{}”，请从那里打印。", file.display())

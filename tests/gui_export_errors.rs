@@ -88,10 +88,10 @@ fn a_failed_pdf_export_is_reported_in_english() {
     h.run();
     // The menu entry's label ends with its shortcut.
     h.get_by_label_contains("Export…").click();
-    h.run();
+    settle(&mut h);
     for label in ["PDF (.pdf)", "Export to file…"] {
         h.get_by_label(label).click();
-        h.run();
+        settle(&mut h);
     }
     assert!(!target.exists(), "no PDF without a font");
     let status = h
@@ -104,4 +104,15 @@ fn a_failed_pdf_export_is_reported_in_english() {
             .is_none(),
         "no Chinese error in the English UI"
     );
+}
+
+/// Frames until the font lookup and the export, on background tasks, are done.
+fn settle(h: &mut Harness<'_, WorkSummaryApp>) {
+    let start = std::time::Instant::now();
+    h.step();
+    while h.state().busy() && start.elapsed() < std::time::Duration::from_secs(20) {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        h.step();
+    }
+    h.run();
 }

@@ -1,12 +1,11 @@
-//! Printing: the PDF goes to a temporary file and from there to the system, on a thread of
-//! its own so the window never waits. Linux: `lp` (CUPS) when a scheduler answers, else the
+//! Printing: the PDF goes to a temporary file and from there to the system (the window runs
+//! this on a background task, so it never waits). Linux: `lp` (CUPS) when a scheduler answers, else the
 //! desktop's PDF viewer (`xdg-open`), whose print dialog takes over. Windows: the shell's
 //! "print" verb on the file (the PDF viewer's print command).
 
 use crate::i18n::Text;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::mpsc::{self, Receiver};
 
 /// How a print job was handed over.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,40 +16,23 @@ pub enum Printed {
     Opened(PathBuf),
 }
 
-/// What [`print_pdf`] reports when it is done: how the job went, or why it failed.
+/// What [`print_pdf`] reports: how the job went, or why it failed.
 pub type PrintOutcome = Result<Printed, Text>;
 
-/// Print `pdf` on `printer` (a name from [`printers`]; `None` for the default). Returns at
-/// once; the outcome arrives on the receiver.
-pub fn print_pdf(pdf: Vec<u8>, printer: Option<String>) -> Receiver<PrintOutcome> {
-    on_print_thread(move || print_now(&pdf, printer.as_deref()))
+/// Print `pdf` on `printer` (a name from [`printers`]; `None` for the default). Blocks until
+/// the system has the job (`lp` returned, the viewer started): the window calls it on a
+/// background task (`ui/tasks.rs`), never on a frame.
+pub fn print_pdf(pdf: &[u8], printer: Option<&str>) -> PrintOutcome {
+    print_now(pdf, printer)
 }
 
-/// Draw the PDF of `pages` (the preview's own, already laid out) and print it, both on a
-/// thread: the window never waits for the PDF writer or the print system.
+/// Draw the PDF of `pages` (the preview's own, already laid out) and print it.
 pub fn print_pages(
-    pages: Vec<super::pages::Page>,
-    fonts: super::Fonts,
-    printer: Option<String>,
-) -> Receiver<PrintOutcome> {
-    on_print_thread(move || {
-        super::pdf::write_pages(&pages, &fonts).and_then(|pdf| print_now(&pdf, printer.as_deref()))
-    })
-}
-
-fn on_print_thread(job: impl FnOnce() -> PrintOutcome + Send + 'static) -> Receiver<PrintOutcome> {
-    let (tx, rx) = mpsc::channel();
-    let spawned = std::thread::Builder::new().name("print".into()).spawn({
-        let tx = tx.clone();
-        move || {
-            // The receiver may be gone (window closed): nothing left to tell.
-            let _ = tx.send(job());
-        }
-    });
-    if let Err(e) = spawned {
-        let _ = tx.send(Err(Text::tr("无法打印：{}。", &[&e])));
-    }
-    rx
+    pages: &[super::pages::Page],
+    fonts: &super::Fonts,
+    printer: Option<&str>,
+) -> PrintOutcome {
+    super::pdf::write_pages(pages, fonts).and_then(|pdf| print_now(&pdf, printer))
 }
 
 /// The printers CUPS knows (`lpstat -e`), in its order; empty without CUPS.

@@ -6,7 +6,7 @@
 
 use super::nav::{Jump, Pane};
 use crate::check::{Finding, Rule};
-use crate::export::Format;
+use crate::export::{ExportOptions, Format};
 use crate::i18n::{Lang, tr};
 use crate::model::{ItemKey, ItemPath, Report};
 use egui::{Key, KeyboardShortcut, Modifiers};
@@ -267,26 +267,28 @@ pub enum DialogPurpose {
     Merge,
 }
 
-/// What the UI asks for while drawing; applied after drawing (see `command_handling.rs`).
+/// What the UI asks for while drawing, by family; drained after drawing, each family applied
+/// in the room of `ui/app/` that owns it, with no catch-all arm anywhere.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
+    /// A menu command or its shortcut (`app/commands.rs`).
     Ui(UiCommand),
-    /// The import read again with a removed line kept (one undo step).
-    KeepImported(Box<crate::model::Report>),
-    OpenRecent(PathBuf),
-    RemoveRecent(PathBuf),
-    SelectPane(Pane),
-    FindNext {
-        forward: bool,
-    },
-    ReplaceOne,
-    ReplaceAll,
-    /// Open the field and select the range (a finding, a figure, a match).
-    JumpTo(Jump),
-    Fix(Box<Finding>),
-    /// 修正全部: the fixes of a folded group of findings, as one undo step.
-    FixGroup(Vec<Finding>),
-    FixAllSafe,
+    /// A change to the document: items, title, date (`app/edits.rs`).
+    Edit(EditCommand),
+    /// Files, file dialogs, the "save changes?" flow, export and print (`app/file_ops.rs`).
+    File(FileCommand),
+    /// Where the user is and what they look for: panes, jumps, find and replace
+    /// (`app/navigation.rs`).
+    Nav(NavCommand),
+    /// Proofreading: fixes, the word list, the rules (`app/proofing.rs`).
+    Proof(ProofCommand),
+    /// From one period to the next (`app/compare_ops.rs`).
+    Compare(CompareCommand),
+}
+
+/// Changes to the document, each one undo step.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EditCommand {
     AddItem {
         section: usize,
         parent: Option<ItemPath>,
@@ -300,6 +302,18 @@ pub enum Command {
     MoveDown(ItemPath),
     Indent(ItemPath),
     Outdent(ItemPath),
+    SetTitle(String),
+    /// Fill the signature's date in (今天, the calendar).
+    SetDate(String),
+    /// The import read again with a removed line kept.
+    KeepImported(Box<Report>),
+}
+
+/// Files and the flows around them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileCommand {
+    OpenRecent(PathBuf),
+    RemoveRecent(PathBuf),
     /// Replace the document, asking first about unsaved changes.
     Discard(Discarding),
     /// The answer to "save changes?": save first (then go on), or go on without saving.
@@ -318,11 +332,34 @@ pub enum Command {
     /// A path typed in the box that stands in for the system dialog (None: cancelled).
     PathEntered(DialogPurpose, Option<PathBuf>),
     StopWaitingForDialog,
-    SetTitle(String),
-    /// Fill the signature's date in (今天, the calendar).
-    SetDate(String),
     SaveTemplate(String),
     DiscardRecovered(PathBuf),
+    /// The export dialog's choices: remembered, then the file dialog for the format.
+    ExportWith(ExportOptions),
+    /// Print the PDF on this printer (None: the default, or the PDF viewer).
+    PrintOn(Option<String>),
+}
+
+/// Where the user is and what they look for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NavCommand {
+    SelectPane(Pane),
+    /// Open the field and select the range (a finding, a figure, a match).
+    JumpTo(Jump),
+    FindNext {
+        forward: bool,
+    },
+    ReplaceOne,
+    ReplaceAll,
+}
+
+/// Proofreading.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProofCommand {
+    Fix(Box<Finding>),
+    /// 修正全部: the fixes of a folded group of findings, as one undo step.
+    FixGroup(Vec<Finding>),
+    FixAllSafe,
     /// Protect a word: add it to the user's word list, so it is never flagged.
     AddWord(String),
     /// Replace the user's word list (one word a line).
@@ -335,8 +372,11 @@ pub enum Command {
     },
     /// Show the masks and placeholders still to fill in.
     ShowUnfilled,
-    /// Print the PDF on this printer (None: the default, or the PDF viewer).
-    PrintOn(Option<String>),
+}
+
+/// From one period to the next.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CompareCommand {
     /// Link (or unlink) an item of this draft to a plan of the reference, by hand.
     Link {
         plan: ItemKey,
@@ -345,9 +385,33 @@ pub enum Command {
     },
 }
 
-impl From<UiCommand> for Command {
-    fn from(command: UiCommand) -> Self {
-        Self::Ui(command)
+macro_rules! family {
+    ($($family:ident => $variant:ident),* $(,)?) => {
+        $(impl From<$family> for Command {
+            fn from(command: $family) -> Self {
+                Self::$variant(command)
+            }
+        })*
+    };
+}
+
+family! {
+    UiCommand => Ui,
+    EditCommand => Edit,
+    FileCommand => File,
+    NavCommand => Nav,
+    ProofCommand => Proof,
+    CompareCommand => Compare,
+}
+
+/// The queue the surfaces fill while drawing: `commands.add(NavCommand::ReplaceAll)`.
+pub trait Queue {
+    fn add(&mut self, command: impl Into<Command>);
+}
+
+impl Queue for Vec<Command> {
+    fn add(&mut self, command: impl Into<Command>) {
+        self.push(command.into());
     }
 }
 

@@ -1,7 +1,7 @@
 //! The find and replace bar above the panes (Ctrl+F, Ctrl+H). It owns its query and the
 //! current match; finding, jumping and replacing are commands.
 
-use super::command::Command;
+use super::command::{Command, NavCommand, Queue};
 use crate::edit;
 use crate::i18n::{Lang, tr};
 use crate::model::Report;
@@ -71,7 +71,7 @@ impl FindBar {
                 self.current = usize::MAX;
             }
             if query.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
-                commands.push(Command::FindNext { forward: true });
+                commands.add(NavCommand::FindNext { forward: true });
             }
             let shown = if matches == 0 || self.current >= matches {
                 format!("{matches}")
@@ -83,13 +83,13 @@ impl FindBar {
                 .add_enabled(matches > 0, egui::Button::new(t("上一个")))
                 .clicked()
             {
-                commands.push(Command::FindNext { forward: false });
+                commands.add(NavCommand::FindNext { forward: false });
             }
             if ui
                 .add_enabled(matches > 0, egui::Button::new(t("下一个")))
                 .clicked()
             {
-                commands.push(Command::FindNext { forward: true });
+                commands.add(NavCommand::FindNext { forward: true });
             }
             if self.replace {
                 let label = ui.label(t("替换为："));
@@ -102,13 +102,13 @@ impl FindBar {
                     if self.current >= matches {
                         self.current = 0;
                     }
-                    commands.push(Command::ReplaceOne);
+                    commands.add(NavCommand::ReplaceOne);
                 }
                 if ui
                     .add_enabled(matches > 0, egui::Button::new(t("全部替换")))
                     .clicked()
                 {
-                    commands.push(Command::ReplaceAll);
+                    commands.add(NavCommand::ReplaceAll);
                 }
             }
             if ui.button(t("关闭查找")).clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {

@@ -1,7 +1,7 @@
 //! The menu bar, generated from the command table (labels, shortcuts, tooltips, greyed-out
 //! state), plus the View menu's settings and the recent files.
 
-use super::command::{Availability, Command, UiCommand};
+use super::command::{Availability, Command, FileCommand, Queue, UiCommand};
 use crate::export::ExportOptions;
 use crate::export::text::LineEnding;
 use crate::i18n::{Lang, tr, trf};
@@ -164,7 +164,7 @@ fn recent_ui(ui: &mut egui::Ui, recent: &[PathBuf], lang: Lang, out: &mut Vec<Co
             let name = path.display().to_string();
             if path.exists() {
                 if ui.button(&name).clicked() {
-                    out.push(Command::OpenRecent(path.clone()));
+                    out.add(FileCommand::OpenRecent(path.clone()));
                 }
             } else {
                 ui.horizontal(|ui| {
@@ -177,7 +177,7 @@ fn recent_ui(ui: &mut egui::Ui, recent: &[PathBuf], lang: Lang, out: &mut Vec<Co
                         .accessible_name(trf(lang, "移除 {}", &[&name]))
                         .clicked()
                     {
-                        out.push(Command::RemoveRecent(path.clone()));
+                        out.add(FileCommand::RemoveRecent(path.clone()));
                     }
                 });
             }

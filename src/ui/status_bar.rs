@@ -1,7 +1,7 @@
 //! The status line at the bottom: the last message from the left, 字数 on the right, or a
 //! spinner while a file dialog is open.
 
-use super::command::Command;
+use super::command::{Command, FileCommand, Queue};
 use crate::i18n::{Lang, Text, tr, trf};
 use egui::RichText;
 
@@ -52,7 +52,7 @@ pub fn status_ui(
             ui.spinner();
             ui.label(tr(lang, "正在等待文件对话框…"));
             if ui.button(tr(lang, "不再等待")).clicked() {
-                commands.push(Command::StopWaitingForDialog);
+                commands.add(FileCommand::StopWaitingForDialog);
             }
             return;
         }

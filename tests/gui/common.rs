@@ -8,10 +8,10 @@ use work_summary::ui::{AppOptions, WorkSummaryApp, fonts};
 /// The app with `options` and a Chinese font found the way the app finds one (the system font
 /// lookup, for Simplified Chinese forms), run until its first frames settle.
 pub fn launch(options: AppOptions, size: [f32; 2]) -> Harness<'static, WorkSummaryApp> {
-    // A few more steps than egui's 4: the paper preview's faces arrive from a thread at a time
-    // of their own and take one more pass to be used, whichever click they land in.
     let mut harness = Harness::builder()
         .with_size(size)
+        // More steps than egui's 4: a frame that finishes background work (the preview's
+        // faces, an export) takes another to show its result.
         .with_max_steps(10)
         .build_eframe(move |cc| {
             if let Some(missing) = fonts::install_system_fonts(&cc.egui_ctx) {
@@ -19,14 +19,16 @@ pub fn launch(options: AppOptions, size: [f32; 2]) -> Harness<'static, WorkSumma
             }
             WorkSummaryApp::new(&cc.egui_ctx, options)
         });
-    harness.run();
+    // The paper preview's faces are read on a background task: settled once they are in.
+    settle(&mut harness);
     harness
 }
 
-/// Click the widget with this accessible label, then let the frame settle.
+/// Click the widget with this accessible label, then let the frame settle (and any
+/// background work it started finish).
 pub fn click(h: &mut Harness<'_, WorkSummaryApp>, label: &str) {
     h.get_by_label(label).click();
-    h.run();
+    settle(h);
 }
 
 /// Press a key with modifiers (a shortcut), then let the frame settle.
@@ -51,4 +53,20 @@ pub fn native(text: &str) -> String {
     } else {
         text.to_owned()
     }
+}
+
+/// Let a file dialog's answer and background work (an export, the preview's faces, a modal's
+/// lookup) arrive and show: frames until the app is no longer busy, for at most 20 s.
+pub fn settle(h: &mut Harness<'_, WorkSummaryApp>) {
+    let start = std::time::Instant::now();
+    h.step();
+    while h.state().busy() {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(20),
+            "background work still running after 20 s"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        h.step();
+    }
+    h.run();
 }

@@ -388,6 +388,7 @@ fn export_text_and_copy_all() {
     h.get_by_label("文件").click();
     h.run();
     click(&mut h, "导出文本…");
+    common::settle(&mut h);
     let text = std::fs::read_to_string(&out).expect("exported");
     assert!(
         text.starts_with(&common::native(
@@ -434,6 +435,7 @@ fn export_dialog_writes_docx_html_markdown_and_remembers_the_choice() {
             click(&mut h, "包含落款（单位、日期）");
         }
         click(&mut h, "导出到文件…");
+        common::settle(&mut h);
         let written = target.with_extension(ext);
         let bytes = std::fs::read(&written).unwrap_or_else(|e| panic!("{written:?}: {e}"));
         let request = dialogs

@@ -109,7 +109,7 @@ fn click_entry(h: &mut App, entry: &str) {
             }),
     )
     .click();
-    h.run();
+    common::settle(h);
 }
 
 fn escape(h: &mut App) {

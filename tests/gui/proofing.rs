@@ -183,7 +183,7 @@ fn export_says_when_masks_are_left_and_shows_them() {
     let mut h = launch(&path, &dirs);
     click(&mut h, "文件");
     h.get_by_label_contains("导出…").click();
-    h.run();
+    common::settle(&mut h);
     assert!(h.query_by_label_contains("还有 1 处遮挡或占位").is_some());
     click(&mut h, "查看");
     assert!(h.query_by_label("导出").is_none(), "the dialog closed");

@@ -1,9 +1,11 @@
 //! Questions that need an answer before going on: save changes first? the file changed on
 //! disk; delete an item that has text?
 
+use super::{Modal, Step};
 use crate::i18n::{Lang, tr, trf};
 use crate::model::ItemPath;
 use crate::ui::command::Discarding;
+use crate::ui::command::{Command, DialogPurpose, EditCommand, FileCommand};
 use std::path::PathBuf;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -124,5 +126,48 @@ impl Confirm {
                 ]
             }
         }
+    }
+}
+
+impl Modal for Confirm {
+    fn step(&mut self, ctx: &egui::Context, lang: Lang) -> Step {
+        match self.show(ctx, lang) {
+            Some(answer) => Step::close(self.commands(answer)),
+            None => Step::open(),
+        }
+    }
+
+    fn blocks_shortcuts(&self) -> bool {
+        true
+    }
+}
+
+impl Confirm {
+    /// What an answer to the question asks for.
+    fn commands(&self, answer: Answer) -> Vec<Command> {
+        let command: Command = match (self, answer) {
+            (Confirm::Discard { what, .. }, Answer::Save | Answer::DontSave) => {
+                FileCommand::DiscardAnswered {
+                    what: what.clone(),
+                    save_first: answer == Answer::Save,
+                }
+                .into()
+            }
+            (Confirm::ChangedOnDisk(path), Answer::Overwrite) => {
+                FileCommand::Overwrite(path.clone()).into()
+            }
+            (Confirm::ChangedOnDisk(_), Answer::SaveAs) => {
+                FileCommand::ShowFileDialog(DialogPurpose::SaveAs).into()
+            }
+            (Confirm::ChangedOnDisk(path), Answer::Reload) => {
+                FileCommand::Reload(path.clone()).into()
+            }
+            (Confirm::ChangedOnDisk(_), Answer::Cancel) => FileCommand::CancelPending.into(),
+            (Confirm::DeleteItem { path, .. }, Answer::Delete) => {
+                EditCommand::DeleteItemNow(path.clone()).into()
+            }
+            _ => return Vec::new(),
+        };
+        vec![command]
     }
 }

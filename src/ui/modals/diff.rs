@@ -2,9 +2,11 @@
 //! added and removed items (inserted text green, deleted text red and struck through), and
 //! the figures whose value changed. The HTML report is saved through the app.
 
+use super::{Modal, Step};
 use crate::compare::diff::{Change, Diff, ItemDiff, Op, Span};
 use crate::compare::render;
 use crate::i18n::{Lang, tr, trf};
+use crate::ui::command::{DialogPurpose, FileCommand};
 use egui::text::LayoutJob;
 use egui::{Color32, FontId, TextFormat};
 
@@ -156,4 +158,16 @@ fn spans_ui(ui: &mut egui::Ui, spans: &[Span]) {
         job.append(&span.text, 0.0, format);
     }
     ui.label(job);
+}
+
+impl Modal for DiffView {
+    fn step(&mut self, ctx: &egui::Context, lang: Lang) -> Step {
+        match self.show(ctx, lang) {
+            None => Step::open(),
+            Some(DiffAnswer::SaveHtml) => {
+                Step::stay(FileCommand::ShowFileDialog(DialogPurpose::SaveDiff))
+            }
+            Some(DiffAnswer::Close) => Step::close([]),
+        }
+    }
 }

@@ -1,19 +1,23 @@
 //! The export dialog: format, layout and fonts. It edits its own copy of the options and
 //! hands them back when the user asks to export.
 
+use super::{Modal, Step};
 use crate::export::fonts::{self, FontChoice};
 use crate::export::pages::Role;
 use crate::export::text::LineEnding;
 use crate::export::{ExportOptions, Fonts, Format};
 use crate::i18n::{Lang, tr, trf};
+use crate::ui::command::{FileCommand, ProofCommand};
+use crate::ui::tasks::Task;
 use egui::RichText;
 
 pub struct ExportDialog {
     options: ExportOptions,
     /// Masks and placeholders still in the text: said before the export, not in its way.
     unfilled: usize,
-    /// Which installed face prints each role, for the fonts named when the dialog opened.
-    font_report: Vec<(Role, Option<FontChoice>)>,
+    /// Which installed face prints each role, for the fonts named when the dialog opened
+    /// (looked up on a background task: the first lookup scans the system's fonts).
+    font_report: Task<Vec<(Role, Option<FontChoice>)>>,
 }
 
 /// What the user asked of the export dialog.
@@ -26,8 +30,9 @@ pub enum ExportAnswer {
 }
 
 impl ExportDialog {
-    pub fn new(options: ExportOptions, unfilled: usize) -> Self {
-        let font_report = fonts::font_report(&options.fonts);
+    pub fn new(ctx: &egui::Context, options: ExportOptions, unfilled: usize) -> Self {
+        let named = options.fonts.clone();
+        let font_report = Task::spawn(ctx, "font-report", move || Ok(fonts::font_report(&named)));
         Self {
             options,
             unfilled,
@@ -64,7 +69,18 @@ impl ExportDialog {
             }
             if matches!(options.format, Format::Docx | Format::Html | Format::Pdf) {
                 fonts_ui(ui, &mut options.fonts, lang);
-                font_report_ui(ui, &self.font_report, lang);
+                match self.font_report.ready() {
+                    Some(Ok(report)) => font_report_ui(ui, report, lang),
+                    Some(Err(err)) => {
+                        ui.colored_label(ui.visuals().error_fg_color, err.get(lang));
+                    }
+                    None => {
+                        ui.horizontal(|ui| {
+                            ui.spinner();
+                            ui.label(t("正在查找本机字体…"));
+                        });
+                    }
+                }
             }
             ui.add_space(8.0);
             if self.unfilled > 0 {
@@ -145,5 +161,22 @@ fn font_report_ui(ui: &mut egui::Ui, report: &[(Role, Option<FontChoice>)], lang
             lang,
             "缺少的公文字体由相近字体代替；Word/WPS 打开 DOCX 时按对方电脑上的字体排版。",
         ));
+    }
+}
+
+impl Modal for ExportDialog {
+    fn busy(&self) -> bool {
+        self.font_report.ready().is_none()
+    }
+
+    fn step(&mut self, ctx: &egui::Context, lang: Lang) -> Step {
+        match self.show(ctx, lang) {
+            None => Step::open(),
+            Some(ExportAnswer::Export(options)) => {
+                Step::close([FileCommand::ExportWith(options).into()])
+            }
+            Some(ExportAnswer::ShowUnfilled) => Step::close([ProofCommand::ShowUnfilled.into()]),
+            Some(ExportAnswer::Cancel) => Step::close([]),
+        }
     }
 }

@@ -3,8 +3,10 @@
 //! part it belongs to; the host applies it as one undo step). Notes about the file (a DOCX
 //! with unaccepted tracked changes) come first.
 
+use super::{Modal, Step};
 use crate::i18n::{Lang, Text, tr, trf};
 use crate::import::Imported;
+use crate::ui::command::EditCommand;
 
 pub struct ImportReport {
     /// Where the text came from (a file name, or 剪贴板).
@@ -82,5 +84,15 @@ impl ImportReport {
             return Some(ImportAnswer::Close);
         }
         answer
+    }
+}
+
+impl Modal for ImportReport {
+    fn step(&mut self, ctx: &egui::Context, lang: Lang) -> Step {
+        match self.show(ctx, lang) {
+            None => Step::open(),
+            Some(ImportAnswer::Keep(report)) => Step::stay(EditCommand::KeepImported(report)),
+            Some(ImportAnswer::Close) => Step::close([]),
+        }
     }
 }

@@ -1,5 +1,6 @@
 //! After 合并草稿…: where every source item went, so the office can see nothing was lost.
 
+use super::{Modal, Step};
 use crate::i18n::{Lang, tr, trf};
 
 pub struct MergeReport {
@@ -39,5 +40,15 @@ impl MergeReport {
             }
         });
         close || modal.should_close()
+    }
+}
+
+impl Modal for MergeReport {
+    fn step(&mut self, ctx: &egui::Context, lang: Lang) -> Step {
+        if self.show(ctx, lang) {
+            Step::close([])
+        } else {
+            Step::open()
+        }
     }
 }

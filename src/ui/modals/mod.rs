@@ -1,6 +1,6 @@
-//! The modal windows. Each owns its state, is shown with `show(ctx, lang)` and returns an
-//! outcome when the user is done with it; the app turns outcomes into commands
-//! (`ui/modal_host.rs`). No modal changes the report or touches files.
+//! The modal windows, one file each, and the registry of those open. Each owns its state;
+//! its `show(ctx, lang)` returns the user's answer, and its `impl Modal` turns the answer into
+//! commands for the app. No modal changes the report or touches files.
 
 pub mod confirm;
 pub mod diff;
@@ -14,33 +14,126 @@ pub mod templates;
 pub mod title_builder;
 pub mod word_list;
 
-use super::command::DialogPurpose;
+use super::command::Command;
+use crate::i18n::Lang;
+use std::any::Any;
 
-/// The modals that are open; several may be (a confirmation over a prompt).
+/// A modal window: shown each frame while open, it says what the user asked for as commands
+/// and whether it is done. A new modal is one file with its `impl Modal`, opened with
+/// `Modals::open`.
+pub trait Modal: Any {
+    /// Show the modal for this frame.
+    fn step(&mut self, ctx: &egui::Context, lang: Lang) -> Step;
+
+    /// A question or a path box: shortcuts wait until it is answered.
+    fn blocks_shortcuts(&self) -> bool {
+        false
+    }
+
+    /// Still waiting for a background task (the printers, the fonts).
+    fn busy(&self) -> bool {
+        false
+    }
+}
+
+/// What a modal's frame asked for, and whether the modal stays open.
+#[derive(Default)]
+pub struct Step {
+    pub commands: Vec<Command>,
+    pub close: bool,
+}
+
+impl Step {
+    /// Still open, nothing asked.
+    pub fn open() -> Self {
+        Self::default()
+    }
+
+    /// Done, asking for `commands`.
+    pub fn close(commands: impl IntoIterator<Item = Command>) -> Self {
+        Self {
+            commands: commands.into_iter().collect(),
+            close: true,
+        }
+    }
+
+    /// Still open, asking for `command`.
+    pub fn stay(command: impl Into<Command>) -> Self {
+        Self {
+            commands: vec![command.into()],
+            close: false,
+        }
+    }
+
+    /// Done when the user chose something (asking for what `f` makes of it) or cancelled;
+    /// open while there is no outcome.
+    pub fn from_outcome<T, C: Into<Command>>(
+        outcome: Option<Outcome<T>>,
+        f: impl FnOnce(T) -> C,
+    ) -> Self {
+        match outcome {
+            None => Self::open(),
+            Some(Outcome::Chosen(value)) => Self::close([f(value).into()]),
+            Some(Outcome::Cancelled) => Self::close([]),
+        }
+    }
+}
+
+/// The modals that are open, in the order they opened (the last drawn on top); several may
+/// be (a question over a prompt), one of each kind.
 #[derive(Default)]
 pub struct Modals {
-    pub confirm: Option<confirm::Confirm>,
-    /// The in-app path box, when no system file dialog can be shown.
-    pub path: Option<(DialogPurpose, prompt::Prompt)>,
-    /// The name box of 存为模板….
-    pub template_name: Option<prompt::Prompt>,
-    pub export: Option<export::ExportDialog>,
-    pub templates: Option<templates::TemplatePicker>,
-    pub title_builder: Option<title_builder::TitleBuilder>,
-    pub import_report: Option<import_report::ImportReport>,
-    pub recovery: Option<recovery::RecoveryList>,
-    pub word_list: Option<word_list::WordListEditor>,
-    pub print: Option<print::PrintDialog>,
-    /// 版本对比 (与其他草稿对比…).
-    pub diff: Option<diff::DiffView>,
-    pub merge_report: Option<merge_report::MergeReport>,
+    open: Vec<Box<dyn Modal>>,
 }
 
 impl Modals {
+    /// Open `modal`, in place of one of its kind that is open.
+    pub fn open<M: Modal>(&mut self, modal: M) {
+        self.close::<M>();
+        self.open.push(Box::new(modal));
+    }
+
+    pub fn close<M: Modal>(&mut self) {
+        self.open.retain(|m| !is::<M>(m.as_ref()));
+    }
+
+    pub fn is_open<M: Modal>(&self) -> bool {
+        self.find::<M>().is_some()
+    }
+
+    /// The open modal of kind `M`.
+    pub fn find<M: Modal>(&self) -> Option<&M> {
+        self.open.iter().find_map(|m| {
+            let any: &dyn Any = m.as_ref();
+            any.downcast_ref::<M>()
+        })
+    }
+
     /// A question or a path box is open: shortcuts wait until it is answered.
     pub fn blocks_shortcuts(&self) -> bool {
-        self.confirm.is_some() || self.path.is_some()
+        self.open.iter().any(|m| m.blocks_shortcuts())
     }
+
+    /// An open modal still waits for a background task.
+    pub fn busy(&self) -> bool {
+        self.open.iter().any(|m| m.busy())
+    }
+
+    /// Show every open modal; what they asked for. Those that are done close.
+    pub fn show(&mut self, ctx: &egui::Context, lang: Lang) -> Vec<Command> {
+        let mut out = Vec::new();
+        self.open.retain_mut(|modal| {
+            let step = modal.step(ctx, lang);
+            out.extend(step.commands);
+            !step.close
+        });
+        out
+    }
+}
+
+fn is<M: Modal>(modal: &dyn Modal) -> bool {
+    let any: &dyn Any = modal;
+    any.is::<M>()
 }
 
 /// The outcome of a simple modal: what the user chose, or that they cancelled.

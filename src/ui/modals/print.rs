@@ -1,20 +1,24 @@
 //! 打印: choose a printer (CUPS) or, where there is none, hand the PDF to the PDF viewer.
 
 use super::Outcome;
+use super::{Modal, Step};
 use crate::i18n::{Lang, tr, trf};
+use crate::ui::command::FileCommand;
+use crate::ui::tasks::Task;
 use egui::RichText;
 
 pub struct PrintDialog {
-    printers: Vec<String>,
+    /// The printers CUPS knows (`lpstat`, on a background task: it can take seconds).
+    printers: Task<Vec<String>>,
     /// Index into `printers`; None is the system's default.
     chosen: Option<usize>,
     pages: usize,
 }
 
 impl PrintDialog {
-    pub fn new(printers: Vec<String>, pages: usize) -> Self {
+    pub fn new(ctx: &egui::Context, pages: usize) -> Self {
         Self {
-            printers,
+            printers: Task::spawn(ctx, "printers", || Ok(crate::export::print::printers())),
             chosen: None,
             pages,
         }
@@ -33,21 +37,32 @@ impl PrintDialog {
                 &[&self.pages],
             ));
             ui.add_space(4.0);
-            if self.printers.is_empty() {
+            let printers = match self.printers.ready() {
+                Some(Ok(printers)) => printers.as_slice(),
+                Some(Err(_)) => &[],
+                None => {
+                    ui.horizontal(|ui| {
+                        ui.spinner();
+                        ui.label(t("正在查找打印机…"));
+                    });
+                    &[]
+                }
+            };
+            if self.printers.ready().is_some() && printers.is_empty() {
                 ui.label(t(
                     "没有找到打印机（CUPS）：将在 PDF 阅读器中打开，从那里打印。",
                 ));
-            } else {
+            } else if !printers.is_empty() {
                 ui.label(RichText::new(t("打印机")).strong());
                 ui.radio_value(&mut self.chosen, None, t("默认打印机"));
-                for (i, name) in self.printers.iter().enumerate() {
+                for (i, name) in printers.iter().enumerate() {
                     ui.radio_value(&mut self.chosen, Some(i), name);
                 }
             }
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 if ui.button(t("打印")).clicked() {
-                    let printer = self.chosen.and_then(|i| self.printers.get(i).cloned());
+                    let printer = self.chosen.and_then(|i| printers.get(i).cloned());
                     answer = Some(Outcome::Chosen(printer));
                 }
                 if ui.button(t("取消")).clicked() {
@@ -59,5 +74,15 @@ impl PrintDialog {
             answer = Some(Outcome::Cancelled);
         }
         answer
+    }
+}
+
+impl Modal for PrintDialog {
+    fn busy(&self) -> bool {
+        self.printers.ready().is_none()
+    }
+
+    fn step(&mut self, ctx: &egui::Context, lang: Lang) -> Step {
+        Step::from_outcome(self.show(ctx, lang), FileCommand::PrintOn)
     }
 }

@@ -2,8 +2,11 @@
 //! for the path box (when no system file dialog can be shown) and the template name.
 
 use super::Outcome;
+use super::{Modal, Step};
 use crate::i18n::{Lang, tr};
+use crate::ui::command::{DialogPurpose, FileCommand};
 use egui::Key;
+use std::path::PathBuf;
 
 pub struct Prompt {
     heading: &'static str,
@@ -48,5 +51,41 @@ impl Prompt {
             answer = Some(Outcome::Cancelled);
         }
         answer
+    }
+}
+
+/// The path box, standing in for a system file dialog that cannot be shown.
+pub struct PathBox {
+    pub purpose: DialogPurpose,
+    pub prompt: Prompt,
+}
+
+impl Modal for PathBox {
+    fn step(&mut self, ctx: &egui::Context, lang: Lang) -> Step {
+        let path = match self.prompt.show(ctx, lang) {
+            None => return Step::open(),
+            Some(Outcome::Chosen(text)) => Some(PathBuf::from(text)),
+            Some(Outcome::Cancelled) => None,
+        };
+        Step::close([FileCommand::PathEntered(self.purpose, path).into()])
+    }
+
+    fn blocks_shortcuts(&self) -> bool {
+        true
+    }
+}
+
+/// The name box of 存为模板….
+pub struct TemplateName(pub Prompt);
+
+impl TemplateName {
+    pub fn new() -> Self {
+        Self(Prompt::new("存为模板…", "模板名称：", String::new()))
+    }
+}
+
+impl Modal for TemplateName {
+    fn step(&mut self, ctx: &egui::Context, lang: Lang) -> Step {
+        Step::from_outcome(self.0.show(ctx, lang), FileCommand::SaveTemplate)
     }
 }

@@ -1,7 +1,9 @@
 //! 恢复未保存的草稿: the copies crashed windows left, each with its file, title and age.
 
+use super::{Modal, Step};
 use crate::i18n::{Lang, tr, trf};
 use crate::storage::recovery::{self, Recovered};
+use crate::ui::command::{Discarding, FileCommand};
 use egui::RichText;
 use std::path::PathBuf;
 
@@ -90,5 +92,24 @@ fn age_text(seconds: u64, lang: Lang) -> String {
         60..3600 => trf(lang, "{} 分钟前的副本", &[&(seconds / 60)]),
         3600..86400 => trf(lang, "{} 小时前的副本", &[&(seconds / 3600)]),
         _ => trf(lang, "{} 天前的副本", &[&(seconds / 86400)]),
+    }
+}
+
+impl Modal for RecoveryList {
+    fn step(&mut self, ctx: &egui::Context, lang: Lang) -> Step {
+        match self.show(ctx, lang) {
+            None => Step::open(),
+            Some(RecoveryAnswer::Restore(file)) => {
+                Step::close([FileCommand::Discard(Discarding::Restore(file)).into()])
+            }
+            Some(RecoveryAnswer::Discard(file)) => {
+                self.entries.retain(|e| e.file != file);
+                Step {
+                    commands: vec![FileCommand::DiscardRecovered(file).into()],
+                    close: self.entries.is_empty(),
+                }
+            }
+            Some(RecoveryAnswer::Later) => Step::close([]),
+        }
     }
 }

@@ -1,9 +1,11 @@
 //! 新建自模板…: the built-in templates and the user's own, one button each.
 
 use super::Outcome;
+use super::{Modal, Step};
 use crate::i18n::{Lang, tr};
 use crate::model::{Report, SectionKind};
 use crate::template::Template;
+use crate::ui::command::{Discarding, FileCommand};
 use egui::RichText;
 
 pub struct TemplatePicker {
@@ -63,5 +65,13 @@ impl TemplatePicker {
             answer = Some(Outcome::Cancelled);
         }
         answer
+    }
+}
+
+impl Modal for TemplatePicker {
+    fn step(&mut self, ctx: &egui::Context, lang: Lang) -> Step {
+        Step::from_outcome(self.show(ctx, lang), |report| {
+            FileCommand::Discard(Discarding::Template(report))
+        })
     }
 }

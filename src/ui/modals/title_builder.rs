@@ -1,8 +1,10 @@
 //! 标题生成器: 单位 + 年份 + 期间 + 事由 + 文种 → the title, shown as it is built.
 
 use super::Outcome;
+use super::{Modal, Step};
 use crate::i18n::{Lang, tr};
 use crate::template;
+use crate::ui::command::EditCommand;
 use egui::RichText;
 
 pub struct TitleBuilder {
@@ -99,5 +101,11 @@ impl TitleBuilder {
             .response
             .accessible_name(t("文种："));
         ui.end_row();
+    }
+}
+
+impl Modal for TitleBuilder {
+    fn step(&mut self, ctx: &egui::Context, lang: Lang) -> Step {
+        Step::from_outcome(self.show(ctx, lang), EditCommand::SetTitle)
     }
 }

@@ -1,7 +1,9 @@
 //! 词表: the user's own words (unit names, terms), one a line; nothing in it is flagged.
 
 use super::Outcome;
+use super::{Modal, Step};
 use crate::i18n::{Lang, tr};
+use crate::ui::command::ProofCommand;
 
 pub struct WordListEditor {
     text: String,
@@ -45,5 +47,11 @@ impl WordListEditor {
             answer = Some(Outcome::Cancelled);
         }
         answer
+    }
+}
+
+impl Modal for WordListEditor {
+    fn step(&mut self, ctx: &egui::Context, lang: Lang) -> Step {
+        Step::from_outcome(self.show(ctx, lang), ProofCommand::SaveWordList)
     }
 }

@@ -5,7 +5,7 @@ use super::{hint, line_field, paragraphs_field, track};
 use crate::date::{self, Date};
 use crate::i18n::{Lang, tr};
 use crate::model::{Place, Report};
-use crate::ui::command::Command;
+use crate::ui::command::{Command, EditCommand, Queue};
 use crate::ui::nav::Jump;
 use egui::{RichText, TextEdit};
 
@@ -49,7 +49,7 @@ pub fn closing_ui(
                 .on_hover_text(tr(lang, "填入今天的日期"))
                 .clicked()
             {
-                commands.push(Command::SetDate(date::today_gb()));
+                commands.add(EditCommand::SetDate(date::today_gb()));
             }
             calendar_ui(ui, &report.signature.date, lang, commands);
             ui.add(
@@ -153,7 +153,7 @@ fn calendar_ui(ui: &mut egui::Ui, current: &str, lang: Lang, commands: &mut Vec<
                                 .accessible_name(date::format_gb(day))
                                 .clicked()
                             {
-                                commands.push(Command::SetDate(date::format_gb(day)));
+                                commands.add(EditCommand::SetDate(date::format_gb(day)));
                                 ui.close();
                             }
                         }

@@ -6,7 +6,7 @@ use crate::edit;
 use crate::i18n::{Lang, tr, trf};
 use crate::model::{Item, ItemPath, ItemStyle, Place};
 use crate::numbering;
-use crate::ui::command::Command;
+use crate::ui::command::{Command, EditCommand, Queue};
 use crate::ui::nav::Jump;
 use egui::{RichText, TextEdit};
 
@@ -159,31 +159,31 @@ fn buttons_ui(
                 index > 0,
                 "上移",
                 "与上一条交换位置",
-                Command::MoveUp(path.clone()),
+                EditCommand::MoveUp(path.clone()),
             ),
             (
                 index + 1 < ctx.siblings,
                 "下移",
                 "与下一条交换位置",
-                Command::MoveDown(path.clone()),
+                EditCommand::MoveDown(path.clone()),
             ),
             (
                 edit::can_outdent(path),
                 "升级",
                 "提升一级（如 1. → （一））",
-                Command::Outdent(path.clone()),
+                EditCommand::Outdent(path.clone()),
             ),
             (
                 edit::can_indent_item(path, item),
                 "降级",
                 "成为上一条的下级（如 （二） → 1.）",
-                Command::Indent(path.clone()),
+                EditCommand::Indent(path.clone()),
             ),
             (
                 edit::can_add_child(path),
                 "添加下级",
                 "在本条下添加一个下级条目",
-                Command::AddItem {
+                EditCommand::AddItem {
                     section: path.section,
                     parent: Some(path.clone()),
                 },
@@ -192,18 +192,18 @@ fn buttons_ui(
                 true,
                 "插入",
                 "在本条后插入同级条目",
-                Command::InsertAfter(path.clone()),
+                EditCommand::InsertAfter(path.clone()),
             ),
             (
                 true,
                 "删除",
                 "删除本条及其下级条目",
-                Command::DeleteItem(path.clone()),
+                EditCommand::DeleteItem(path.clone()),
             ),
         ];
         for (enabled, text, tip, command) in buttons {
             if button(ui, enabled, text, tip) {
-                commands.push(command);
+                commands.add(command);
             }
         }
     });

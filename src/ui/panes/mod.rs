@@ -11,7 +11,7 @@ pub use closing::closing_ui;
 pub use header::header_ui;
 pub use section::{SectionContext, section_ui};
 
-use super::command::Command;
+use super::command::{Command, NavCommand, Queue};
 use super::nav::{Jump, Pane};
 use crate::i18n::{Lang, tr, trf};
 use crate::model::{Place, Report, SectionKind};
@@ -89,7 +89,7 @@ pub fn tabs_ui(
                 None => response,
             };
             if response.clicked() {
-                commands.push(Command::SelectPane(pane));
+                commands.add(NavCommand::SelectPane(pane));
             }
         };
         tab(ui, Pane::Header, tr(lang, "标题与导语").to_owned(), None);

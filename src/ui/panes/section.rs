@@ -5,7 +5,7 @@ use super::{hint, paragraphs_field, track};
 use crate::i18n::{Lang, tr, trf};
 use crate::model::{ItemPath, ItemStyle, Place, Section};
 use crate::numbering;
-use crate::ui::command::Command;
+use crate::ui::command::{Command, EditCommand, Queue};
 use crate::ui::nav::Jump;
 use egui::{RichText, TextEdit};
 
@@ -86,7 +86,7 @@ pub fn section_ui(
         .on_hover_text(tr(lang, "在本部分末尾添加一个条目"))
         .clicked()
     {
-        commands.push(Command::AddItem {
+        commands.add(EditCommand::AddItem {
             section: index,
             parent: None,
         });

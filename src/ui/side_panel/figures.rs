@@ -5,7 +5,7 @@
 use crate::check::{Figure, Finding};
 use crate::i18n::{Lang, tr, trf};
 use crate::model::Report;
-use crate::ui::command::Command;
+use crate::ui::command::{Command, NavCommand, Queue};
 use crate::ui::nav::Jump;
 
 /// A figure's problem, if a figure rule found one that touches it.
@@ -67,7 +67,7 @@ pub fn figures_ui(
                             .accessible_name(trf(lang, "数据 第{}个", &[&(i + 1)]))
                             .clicked()
                         {
-                            commands.push(Command::JumpTo(Jump {
+                            commands.add(NavCommand::JumpTo(Jump {
                                 place: figure.place.clone(),
                                 range: figure.range.clone(),
                             }));

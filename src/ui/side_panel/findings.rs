@@ -5,7 +5,7 @@
 use crate::check::{self, Finding, Rule, Severity};
 use crate::i18n::{Lang, tr, trf};
 use crate::model::Report;
-use crate::ui::command::Command;
+use crate::ui::command::{Command, NavCommand, ProofCommand, Queue};
 use crate::ui::nav::Jump;
 use egui::text::{LayoutJob, TextFormat};
 use std::collections::BTreeSet;
@@ -40,7 +40,7 @@ pub fn findings_ui(
         ))
         .clicked()
     {
-        commands.push(Command::FixAllSafe);
+        commands.add(ProofCommand::FixAllSafe);
     }
     rules_ui(ui, disabled, lang, commands);
     if findings.is_empty() {
@@ -100,7 +100,7 @@ fn finding_row(
             .on_hover_text(tr(lang, "点击跳到这里"))
             .clicked()
         {
-            commands.push(Command::JumpTo(Jump {
+            commands.add(NavCommand::JumpTo(Jump {
                 place: f.place.clone(),
                 range: f.range.clone(),
             }));
@@ -123,14 +123,14 @@ fn finding_row(
                     .clicked()
                 {
                     let all = group.iter().map(|&k| findings[k].clone()).collect();
-                    commands.push(Command::FixGroup(all));
+                    commands.add(ProofCommand::FixGroup(all));
                 }
             } else if ui
                 .small_button(tr(lang, "修正"))
                 .accessible_name(trf(lang, "修正 第{}条", &[&(i + 1)]))
                 .clicked()
             {
-                commands.push(Command::Fix(Box::new(f.clone())));
+                commands.add(ProofCommand::Fix(Box::new(f.clone())));
             }
         }
         if f.rule.is_word_rule()
@@ -140,7 +140,7 @@ fn finding_row(
                 .accessible_name(trf(lang, "忽略此词 第{}条", &[&(i + 1)]))
                 .clicked()
         {
-            commands.push(Command::AddWord(f.found.clone()));
+            commands.add(ProofCommand::AddWord(f.found.clone()));
         }
     });
 }
@@ -185,13 +185,13 @@ fn rules_ui(ui: &mut egui::Ui, disabled: &BTreeSet<Rule>, lang: Lang, commands: 
                 .on_hover_text(tr(lang, "本单位的名称和术语，列入后不再提示"))
                 .clicked()
             {
-                commands.push(Command::EditWordList);
+                commands.add(ProofCommand::EditWordList);
             }
             ui.horizontal_wrapped(|ui| {
                 for rule in Rule::ALL {
                     let mut on = !disabled.contains(&rule);
                     if ui.checkbox(&mut on, rule.name(english)).changed() {
-                        commands.push(Command::SetRule { rule, on });
+                        commands.add(ProofCommand::SetRule { rule, on });
                     }
                 }
             });

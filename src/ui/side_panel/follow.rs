@@ -5,7 +5,7 @@ use crate::compare::follow::{FollowThrough, Target};
 use crate::compare::{items_where, key_text, keys_for, kind_name};
 use crate::i18n::{Lang, tr, trf};
 use crate::model::{ItemKey, Place, Report, SectionKind};
-use crate::ui::command::{Command, UiCommand};
+use crate::ui::command::{Command, CompareCommand, NavCommand, Queue, UiCommand};
 use crate::ui::nav::Jump;
 
 pub fn follow_ui(
@@ -85,7 +85,7 @@ fn target_ui(
                     &[&(index + 1), &(j + 1), &answer.text],
                 ));
             if go.clicked() {
-                commands.push(Command::JumpTo(Jump {
+                commands.add(NavCommand::JumpTo(Jump {
                     place: Place::ItemHeading {
                         section: answer.path.section,
                         item: answer.path.indices.clone(),
@@ -103,7 +103,7 @@ fn target_ui(
                 .on_hover_text(tr(lang, "这一项并不落实这条计划"))
                 .clicked()
             {
-                commands.push(Command::Link {
+                commands.add(CompareCommand::Link {
                     plan: target.key.clone(),
                     answer: answer.key.clone(),
                     linked: false,
@@ -130,7 +130,7 @@ fn link_ui(
                     continue;
                 }
                 if ui.button(text).clicked() {
-                    commands.push(Command::Link {
+                    commands.add(CompareCommand::Link {
                         plan: target.key.clone(),
                         answer: key.clone(),
                         linked: true,

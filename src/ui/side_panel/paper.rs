@@ -8,9 +8,9 @@ use crate::export::fonts::LoadedFace;
 use crate::export::pages::{self, Page, Role};
 use crate::export::pdf::{self, FaceSet};
 use crate::i18n::{Lang, tr};
+use crate::ui::tasks::{self, Task};
 use egui::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
 use egui::{Color32, FontData, FontFamily, FontId, Pos2, Rect, Stroke, vec2};
-use std::sync::mpsc::Receiver;
 
 /// Space between sheets, in screen points.
 const GAP: f32 = 12.0;
@@ -25,7 +25,7 @@ pub struct PaperView {
     pub zoom: f32,
     /// The faces were asked for (once); they arrive here, read off the UI thread.
     fonts_tried: bool,
-    loading: Option<Receiver<Faces>>,
+    loading: Option<Task<Faces>>,
     /// The export's faces, once read: glyphs are placed by their advances, as in the PDF.
     faces: Faces,
     /// The egui family each role is painted in.
@@ -50,6 +50,11 @@ impl Default for PaperView {
 }
 
 impl PaperView {
+    /// The faces are still being read, or were read and take effect in the next frame.
+    pub fn busy(&self) -> bool {
+        self.loading.is_some() || self.registered.is_some()
+    }
+
     /// Register the faces the export will use, for every role (title, headings, body). Finding
     /// and reading them (tens of megabytes) happens on a thread; the sheets use the UI's font
     /// and the layout's widths until they arrive.
@@ -59,23 +64,15 @@ impl PaperView {
         }
         if !self.fonts_tried {
             self.fonts_tried = true;
-            let (tx, rx) = std::sync::mpsc::channel();
             let wanted = wanted.clone();
-            let repaint = ctx.clone();
-            let spawned = std::thread::Builder::new()
-                .name("paper-fonts".into())
-                .spawn(move || {
-                    let _ = tx.send(pdf::load_faces(&wanted).unwrap_or_default());
-                    repaint.request_repaint();
-                });
-            if spawned.is_ok() {
-                self.loading = Some(rx);
-            }
+            self.loading = Some(Task::spawn(ctx, "paper-fonts", move || {
+                Ok(pdf::load_faces(&wanted).unwrap_or_default())
+            }));
         }
-        let Some(faces) = self.loading.as_ref().and_then(|rx| rx.try_recv().ok()) else {
+        // Without the faces (none installed, or the task failed) the sheets keep the UI's font.
+        let Some(Ok(faces)) = tasks::take_done(&mut self.loading) else {
             return;
         };
-        self.loading = None;
         let mut families = Vec::new();
         let mut registered: Vec<(String, FontFamily)> = Vec::new();
         for (role, face) in &faces {

@@ -2,14 +2,15 @@
 //! comparing with another draft, starting from last period's draft, merging department
 //! drafts. Continues `impl WorkSummaryApp`; the work itself is `crate::compare`'s.
 
-use super::app::WorkSummaryApp;
-use super::modals::diff::DiffView;
-use super::modals::merge_report::MergeReport;
-use super::nav::SideView;
+use super::WorkSummaryApp;
 use crate::compare::{diff, follow, merge, start};
 use crate::i18n::{Lang, Text};
 use crate::model::{ItemKey, Report};
 use crate::storage::draft;
+use crate::ui::command::CompareCommand;
+use crate::ui::modals::diff::DiffView;
+use crate::ui::modals::merge_report::MergeReport;
+use crate::ui::nav::SideView;
 use std::path::{Path, PathBuf};
 
 /// A file's name for reports and merge tags: its stem.
@@ -20,6 +21,16 @@ fn stem(path: &Path) -> String {
 }
 
 impl WorkSummaryApp {
+    pub(super) fn apply_compare(&mut self, command: CompareCommand) {
+        match command {
+            CompareCommand::Link {
+                plan,
+                answer,
+                linked,
+            } => self.link(&plan, &answer, linked),
+        }
+    }
+
     /// 对照上期草稿…: last period's draft becomes the reference (saved in this draft).
     pub(super) fn set_reference(&mut self, path: &Path) {
         if let Err(err) = self.reference.load(path) {
@@ -32,13 +43,13 @@ impl WorkSummaryApp {
             follow::set_reference(r, at.as_deref(), path);
             r.reference != before
         });
-        self.side = SideView::Follow;
-        self.show_preview = true;
+        self.view.side = SideView::Follow;
+        self.view.show_preview = true;
         self.set_status(Text::tr("已选择“{}”作为上期草稿。", &[&path.display()]));
     }
 
     /// Link or unlink an item of this draft and a plan of the reference, as one undo step.
-    pub(super) fn link(&mut self, plan: &ItemKey, answer: &ItemKey, linked: bool) {
+    fn link(&mut self, plan: &ItemKey, answer: &ItemKey, linked: bool) {
         self.doc.edit(|r| {
             if linked {
                 follow::link(r, plan, answer);
@@ -55,14 +66,15 @@ impl WorkSummaryApp {
             Ok(other) => {
                 let result = diff::diff(&other.report, self.doc.report());
                 let name = self.file_name().get(self.lang()).to_owned();
-                self.modals.diff = Some(DiffView::new(result, stem(path), name));
+                let view = DiffView::new(result, stem(path), name);
+                self.flows.modals.open(view);
             }
             Err(err) => self.set_error(err.text()),
         }
     }
 
     pub(super) fn save_diff_to(&mut self, path: &Path) {
-        let Some(view) = &self.modals.diff else {
+        let Some(view) = self.flows.modals.find::<DiffView>() else {
             return;
         };
         let html = view.html(self.lang());
@@ -87,7 +99,7 @@ impl WorkSummaryApp {
         if let Err(err) = self.reference.load(path) {
             self.set_error(err);
         }
-        self.side = SideView::Follow;
+        self.view.side = SideView::Follow;
         self.set_status(Text::tr("已以“{}”为基础新建草稿。", &[&path.display()]));
     }
 
@@ -114,7 +126,8 @@ impl WorkSummaryApp {
             .replace_unsaved(merged.report, Report::default(), None, None);
         self.doc.mark_dirty();
         self.show_new_document();
-        self.modals.merge_report = Some(MergeReport::new(paths.len(), zh, en));
+        let report = MergeReport::new(paths.len(), zh, en);
+        self.flows.modals.open(report);
         self.set_status(Text::tr(
             "已合并 {} 份草稿，请检查后保存。",
             &[&paths.len()],

@@ -1,27 +1,38 @@
-//! The application: what it holds, and the order of a frame. What each part does lives in
-//! its own room: commands in `command_handling.rs`, files in `file_ops.rs`, modals in
-//! `modal_host.rs`, drawing in the panes, panels and bars.
+//! The application: what it holds, in groups (the document and what follows from it; `View`,
+//! what is shown; `Prefs`, the user's choices; `Flows`, what is in progress), and the order of
+//! a frame. Commands are drained in `commands.rs` and applied by family in the room that owns
+//! them: `edits.rs`, `file_ops.rs` (with `file_dialogs.rs`), `navigation.rs`, `proofing.rs`,
+//! `compare_ops.rs`. Modals are a registry (`ui/modals/`); slow work runs on `ui/tasks.rs`.
+
+mod commands;
+mod compare_ops;
+mod edits;
+mod file_dialogs;
+mod file_ops;
+mod navigation;
+mod proofing;
 
 use super::APP_NAME;
 use super::clipboard::{RichClipboard, SystemClipboard};
 use super::clock::{Clock, SystemClock};
-use super::command::{Availability, Command, UiCommand};
+use super::command::{Availability, Command, NavCommand, Queue, UiCommand};
 use super::derived::Derived;
 use super::dialogs::FileDialogs;
 use super::document::Document;
-use super::file_ops::{DiscardFlow, PendingDialog};
 use super::find_bar::FindBar;
 use super::menu::{self, ViewChoices};
 use super::modals::Modals;
+use super::modals::confirm::Confirm;
 use super::nav::{Jump, Pane, SideView};
 use super::panes;
 use super::recovery::Recovery;
 use super::reference::ReferenceView;
 use super::side_panel::{self, PaperView, PreviewLayout, SideState};
 use super::status_bar::{self, Status, StatusInfo};
+use super::tasks::Task;
 use crate::check::{Finding, Rule, WordList};
 use crate::export::ExportOptions;
-use crate::export::print::PrintOutcome;
+use crate::export::print::Printed;
 use crate::export::text::TextOptions;
 use crate::i18n::{Lang, Text, tr};
 use crate::model::Report;
@@ -29,10 +40,11 @@ use crate::storage::AppDirs;
 use crate::storage::recovery::Recovered;
 use crate::storage::settings::Settings;
 use egui::ViewportCommand;
+use file_dialogs::PendingDialog;
+use file_ops::DiscardFlow;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::mpsc::Receiver;
 
 pub struct AppOptions {
     /// A draft to open, or where a new draft will be saved if it does not exist yet.
@@ -47,44 +59,67 @@ pub struct AppOptions {
 }
 
 pub struct WorkSummaryApp {
-    pub(super) doc: Document,
-    clock: Arc<dyn Clock>,
-    pub(super) derived: Derived,
+    /// The report, its file and its history.
+    doc: Document,
+    /// What follows from the document: preview, pages, findings, figures, counts.
+    derived: Derived,
     /// Last period's draft and the follow-through (对照).
-    pub(super) reference: ReferenceView,
-    pub(super) preview_layout: PreviewLayout,
-    pub(super) paper: PaperView,
-    pub(super) pane: Pane,
-    pub(super) side: SideView,
-    pub(super) jump: Option<Jump>,
-    /// The title field takes the focus in the next frame (a new or opened draft).
-    pub(super) focus_title: bool,
-    pub(super) export: ExportOptions,
-    pub(super) show_preview: bool,
-    pub(super) status: Status,
-    pub(super) font_warning: Option<&'static str>,
-    pub(super) dialogs: Box<dyn FileDialogs>,
-    pub(super) pending_dialog: Option<PendingDialog>,
-    /// A print job being handed to the system.
-    pub(super) pending_print: Option<Receiver<PrintOutcome>>,
-    /// Where the "save changes?" flow stands.
-    pub(super) discard_flow: DiscardFlow,
-    pub(super) window_title: String,
-    pub(super) commands: Vec<Command>,
-    pub(super) settings: Settings,
-    /// Settings as last written, to write again only when a choice changes.
-    pub(super) saved_settings: Settings,
-    pub(super) settings_file: Option<PathBuf>,
-    pub(super) recovery: Option<Recovery>,
-    pub(super) clipboard: Box<dyn RichClipboard>,
-    pub(super) modals: Modals,
-    pub(super) find: FindBar,
-    /// The user's protected words and where they are kept.
-    pub(super) word_list: WordList,
-    pub(super) word_list_file: Option<PathBuf>,
-    /// The rules switched off (from the settings), as the checker takes them.
-    pub(super) disabled_rules: BTreeSet<Rule>,
+    reference: ReferenceView,
+    /// This window's recovery copy, and those crashed windows left.
+    recovery: Option<Recovery>,
+    view: View,
+    prefs: Prefs,
+    flows: Flows,
+    /// What the app talks to: the clock, the file dialogs, the clipboard.
+    clock: Arc<dyn Clock>,
+    dialogs: Box<dyn FileDialogs>,
+    clipboard: Box<dyn RichClipboard>,
     first_frame_done: bool,
+}
+
+/// What is shown and where the user is.
+struct View {
+    pane: Pane,
+    side: SideView,
+    jump: Option<Jump>,
+    /// The title field takes the focus in the next frame (a new or opened draft).
+    focus_title: bool,
+    show_preview: bool,
+    preview_layout: PreviewLayout,
+    paper: PaperView,
+    find: FindBar,
+    status: Status,
+    font_warning: Option<&'static str>,
+    window_title: String,
+}
+
+/// The user's choices, kept in the config folder.
+struct Prefs {
+    settings: Settings,
+    /// Settings as last written, to write again only when a choice changes.
+    saved_settings: Settings,
+    settings_file: Option<PathBuf>,
+    /// The export's choices (also those of the preview's pages and of print).
+    export: ExportOptions,
+    /// The user's protected words and where they are kept.
+    word_list: WordList,
+    word_list_file: Option<PathBuf>,
+    /// The rules switched off (from the settings), as the checker takes them.
+    disabled_rules: BTreeSet<Rule>,
+}
+
+/// What is in progress: commands queued this frame, the modals, a file dialog, the "save
+/// changes?" flow, work on background tasks.
+#[derive(Default)]
+struct Flows {
+    commands: Vec<Command>,
+    modals: Modals,
+    pending_dialog: Option<PendingDialog>,
+    discard: DiscardFlow,
+    /// An export being written (its status line when done).
+    export: Option<Task<Text>>,
+    /// A print job being handed to the system.
+    print: Option<Task<Printed>>,
 }
 
 impl WorkSummaryApp {
@@ -100,35 +135,35 @@ impl WorkSummaryApp {
         ctx.options_mut(|o| o.zoom_with_keyboard = true);
         let mut app = Self {
             doc: Document::new(clock.clone()),
-            clock,
             derived: Derived::default(),
             reference: ReferenceView::default(),
-            preview_layout: PreviewLayout::default(),
-            paper: PaperView::default(),
-            pane: Pane::Header,
-            side: SideView::Preview,
-            jump: None,
-            focus_title: true,
-            export: ExportOptions::default(),
-            show_preview: true,
-            status: Status::default(),
-            font_warning: None,
-            dialogs,
-            pending_dialog: None,
-            pending_print: None,
-            discard_flow: DiscardFlow::Idle,
-            window_title: String::new(),
-            commands: Vec::new(),
-            settings: Settings::default(),
-            saved_settings: Settings::default(),
-            settings_file: None,
             recovery: None,
+            view: View {
+                pane: Pane::Header,
+                side: SideView::Preview,
+                jump: None,
+                focus_title: true,
+                show_preview: true,
+                preview_layout: PreviewLayout::default(),
+                paper: PaperView::default(),
+                find: FindBar::default(),
+                status: Status::default(),
+                font_warning: None,
+                window_title: String::new(),
+            },
+            prefs: Prefs {
+                settings: Settings::default(),
+                saved_settings: Settings::default(),
+                settings_file: None,
+                export: ExportOptions::default(),
+                word_list: WordList::default(),
+                word_list_file: None,
+                disabled_rules: BTreeSet::new(),
+            },
+            flows: Flows::default(),
+            clock,
+            dialogs,
             clipboard: clipboard.unwrap_or_else(|| Box::new(SystemClipboard::default())),
-            modals: Modals::default(),
-            find: FindBar::default(),
-            word_list: WordList::default(),
-            word_list_file: None,
-            disabled_rules: BTreeSet::new(),
             first_frame_done: false,
         };
         warm_up_checker();
@@ -160,12 +195,12 @@ impl WorkSummaryApp {
         let mut warnings = Vec::new();
         let (settings, warning) = Settings::load(&dirs.settings_file);
         warnings.extend(warning);
-        self.export = settings.export.clone();
-        self.show_preview = settings.show_preview;
+        self.prefs.export = settings.export.clone();
+        self.view.show_preview = settings.show_preview;
         ctx.set_zoom_factor(settings.zoom.clamp(0.5, 3.0));
-        self.saved_settings = settings.clone();
-        self.settings = settings;
-        self.settings_file = Some(dirs.settings_file);
+        self.prefs.saved_settings = settings.clone();
+        self.prefs.settings = settings;
+        self.prefs.settings_file = Some(dirs.settings_file);
         warnings.extend(self.load_word_list(&dirs.word_list_file));
         match Recovery::start(&dirs.recovery) {
             Ok((recovery, problems)) => {
@@ -195,7 +230,7 @@ impl WorkSummaryApp {
     }
 
     pub fn settings(&self) -> &Settings {
-        &self.settings
+        &self.prefs.settings
     }
 
     pub fn report(&self) -> &Report {
@@ -219,15 +254,15 @@ impl WorkSummaryApp {
     }
 
     pub fn status(&self) -> &Status {
-        &self.status
+        &self.view.status
     }
 
     pub fn pane(&self) -> Pane {
-        self.pane
+        self.view.pane
     }
 
     pub fn text_options(&self) -> TextOptions {
-        self.export.text_options()
+        self.prefs.export.text_options()
     }
 
     pub fn findings(&self) -> &[Finding] {
@@ -235,27 +270,27 @@ impl WorkSummaryApp {
     }
 
     pub fn export_options(&self) -> &ExportOptions {
-        &self.export
+        &self.prefs.export
     }
 
     pub fn window_title(&self) -> &str {
-        &self.window_title
+        &self.view.window_title
     }
 
     pub fn set_font_warning(&mut self, warning: Option<&'static str>) {
-        self.font_warning = warning;
+        self.view.font_warning = warning;
     }
 
     pub(super) fn lang(&self) -> Lang {
-        self.settings.lang
+        self.prefs.settings.lang
     }
 
     pub(super) fn set_status(&mut self, text: Text) {
-        self.status = Status::new(text, false);
+        self.view.status = Status::new(text, false);
     }
 
     pub(super) fn set_error(&mut self, text: Text) {
-        self.status = Status::new(text, true);
+        self.view.status = Status::new(text, true);
     }
 
     /// What the document allows now: which commands are greyed out.
@@ -268,9 +303,9 @@ impl WorkSummaryApp {
     }
 
     pub(super) fn save_settings(&mut self) {
-        self.saved_settings = self.settings.clone();
-        if let Some(file) = &self.settings_file
-            && let Err(err) = self.settings.save(file)
+        self.prefs.saved_settings = self.prefs.settings.clone();
+        if let Some(file) = &self.prefs.settings_file
+            && let Err(err) = self.prefs.settings.save(file)
         {
             self.set_error(err);
         }
@@ -281,16 +316,16 @@ impl WorkSummaryApp {
     fn draw_panels(&mut self, ui: &mut egui::Ui) {
         let lang = self.lang();
         let now = self.availability();
-        let mut commands = std::mem::take(&mut self.commands);
+        let mut commands = std::mem::take(&mut self.flows.commands);
         egui::Panel::top("menu").show(ui, |ui| {
             let view = ViewChoices {
-                show_preview: &mut self.show_preview,
-                export: &mut self.export,
-                settings: &mut self.settings,
+                show_preview: &mut self.view.show_preview,
+                export: &mut self.prefs.export,
+                settings: &mut self.prefs.settings,
             };
             menu::menu_ui(ui, now, view, &mut commands);
         });
-        if let Some(warning) = self.font_warning {
+        if let Some(warning) = self.view.font_warning {
             egui::Panel::top("font_warning").show(ui, |ui| {
                 ui.colored_label(ui.visuals().error_fg_color, warning);
             });
@@ -298,24 +333,24 @@ impl WorkSummaryApp {
         egui::Panel::bottom("status").show(ui, |ui| {
             let info = StatusInfo {
                 lang,
-                waiting_for_dialog: self.pending_dialog.is_some(),
+                waiting_for_dialog: self.flows.pending_dialog.is_some(),
                 words: self.derived.words,
-                limit: self.settings.char_limit,
+                limit: self.prefs.settings.char_limit,
             };
-            status_bar::status_ui(ui, &self.status, &info, &mut commands);
+            status_bar::status_ui(ui, &self.view.status, &info, &mut commands);
         });
-        if self.show_preview {
+        if self.view.show_preview {
             egui::Panel::right("preview")
                 .resizable(true)
                 .default_size(400.0)
                 .size_range(200.0..=900.0)
                 .show(ui, |ui| {
                     let state = SideState {
-                        side: &mut self.side,
-                        layout: &mut self.preview_layout,
-                        paper: &mut self.paper,
-                        export: &mut self.export,
-                        disabled: &self.disabled_rules,
+                        side: &mut self.view.side,
+                        layout: &mut self.view.preview_layout,
+                        paper: &mut self.view.paper,
+                        export: &mut self.prefs.export,
+                        disabled: &self.prefs.disabled_rules,
                         report: self.doc.report(),
                         follow: self.reference.file().map(|_| &self.reference.result),
                     };
@@ -323,7 +358,7 @@ impl WorkSummaryApp {
                 });
         }
         egui::CentralPanel::default().show(ui, |ui| {
-            self.find.ui(
+            self.view.find.ui(
                 ui,
                 self.doc.report(),
                 self.doc.revision(),
@@ -333,27 +368,27 @@ impl WorkSummaryApp {
             panes::tabs_ui(
                 ui,
                 self.doc.report(),
-                self.pane,
+                self.view.pane,
                 &self.derived.section_words,
                 lang,
                 &mut commands,
             );
             ui.separator();
             egui::ScrollArea::vertical()
-                .id_salt(("pane", format!("{:?}", self.pane)))
+                .id_salt(("pane", format!("{:?}", self.view.pane)))
                 .auto_shrink(false)
                 .show(ui, |ui| self.pane_ui(ui, &mut commands));
         });
-        self.commands = commands;
+        self.flows.commands = commands;
     }
 
     /// The open pane, editing the document in place (typing is grouped into undo steps).
     fn pane_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let lang = self.lang();
-        let pane = self.pane;
-        let focus = std::mem::take(&mut self.focus_title);
+        let pane = self.view.pane;
+        let focus = std::mem::take(&mut self.view.focus_title);
         let words = &self.derived.section_words;
-        let jump = &mut self.jump;
+        let jump = &mut self.view.jump;
         self.doc.type_in(|report| {
             let changed = match pane {
                 Pane::Header => panes::header_ui(ui, report, focus, jump, lang),
@@ -370,7 +405,7 @@ impl WorkSummaryApp {
                     panes::section_ui(ui, &mut report.sections[i], ctx, commands, jump)
                 }
                 Pane::Section(_) => {
-                    commands.push(Command::SelectPane(Pane::Header));
+                    commands.add(NavCommand::SelectPane(Pane::Header));
                     false
                 }
                 Pane::Closing => panes::closing_ui(ui, report, jump, lang, commands),
@@ -381,16 +416,17 @@ impl WorkSummaryApp {
 
     /// Keep the settings in step with the view, and write them when a choice changed.
     fn sync_settings(&mut self, ctx: &egui::Context) {
-        self.settings.export = self.export.clone();
-        self.settings.show_preview = self.show_preview;
-        self.settings.zoom = ctx.zoom_factor();
+        self.prefs.settings.export = self.prefs.export.clone();
+        self.prefs.settings.show_preview = self.view.show_preview;
+        self.prefs.settings.zoom = ctx.zoom_factor();
         if let Some(rect) = ctx.input(|i| i.viewport().outer_rect)
             && let Some(inner) = ctx.input(|i| i.viewport().inner_rect)
         {
             // Kept in memory every frame, written with the other settings or at exit.
-            self.settings.window = Some([rect.min.x, rect.min.y, inner.width(), inner.height()]);
+            self.prefs.settings.window =
+                Some([rect.min.x, rect.min.y, inner.width(), inner.height()]);
         }
-        if !same_choices(&self.settings, &self.saved_settings) {
+        if !same_choices(&self.prefs.settings, &self.prefs.saved_settings) {
             self.save_settings();
         }
     }
@@ -398,7 +434,7 @@ impl WorkSummaryApp {
     /// Derived views, the window title and the recovery copy follow the document.
     fn follow_document(&mut self, ctx: &egui::Context) {
         let now = ctx.input(|i| i.time);
-        if let Some(wait) = self.derived.refresh(&self.doc, &self.export, now) {
+        if let Some(wait) = self.derived.refresh(&self.doc, &self.prefs.export, now) {
             ctx.request_repaint_after(wait);
         }
         if let Some(err) = self.reference.follow_draft(&self.doc) {
@@ -413,9 +449,9 @@ impl WorkSummaryApp {
             if self.doc.is_dirty() { " *" } else { "" },
             tr(self.lang(), APP_NAME)
         );
-        if title != self.window_title {
+        if title != self.view.window_title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
-            self.window_title = title;
+            self.view.window_title = title;
         }
         if let Some(recovery) = &mut self.recovery {
             let tick = recovery.tick(&self.doc, self.clock.now());
@@ -449,21 +485,23 @@ impl eframe::App for WorkSummaryApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.poll_dialog(&ctx);
-        self.poll_print(&ctx);
-        if !self.modals.blocks_shortcuts() {
+        self.poll_tasks();
+        if !self.flows.modals.blocks_shortcuts() {
             let shortcuts = UiCommand::take_shortcuts(&ctx, self.availability());
-            self.commands
+            self.flows
+                .commands
                 .extend(shortcuts.into_iter().map(Command::from));
         }
         self.handle_close_request(&ctx);
         self.draw_panels(ui);
-        self.show_modals(&ctx);
+        let asked = self.flows.modals.show(&ctx, self.lang());
+        self.flows.commands.extend(asked);
         self.handle_dropped_files(&ctx);
         self.run_commands(&ctx);
         self.sync_settings(&ctx);
-        if self.discard_flow == DiscardFlow::Closing
-            && self.modals.confirm.is_none()
-            && self.pending_dialog.is_none()
+        if self.flows.discard == DiscardFlow::Closing
+            && !self.flows.modals.is_open::<Confirm>()
+            && self.flows.pending_dialog.is_none()
         {
             ctx.send_viewport_cmd(ViewportCommand::Close);
         }
@@ -482,8 +520,8 @@ impl Drop for WorkSummaryApp {
             recovery.finish();
         }
         // The window's place and size, which change without any other setting changing.
-        if let Some(file) = &self.settings_file {
-            let _ = self.settings.save(file);
+        if let Some(file) = &self.prefs.settings_file {
+            let _ = self.prefs.settings.save(file);
         }
     }
 }

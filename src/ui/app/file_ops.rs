@@ -2,30 +2,96 @@
 //! the questions before unsaved work is replaced. Continues `impl WorkSummaryApp`; the file
 //! dialogs themselves run on a thread (`dialogs.rs`) and are polled here every frame.
 
-use super::app::WorkSummaryApp;
-use super::command::{DialogPurpose, Discarding};
-use super::dialogs::{DialogKind, DialogOutcome, DialogRequest};
-use super::modals::confirm::Confirm;
-use super::modals::import_report::ImportReport;
-use super::modals::prompt::Prompt;
-use super::nav::Pane;
+use super::WorkSummaryApp;
+use crate::export::print::{self, Printed};
 use crate::export::text;
 use crate::export::{self as exporter, ExportOptions, Format};
-use crate::i18n::{Text, tr};
+use crate::i18n::Text;
 use crate::import::Imported;
 use crate::model::Report;
 use crate::storage::draft::{self, DiskStamp};
+use crate::ui::command::{DialogPurpose, Discarding, FileCommand};
+use crate::ui::modals::confirm::Confirm;
+use crate::ui::modals::import_report::ImportReport;
+use crate::ui::nav::Pane;
+use crate::ui::tasks::{self, Task};
 use egui::ViewportCommand;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, TryRecvError};
-
-/// A system file dialog that is open, and what it was opened for.
-pub struct PendingDialog {
-    purpose: DialogPurpose,
-    answer: Receiver<DialogOutcome>,
-}
 
 impl WorkSummaryApp {
+    pub(super) fn apply_file(&mut self, ctx: &egui::Context, command: FileCommand) {
+        match command {
+            FileCommand::OpenRecent(path) => self.open_recent(path),
+            FileCommand::RemoveRecent(path) => {
+                self.prefs.settings.remove_recent(&path);
+                self.save_settings();
+            }
+            FileCommand::Discard(what) => self.request_discard(what),
+            FileCommand::DiscardAnswered { what, save_first } => {
+                if save_first {
+                    self.flows.discard = DiscardFlow::SavingThen(what);
+                    self.save();
+                } else {
+                    self.discard_and(what);
+                }
+            }
+            FileCommand::Overwrite(path) => self.save_and_continue(&path),
+            FileCommand::Reload(path) => self.reload_from_disk(&path),
+            FileCommand::CancelPending => self.flows.discard.cancel(),
+            FileCommand::ShowFileDialog(purpose) => self.start_dialog(purpose),
+            FileCommand::PathEntered(purpose, Some(path)) => {
+                match crate::storage::entered_path(&path) {
+                    Some(path) => self.dialog_picked(ctx, purpose, path),
+                    None => self.cancel_pending(),
+                }
+            }
+            FileCommand::PathEntered(_, None) => self.cancel_pending(),
+            FileCommand::StopWaitingForDialog => {
+                self.flows.pending_dialog = None;
+                self.flows.discard.cancel();
+                self.set_status(Text::tr("已停止等待文件对话框。", &[]));
+            }
+            FileCommand::SaveTemplate(name) => self.save_template(&name),
+            FileCommand::DiscardRecovered(file) => {
+                if let Some(recovery) = &mut self.recovery {
+                    match recovery.discard(&file) {
+                        Ok(()) => self.set_status(Text::tr("已丢弃恢复副本。", &[])),
+                        Err(err) => self.set_error(err),
+                    }
+                }
+            }
+            FileCommand::ExportWith(options) => {
+                let format = options.format;
+                // The choices are remembered for next time.
+                self.prefs.export = options;
+                self.start_dialog(DialogPurpose::Export(format));
+            }
+            FileCommand::PrintOn(printer) => self.print_on(ctx, printer),
+        }
+    }
+
+    fn open_recent(&mut self, path: PathBuf) {
+        if path.exists() {
+            self.request_discard(Discarding::OpenPath(path));
+        } else {
+            self.set_error(Text::tr(
+                "“{}”已不存在（被移动或删除），可在“最近打开”中移除它。",
+                &[&path.display()],
+            ));
+        }
+    }
+
+    fn save_template(&mut self, name: &str) {
+        let Some(dir) = self.templates_dir() else {
+            self.set_error(Text::tr("没有可用的设置文件夹，无法保存模板。", &[]));
+            return;
+        };
+        match crate::template::save_user_template(&dir, name, self.doc.report()) {
+            Ok(path) => self.set_status(Text::tr("已存为模板“{}”。", &[&path.display()])),
+            Err(err) => self.set_error(err),
+        }
+    }
+
     /// The file's name for titles and questions: 未命名 until it has one.
     pub(super) fn file_name(&self) -> Text {
         match self.doc.path().and_then(Path::file_name) {
@@ -34,45 +100,15 @@ impl WorkSummaryApp {
         }
     }
 
-    /// A file name for Save As: the draft's own name, else the title, else 工作总结.
-    fn suggested_name(&self, extension: &str) -> String {
-        if let Some(name) = self.doc.path().and_then(Path::file_stem) {
-            return format!("{}.{extension}", name.to_string_lossy());
-        }
-        let title: String = self
-            .doc
-            .report()
-            .title
-            .trim()
-            .chars()
-            .filter(|c| !r#"\/:*?"<>|"#.contains(*c) && !c.is_control())
-            .take(60)
-            .collect();
-        let stem = if title.is_empty() {
-            "工作总结"
-        } else {
-            &title
-        };
-        format!("{stem}.{extension}")
-    }
-
-    fn start_dir(&self) -> Option<PathBuf> {
-        self.doc
-            .path()
-            .and_then(Path::parent)
-            .filter(|p| !p.as_os_str().is_empty())
-            .map(Path::to_path_buf)
-    }
-
     fn remember_recent(&mut self, path: &Path) {
-        self.settings.add_recent(path);
+        self.prefs.settings.add_recent(path);
         self.save_settings();
     }
 
     /// A different document is now open: show its start.
     pub(super) fn show_new_document(&mut self) {
-        self.pane = Pane::Header;
-        self.focus_title = true;
+        self.view.pane = Pane::Header;
+        self.view.focus_title = true;
     }
 
     pub(super) fn open_path(&mut self, path: &Path) {
@@ -107,18 +143,18 @@ impl WorkSummaryApp {
     /// Save to `path`, then go on with what waited for the save (or drop it if it failed).
     pub(super) fn save_and_continue(&mut self, path: &Path) {
         if self.save_to(path) {
-            if let Some(next) = self.discard_flow.saved() {
+            if let Some(next) = self.flows.discard.saved() {
                 self.discard_and(next);
             }
         } else {
-            self.discard_flow.cancel();
+            self.flows.discard.cancel();
         }
     }
 
     pub(super) fn save(&mut self) {
         match self.doc.path().map(Path::to_path_buf) {
             Some(path) if self.changed_on_disk(&path) => {
-                self.modals.confirm = Some(Confirm::ChangedOnDisk(path));
+                self.flows.modals.open(Confirm::ChangedOnDisk(path));
             }
             Some(path) => self.save_and_continue(&path),
             None => self.start_dialog(DialogPurpose::SaveAs),
@@ -137,7 +173,7 @@ impl WorkSummaryApp {
     }
 
     pub(super) fn reload_from_disk(&mut self, path: &Path) {
-        self.discard_flow.cancel();
+        self.flows.discard.cancel();
         match draft::load_full(path) {
             Ok(loaded) => {
                 self.doc
@@ -185,10 +221,8 @@ impl WorkSummaryApp {
     /// Ask before `what` throws away unsaved changes.
     pub(super) fn request_discard(&mut self, what: Discarding) {
         if self.doc.is_dirty() {
-            self.modals.confirm = Some(Confirm::Discard {
-                what,
-                file_name: self.file_name().get(self.lang()).to_owned(),
-            });
+            let file_name = self.file_name().get(self.lang()).to_owned();
+            self.flows.modals.open(Confirm::Discard { what, file_name });
         } else {
             self.discard_and(what);
         }
@@ -226,11 +260,11 @@ impl WorkSummaryApp {
             Discarding::Restore(file) => self.restore(&file),
             Discarding::StartFrom(path) => self.start_from(&path),
             Discarding::Merge(paths) => self.merge_drafts(&paths),
-            Discarding::Close => self.discard_flow = DiscardFlow::Closing,
+            Discarding::Close => self.flows.discard = DiscardFlow::Closing,
         }
     }
 
-    fn import_path(&mut self, path: &Path) {
+    pub(super) fn import_path(&mut self, path: &Path) {
         match crate::import::import_file(path) {
             Ok(imported) => self.adopt_import(imported, Text::tr("“{}”", &[&path.display()])),
             Err(err) => self.set_error(err.text()),
@@ -254,167 +288,89 @@ impl WorkSummaryApp {
             vec![from.get(l).to_owned(), source.clone(), removed.to_string()]
         }));
         if removed > 0 || !imported.notes.is_empty() {
-            self.modals.import_report = Some(ImportReport::new(from, imported));
+            self.flows.modals.open(ImportReport::new(from, imported));
         }
     }
 
-    fn export_text_to(&mut self, path: &Path) {
-        let out = text::write(self.doc.report(), &self.export.text_options());
-        match draft::write_atomic(path, out.as_bytes()) {
-            Ok(()) => self.set_status(Text::tr("已导出文本到“{}”。", &[&path.display()])),
-            Err(err) => self.set_error(err.text()),
+    /// Write an export on a background task (a PDF of a long draft takes longer than a
+    /// frame); the status line says when it is written.
+    /// `format` None is 导出文本… (the text as the preview shows it).
+    pub(super) fn export_to(&mut self, ctx: &egui::Context, format: Option<Format>, path: PathBuf) {
+        if self.flows.export.is_some() {
+            self.set_error(Text::tr("上一次导出还没有完成，请稍候。", &[]));
+            return;
         }
-    }
-
-    fn export_to(&mut self, format: Format, path: &Path) {
+        let report = self.doc.report().clone();
         let options = ExportOptions {
-            format,
-            ..self.export.clone()
+            format: format.unwrap_or(Format::Text),
+            ..self.prefs.export.clone()
         };
-        let written = exporter::write(self.doc.report(), &options)
-            .and_then(|bytes| draft::write_atomic(path, &bytes).map_err(|e| e.text()));
-        match written {
-            Ok(()) => self.set_status(Text::tr("已导出到“{}”。", &[&path.display()])),
-            Err(err) => self.set_error(err),
-        }
+        let done = match format {
+            None => "已导出文本到“{}”。",
+            Some(_) => "已导出到“{}”。",
+        };
+        self.flows.export = Some(Task::spawn(ctx, "export", move || {
+            let bytes = match format {
+                None => text::write(&report, &options.text_options()).into_bytes(),
+                Some(_) => exporter::write(&report, &options)?,
+            };
+            draft::write_atomic(&path, &bytes).map_err(|e| e.text())?;
+            Ok(Text::tr(done, &[&path.display()]))
+        }));
+        self.set_status(Text::tr("正在导出…", &[]));
     }
 
-    // ---- file dialogs ----
-
-    pub(super) fn start_dialog(&mut self, purpose: DialogPurpose) {
-        if self.pending_dialog.is_some() {
-            self.set_status(Text::tr("文件对话框已打开，请先完成或取消它。", &[]));
+    /// The pages in the preview, drawn as a PDF and handed to the printer on a task.
+    fn print_on(&mut self, ctx: &egui::Context, printer: Option<String>) {
+        if self.flows.print.is_some() {
+            self.set_error(Text::tr("上一次打印还没有完成，请稍候。", &[]));
             return;
         }
-        let lang = self.lang();
-        let (kind, title, filter, extensions): (_, _, _, &[&str]) = match purpose {
-            DialogPurpose::Open => (
-                DialogKind::Open,
-                "打开草稿",
-                "工作总结草稿",
-                &[draft::EXTENSION],
-            ),
-            DialogPurpose::SaveAs => (
-                DialogKind::Save,
-                "保存草稿",
-                "工作总结草稿",
-                &[draft::EXTENSION],
-            ),
-            DialogPurpose::ExportText => (DialogKind::Save, "导出文本", "文本文件", &["txt"]),
-            DialogPurpose::Import => (
-                DialogKind::Open,
-                "导入",
-                "文本、Word、Markdown 或网页",
-                &[
-                    "txt", "docx", "md", "markdown", "html", "htm", "doc", "wps", "odt",
-                ],
-            ),
-            DialogPurpose::Export(format) => (DialogKind::Save, "导出", format.label(), &[]),
-            DialogPurpose::SaveDiff => (DialogKind::Save, "保存对比报告", "HTML 文件", &["html"]),
-            DialogPurpose::Merge => (
-                DialogKind::OpenMany,
-                dialog_heading(purpose),
-                "工作总结草稿",
-                &[draft::EXTENSION],
-            ),
-            DialogPurpose::Reference | DialogPurpose::CompareWith | DialogPurpose::StartFrom => (
-                DialogKind::Open,
-                dialog_heading(purpose),
-                "工作总结草稿",
-                &[draft::EXTENSION],
-            ),
+        let options = ExportOptions {
+            format: Format::Pdf,
+            ..self.prefs.export.clone()
         };
-        let extension = extension_of(purpose);
-        let request = DialogRequest {
-            kind,
-            title: tr(lang, title).to_owned(),
-            filter_name: tr(lang, filter).to_owned(),
-            extensions: if extensions.is_empty() {
-                vec![extension.to_owned()]
-            } else {
-                extensions.iter().map(|e| (*e).to_owned()).collect()
-            },
-            file_name: (kind == DialogKind::Save).then(|| self.suggested_name(extension)),
-            directory: self.start_dir(),
+        // The preview's pages when they are current; the PDF is drawn on the task.
+        let pages = match self.derived.current_sheets(&self.doc, &options) {
+            Some(pages) => pages.to_vec(),
+            None => crate::export::pages::paginate(self.doc.report(), &options),
         };
-        let answer = self.dialogs.show(request);
-        self.pending_dialog = Some(PendingDialog { purpose, answer });
+        let fonts = options.fonts;
+        self.flows.print = Some(Task::spawn(ctx, "print", move || {
+            print::print_pages(&pages, &fonts, printer.as_deref())
+        }));
+        self.set_status(Text::tr("正在打印…", &[]));
     }
 
-    pub(super) fn poll_dialog(&mut self, ctx: &egui::Context) {
-        let Some(pending) = &self.pending_dialog else {
-            return;
-        };
-        let outcome = match pending.answer.try_recv() {
-            Ok(outcome) => outcome,
-            Err(TryRecvError::Empty) => {
-                ctx.request_repaint_after(std::time::Duration::from_millis(100));
-                return;
+    /// Exports and print jobs that finished since the last frame.
+    pub(super) fn poll_tasks(&mut self) {
+        if let Some(done) = tasks::take_done(&mut self.flows.export) {
+            match done {
+                Ok(message) => self.set_status(message),
+                Err(err) => self.set_error(err),
             }
-            Err(TryRecvError::Disconnected) => {
-                DialogOutcome::Unavailable(Text::tr("文件对话框意外关闭。", &[]))
+        }
+        match tasks::take_done(&mut self.flows.print) {
+            Some(Ok(Printed::Queued(said))) => {
+                self.set_status(Text::tr("已送到打印机：{}", &[&said.trim()]));
             }
-        };
-        let purpose = pending.purpose;
-        self.pending_dialog = None;
-        match outcome {
-            DialogOutcome::Picked(path) => self.dialog_picked(purpose, path),
-            DialogOutcome::PickedMany(paths) if purpose == DialogPurpose::Merge => {
-                self.request_discard(Discarding::Merge(paths));
-            }
-            DialogOutcome::PickedMany(paths) => match paths.into_iter().next() {
-                Some(path) => self.dialog_picked(purpose, path),
-                None => self.cancel_pending(),
-            },
-            DialogOutcome::Cancelled => self.cancel_pending(),
-            DialogOutcome::Unavailable(reason) => {
-                let hint = Text::tr("请在弹出的框中直接输入文件路径。", &[]);
-                self.set_error(Text {
-                    zh: format!("{}{}", reason.zh, hint.zh),
-                    en: format!("{} {}", reason.en, hint.en),
-                });
-                let text = self
-                    .start_dir()
-                    .map(|d| d.join(self.suggested_name(extension_of(purpose))))
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_default();
-                let heading = dialog_heading(purpose);
-                self.modals.path = Some((purpose, Prompt::new(heading, "文件路径：", text)));
-            }
+            Some(Ok(Printed::Opened(path))) => self.set_status(Text::tr(
+                "已在 PDF 阅读器中打开“{}”，请从那里打印。",
+                &[&path.display()],
+            )),
+            Some(Err(err)) => self.set_error(err),
+            None => {}
         }
     }
 
-    /// The user cancelled a dialog or a question: nothing waits for a save any more.
-    pub(super) fn cancel_pending(&mut self) {
-        self.discard_flow.cancel();
-        self.set_status(Text::tr("已取消。", &[]));
-    }
-
-    pub(super) fn dialog_picked(&mut self, purpose: DialogPurpose, path: PathBuf) {
-        match purpose {
-            DialogPurpose::Open => self.open_path(&path),
-            DialogPurpose::SaveAs => {
-                let path = with_default_extension(path, draft::EXTENSION);
-                self.save_and_continue(&path);
-            }
-            DialogPurpose::ExportText => {
-                let path = with_default_extension(path, "txt");
-                self.export_text_to(&path);
-            }
-            DialogPurpose::Export(format) => {
-                let path = with_default_extension(path, format.extension());
-                self.export_to(format, &path);
-            }
-            DialogPurpose::Import => self.import_path(&path),
-            DialogPurpose::SaveDiff => {
-                let path = with_default_extension(path, "html");
-                self.save_diff_to(&path);
-            }
-            DialogPurpose::Reference => self.set_reference(&path),
-            DialogPurpose::CompareWith => self.compare_with(&path),
-            DialogPurpose::StartFrom => self.request_discard(Discarding::StartFrom(path)),
-            DialogPurpose::Merge => self.request_discard(Discarding::Merge(vec![path])),
-        }
+    /// Waiting for a file dialog, or for work on a background task, the app's or an open
+    /// modal's (tests wait for it).
+    pub fn busy(&self) -> bool {
+        self.flows.pending_dialog.is_some()
+            || self.flows.export.is_some()
+            || self.flows.print.is_some()
+            || self.flows.modals.busy()
+            || self.view.paper.busy()
     }
 
     // ---- the window ----
@@ -444,12 +400,13 @@ impl WorkSummaryApp {
     pub(super) fn handle_close_request(&mut self, ctx: &egui::Context) {
         if ctx.input(|i| i.viewport().close_requested())
             && self.doc.is_dirty()
-            && self.discard_flow != DiscardFlow::Closing
+            && self.flows.discard != DiscardFlow::Closing
         {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-            self.modals.confirm = Some(Confirm::Discard {
+            let file_name = self.file_name().get(self.lang()).to_owned();
+            self.flows.modals.open(Confirm::Discard {
                 what: Discarding::Close,
-                file_name: self.file_name().get(self.lang()).to_owned(),
+                file_name,
             });
         }
     }
@@ -488,45 +445,6 @@ impl DiscardFlow {
         if let DiscardFlow::SavingThen(_) = self {
             *self = DiscardFlow::Idle;
         }
-    }
-}
-
-fn extension_of(purpose: DialogPurpose) -> &'static str {
-    match purpose {
-        DialogPurpose::Open | DialogPurpose::SaveAs => draft::EXTENSION,
-        DialogPurpose::ExportText => "txt",
-        DialogPurpose::Export(format) => format.extension(),
-        DialogPurpose::Import => "txt",
-        DialogPurpose::SaveDiff => "html",
-        DialogPurpose::Reference
-        | DialogPurpose::CompareWith
-        | DialogPurpose::StartFrom
-        | DialogPurpose::Merge => draft::EXTENSION,
-    }
-}
-
-/// The title of a dialog (and of the path box standing in for it).
-fn dialog_heading(purpose: DialogPurpose) -> &'static str {
-    match purpose {
-        DialogPurpose::Open => "打开草稿",
-        DialogPurpose::SaveAs => "保存草稿",
-        DialogPurpose::ExportText => "导出文本",
-        DialogPurpose::Export(_) => "导出",
-        DialogPurpose::Import => "导入",
-        DialogPurpose::Reference => "选择上期草稿",
-        DialogPurpose::CompareWith => "选择要对比的草稿",
-        DialogPurpose::SaveDiff => "保存对比报告",
-        DialogPurpose::StartFrom => "选择上期草稿",
-        DialogPurpose::Merge => "选择要合并的草稿",
-    }
-}
-
-/// A name typed without an extension gets the format's own.
-fn with_default_extension(path: PathBuf, extension: &str) -> PathBuf {
-    if path.extension().is_some() {
-        path
-    } else {
-        path.with_extension(extension)
     }
 }
 

@@ -1,0 +1,78 @@
+//! Changes to the document asked for by the panes and modals: item edits, the title, the
+//! date, a kept import line. Each is one undo step through `Document::edit`.
+
+use super::WorkSummaryApp;
+use crate::edit;
+use crate::i18n::Text;
+use crate::model::ItemPath;
+use crate::ui::command::EditCommand;
+use crate::ui::modals::confirm::Confirm;
+
+impl WorkSummaryApp {
+    pub(super) fn apply_edit(&mut self, command: EditCommand) {
+        match command {
+            EditCommand::DeleteItem(path) => self.delete_item(path),
+            EditCommand::KeepImported(report) => {
+                self.doc.edit(|r| {
+                    *r = *report;
+                    true
+                });
+                self.set_status(Text::tr("已保留该行，放回原处（可撤销）。", &[]));
+            }
+            EditCommand::SetTitle(title) => {
+                self.doc.edit(|r| {
+                    let changed = r.title != title;
+                    r.title = title;
+                    changed
+                });
+            }
+            EditCommand::SetDate(date) => {
+                self.doc.edit(|r| {
+                    let changed = r.signature.date != date;
+                    r.signature.date = date;
+                    changed
+                });
+            }
+            EditCommand::AddItem { section, parent } => {
+                self.doc
+                    .edit(|r| edit::add(r, section, parent.as_ref()).is_some());
+            }
+            EditCommand::InsertAfter(path) => {
+                self.doc.edit(|r| edit::insert_after(r, &path).is_some());
+            }
+            EditCommand::DeleteItemNow(path) => {
+                self.doc.edit(|r| edit::delete(r, &path).is_some());
+            }
+            EditCommand::MoveUp(path) => {
+                self.doc.edit(|r| edit::move_up(r, &path).is_some());
+            }
+            EditCommand::MoveDown(path) => {
+                self.doc.edit(|r| edit::move_down(r, &path).is_some());
+            }
+            EditCommand::Indent(path) => {
+                self.doc.edit(|r| edit::indent(r, &path).is_some());
+            }
+            EditCommand::Outdent(path) => {
+                self.doc.edit(|r| edit::outdent(r, &path).is_some());
+            }
+        }
+    }
+
+    /// Delete an item, asking first when it has text.
+    fn delete_item(&mut self, path: ItemPath) {
+        let item = self.doc.report().item(&path);
+        let has_text = item.is_some_and(|it| {
+            !it.heading.trim().is_empty() || !it.body.trim().is_empty() || !it.children.is_empty()
+        });
+        if has_text {
+            let heading = item
+                .map(|it| it.heading.trim().chars().take(24).collect())
+                .unwrap_or_default();
+            self.flows
+                .modals
+                .open(Confirm::DeleteItem { path, heading });
+        } else {
+            self.doc.edit(|r| edit::delete(r, &path).is_some());
+        }
+    }
+}

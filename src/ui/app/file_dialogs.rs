@@ -1,0 +1,217 @@
+//! The system file dialogs: which dialog each purpose shows (one table), opening it on its
+//! thread (`ui/dialogs.rs`), polling it each frame, the path box when there is no dialog, and
+//! what a picked path goes on to. Continues `impl WorkSummaryApp`.
+
+use super::WorkSummaryApp;
+use crate::i18n::{Text, tr};
+use crate::storage::draft;
+use crate::ui::command::{DialogPurpose, Discarding};
+use crate::ui::dialogs::{DialogKind, DialogOutcome, DialogRequest};
+use crate::ui::modals::prompt::{PathBox, Prompt};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, TryRecvError};
+
+/// A system file dialog that is open, and what it was opened for.
+pub(super) struct PendingDialog {
+    purpose: DialogPurpose,
+    answer: Receiver<DialogOutcome>,
+}
+
+/// How the dialog of a purpose is shown.
+struct DialogSpec {
+    kind: DialogKind,
+    /// The dialog's title, and the path box's (a table key).
+    heading: &'static str,
+    /// The filter's name (a table key).
+    filter: &'static str,
+    /// The extensions the filter shows; the first is added to a name typed without one.
+    extensions: Vec<&'static str>,
+}
+
+/// The one table of file dialogs.
+fn spec(purpose: DialogPurpose) -> DialogSpec {
+    let draft = |kind, heading| DialogSpec {
+        kind,
+        heading,
+        filter: "工作总结草稿",
+        extensions: vec![draft::EXTENSION],
+    };
+    match purpose {
+        DialogPurpose::Open => draft(DialogKind::Open, "打开草稿"),
+        DialogPurpose::SaveAs => draft(DialogKind::Save, "保存草稿"),
+        DialogPurpose::Reference | DialogPurpose::StartFrom => {
+            draft(DialogKind::Open, "选择上期草稿")
+        }
+        DialogPurpose::CompareWith => draft(DialogKind::Open, "选择要对比的草稿"),
+        DialogPurpose::Merge => draft(DialogKind::OpenMany, "选择要合并的草稿"),
+        DialogPurpose::ExportText => DialogSpec {
+            kind: DialogKind::Save,
+            heading: "导出文本",
+            filter: "文本文件",
+            extensions: vec!["txt"],
+        },
+        DialogPurpose::Export(format) => DialogSpec {
+            kind: DialogKind::Save,
+            heading: "导出",
+            filter: format.label(),
+            extensions: vec![format.extension()],
+        },
+        DialogPurpose::Import => DialogSpec {
+            kind: DialogKind::Open,
+            heading: "导入",
+            filter: "文本、Word、Markdown 或网页",
+            extensions: vec![
+                "txt", "docx", "md", "markdown", "html", "htm", "doc", "wps", "odt",
+            ],
+        },
+        DialogPurpose::SaveDiff => DialogSpec {
+            kind: DialogKind::Save,
+            heading: "保存对比报告",
+            filter: "HTML 文件",
+            extensions: vec!["html"],
+        },
+    }
+}
+
+impl WorkSummaryApp {
+    /// A file name for Save As: the draft's own name, else the title, else 工作总结.
+    fn suggested_name(&self, extension: &str) -> String {
+        if let Some(name) = self.doc.path().and_then(Path::file_stem) {
+            return format!("{}.{extension}", name.to_string_lossy());
+        }
+        let title: String = self
+            .doc
+            .report()
+            .title
+            .trim()
+            .chars()
+            .filter(|c| !r#"\/:*?"<>|"#.contains(*c) && !c.is_control())
+            .take(60)
+            .collect();
+        let stem = if title.is_empty() {
+            "工作总结"
+        } else {
+            &title
+        };
+        format!("{stem}.{extension}")
+    }
+
+    fn start_dir(&self) -> Option<PathBuf> {
+        self.doc
+            .path()
+            .and_then(Path::parent)
+            .filter(|p| !p.as_os_str().is_empty())
+            .map(Path::to_path_buf)
+    }
+
+    pub(super) fn start_dialog(&mut self, purpose: DialogPurpose) {
+        if self.flows.pending_dialog.is_some() {
+            self.set_status(Text::tr("文件对话框已打开，请先完成或取消它。", &[]));
+            return;
+        }
+        let lang = self.lang();
+        let spec = spec(purpose);
+        let request = DialogRequest {
+            kind: spec.kind,
+            title: tr(lang, spec.heading).to_owned(),
+            filter_name: tr(lang, spec.filter).to_owned(),
+            extensions: spec.extensions.iter().map(|e| (*e).to_owned()).collect(),
+            file_name: (spec.kind == DialogKind::Save)
+                .then(|| self.suggested_name(spec.extensions[0])),
+            directory: self.start_dir(),
+        };
+        let answer = self.dialogs.show(request);
+        self.flows.pending_dialog = Some(PendingDialog { purpose, answer });
+    }
+
+    pub(super) fn poll_dialog(&mut self, ctx: &egui::Context) {
+        let Some(pending) = &self.flows.pending_dialog else {
+            return;
+        };
+        let outcome = match pending.answer.try_recv() {
+            Ok(outcome) => outcome,
+            Err(TryRecvError::Empty) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
+                return;
+            }
+            Err(TryRecvError::Disconnected) => {
+                DialogOutcome::Unavailable(Text::tr("文件对话框意外关闭。", &[]))
+            }
+        };
+        let purpose = pending.purpose;
+        self.flows.pending_dialog = None;
+        match outcome {
+            DialogOutcome::Picked(path) => self.dialog_picked(ctx, purpose, path),
+            DialogOutcome::PickedMany(paths) if purpose == DialogPurpose::Merge => {
+                self.request_discard(Discarding::Merge(paths));
+            }
+            DialogOutcome::PickedMany(paths) => match paths.into_iter().next() {
+                Some(path) => self.dialog_picked(ctx, purpose, path),
+                None => self.cancel_pending(),
+            },
+            DialogOutcome::Cancelled => self.cancel_pending(),
+            DialogOutcome::Unavailable(reason) => {
+                let hint = Text::tr("请在弹出的框中直接输入文件路径。", &[]);
+                self.set_error(Text {
+                    zh: format!("{}{}", reason.zh, hint.zh),
+                    en: format!("{} {}", reason.en, hint.en),
+                });
+                let spec = spec(purpose);
+                let text = self
+                    .start_dir()
+                    .map(|d| d.join(self.suggested_name(spec.extensions[0])))
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default();
+                let prompt = Prompt::new(spec.heading, "文件路径：", text);
+                self.flows.modals.open(PathBox { purpose, prompt });
+            }
+        }
+    }
+
+    /// The user cancelled a dialog or a question: nothing waits for a save any more.
+    pub(super) fn cancel_pending(&mut self) {
+        self.flows.discard.cancel();
+        self.set_status(Text::tr("已取消。", &[]));
+    }
+
+    pub(super) fn dialog_picked(
+        &mut self,
+        ctx: &egui::Context,
+        purpose: DialogPurpose,
+        path: PathBuf,
+    ) {
+        match purpose {
+            DialogPurpose::Open => self.open_path(&path),
+            DialogPurpose::SaveAs => {
+                let path = with_default_extension(path, draft::EXTENSION);
+                self.save_and_continue(&path);
+            }
+            DialogPurpose::ExportText => {
+                let path = with_default_extension(path, "txt");
+                self.export_to(ctx, None, path);
+            }
+            DialogPurpose::Export(format) => {
+                let path = with_default_extension(path, format.extension());
+                self.export_to(ctx, Some(format), path);
+            }
+            DialogPurpose::Import => self.import_path(&path),
+            DialogPurpose::SaveDiff => {
+                let path = with_default_extension(path, "html");
+                self.save_diff_to(&path);
+            }
+            DialogPurpose::Reference => self.set_reference(&path),
+            DialogPurpose::CompareWith => self.compare_with(&path),
+            DialogPurpose::StartFrom => self.request_discard(Discarding::StartFrom(path)),
+            DialogPurpose::Merge => self.request_discard(Discarding::Merge(vec![path])),
+        }
+    }
+}
+
+/// A name typed without an extension gets the format's own.
+fn with_default_extension(path: PathBuf, extension: &str) -> PathBuf {
+    if path.extension().is_some() {
+        path
+    } else {
+        path.with_extension(extension)
+    }
+}
