@@ -1,4 +1,5 @@
-//! Structural edits of a report's items: add, delete, move, indent and outdent.
+//! Structural edits of a report's items (add, insert, delete, move, indent and outdent, with
+//! their `can_…` rules), and find and replace over every field (`Report::fields`).
 //!
 //! Each takes an [`ItemPath`] and returns the item's new path (or `None` when the edit does
 //! not apply, e.g. moving the first item up), so the UI can keep the selection on it.

@@ -114,6 +114,26 @@ impl Default for Report {
 }
 
 impl Report {
+    /// The sections that print, each with its ordinal (一、 is 1): a section that does not
+    /// print uses up none. The one count of the export, the preview and the editor's markers.
+    pub fn printed_sections(&self) -> impl Iterator<Item = (usize, &Section)> {
+        self.sections
+            .iter()
+            .filter(|s| s.prints())
+            .enumerate()
+            .map(|(n, s)| (n + 1, s))
+    }
+
+    /// The ordinal section `index` prints with, or would print with once it has text.
+    pub fn section_ordinal(&self, index: usize) -> usize {
+        self.sections
+            .iter()
+            .take(index)
+            .filter(|s| s.prints())
+            .count()
+            + 1
+    }
+
     /// Make sure the three standard sections exist, each once. Sections keep their order (an
     /// imported extra section stays where it was); a missing standard section is inserted
     /// before the first later standard one. Nothing the user wrote is dropped.
@@ -163,6 +183,17 @@ pub enum SectionKind {
 
 impl SectionKind {
     pub const STANDARD: [SectionKind; 3] = [Self::Achievements, Self::Problems, Self::Plans];
+
+    /// The part's name where the document's own title is not shown (the tabs, reports, the
+    /// template list in English): a table key, translated where shown.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Achievements => "工作成效",
+            Self::Problems => "存在的问题",
+            Self::Plans => "下步计划",
+            Self::Other => "其他部分",
+        }
+    }
 
     /// The title a new section starts with.
     pub fn default_title(self) -> &'static str {
@@ -290,6 +321,21 @@ impl Item {
     pub fn depth(&self) -> usize {
         1 + self.children.iter().map(Item::depth).max().unwrap_or(0)
     }
+}
+
+/// The ordinal of each item of a list as it prints (the next one for an item that does not
+/// print yet): items that print nothing use up no ordinal. With `Report::section_ordinal`, the
+/// one numbering of the export, the editor's markers and the findings' places.
+pub fn item_ordinals(items: &[Item]) -> Vec<usize> {
+    let mut printed = 0;
+    items
+        .iter()
+        .map(|item| {
+            let ordinal = printed + 1;
+            printed += usize::from(item.prints());
+            ordinal
+        })
+        .collect()
 }
 
 /// 落款: the unit name and the date, printed right-aligned at the end.
@@ -508,17 +554,20 @@ impl Place {
     /// Where this is in the document's own numbering: 导语, 二、（三）正文, 一、引语…
     /// (`describe` when the report has no such section or item).
     pub fn numbered(&self, report: &Report, english: bool) -> String {
-        let section_marker = |s: usize| crate::numbering::marker(1, s + 1);
+        let section_marker = |s: usize| crate::numbering::marker(1, report.section_ordinal(s));
         let item_marker = |section: usize, item: &[usize]| -> Option<String> {
             let sec = report.sections.get(section)?;
             report.item(&ItemPath::new(section, item.to_vec()))?;
             let mut out = section_marker(section);
-            for (depth, i) in item.iter().enumerate() {
+            let mut items = sec.items.as_slice();
+            for (depth, &i) in item.iter().enumerate() {
+                let n = item_ordinals(items).get(i).copied()?;
                 if depth == 0 && sec.style == ItemStyle::Inline {
-                    out.push_str(&crate::numbering::inline_marker(i + 1));
+                    out.push_str(&crate::numbering::inline_marker(n));
                 } else {
-                    out.push_str(&crate::numbering::marker(depth + 2, i + 1));
+                    out.push_str(&crate::numbering::marker(depth + 2, n));
                 }
+                items = &items.get(i)?.children;
             }
             Some(out)
         };

@@ -119,6 +119,10 @@ fn saving_over_a_device_or_folder_is_refused() {
     let dir = tempfile::tempdir().expect("tempdir");
     let err = draft::save_atomic(&Report::default(), dir.path()).expect_err("a folder");
     assert!(err.to_string().contains("不是普通文件"), "{err}");
+    assert!(
+        err.text().en.contains("not a regular file"),
+        "in English too: {err}"
+    );
     if Path::new("/dev/full").exists() {
         let err =
             draft::save_atomic(&Report::default(), Path::new("/dev/full")).expect_err("a device");

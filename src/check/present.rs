@@ -137,5 +137,19 @@ mod tests {
         assert_eq!(nested.numbered(&report, false), "二、二是1.标题");
         assert_eq!(nested.numbered(&report, true), "二、二是1. heading");
         assert_eq!(Place::Intro.numbered(&report, false), "导语");
+
+        // As it prints: an empty section and an empty item before use up no ordinal.
+        report.sections.insert(0, Section::new(SectionKind::Other));
+        report.sections[1].items.insert(0, Item::default());
+        let body = Place::ItemBody {
+            section: 1,
+            item: vec![1],
+        };
+        assert_eq!(body.numbered(&report, false), "一、（一）正文");
+        let nested = Place::ItemHeading {
+            section: 2,
+            item: vec![1, 0],
+        };
+        assert_eq!(nested.numbered(&report, false), "二、二是1.标题");
     }
 }

@@ -140,13 +140,7 @@ pub use crate::han::is_han_or_zero as is_cjk;
 
 /// The name of a section kind, for reports in either language.
 pub fn kind_name(kind: SectionKind, lang: crate::i18n::Lang) -> &'static str {
-    let zh = match kind {
-        SectionKind::Achievements => "工作成效",
-        SectionKind::Problems => "存在的问题",
-        SectionKind::Plans => "下步计划",
-        SectionKind::Other => "其他部分",
-    };
-    crate::i18n::tr(lang, zh)
+    crate::i18n::tr(lang, kind.name())
 }
 
 #[cfg(test)]

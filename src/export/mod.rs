@@ -216,9 +216,8 @@ pub fn layout(report: &Report) -> Vec<Block> {
     }
     push_paragraphs(&mut out, &report.intro);
 
-    let printed = report.sections.iter().filter(|s| s.prints());
-    for (n, section) in printed.enumerate() {
-        let heading = format!("{}{}", numbering::marker(1, n + 1), clean(&section.title));
+    for (n, section) in report.printed_sections() {
+        let heading = format!("{}{}", numbering::marker(1, n), clean(&section.title));
         out.push(Block::new(BlockKind::Heading(1), heading));
         push_paragraphs(&mut out, &section.lead);
         match section.style {

@@ -14,6 +14,16 @@ use crate::model::Report;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
+impl From<write::WriteError> for DraftError {
+    fn from(err: write::WriteError) -> Self {
+        match err {
+            write::WriteError::Io { path, source } => Self::Write { path, source },
+            write::WriteError::InUse { path, source } => Self::InUse { path, source },
+            write::WriteError::NotAFile { path } => Self::NotAFile { path },
+        }
+    }
+}
+
 /// The `format` name every draft carries.
 pub const FORMAT: &str = "work-summary-draft";
 /// The newest draft version this build reads and the one it writes. Version 2 added the
@@ -42,6 +52,10 @@ pub enum DraftError {
     InUse {
         path: PathBuf,
         source: std::io::Error,
+    },
+    /// The target is a folder, a device or a pipe.
+    NotAFile {
+        path: PathBuf,
     },
     Empty {
         path: PathBuf,
@@ -83,6 +97,10 @@ impl DraftError {
             Self::InUse { source, .. } => Text::tr(
                 "无法保存“{}”：另一个程序（如 Word、WPS、网盘同步或杀毒软件）可能正打开着这个文件（{}）。请关闭它后再保存。原文件未被改动。",
                 &[&p, source],
+            ),
+            Self::NotAFile { .. } => Text::tr(
+                "无法保存“{}”：它不是普通文件（是文件夹或设备）。原文件未被改动。",
+                &[&p],
             ),
             Self::Empty { .. } => Text::tr("“{}”是空文件，不是工作总结草稿。", &[&p]),
             Self::TooLarge { size, limit, .. } => Text::tr(
@@ -129,6 +147,7 @@ impl DraftError {
             Self::Read { path, .. }
             | Self::Write { path, .. }
             | Self::InUse { path, .. }
+            | Self::NotAFile { path }
             | Self::Empty { path }
             | Self::TooLarge { path, .. }
             | Self::NotText { path }
@@ -417,12 +436,12 @@ pub fn save_atomic(report: &Report, path: &Path) -> Result<DiskStamp, DraftError
 
 /// Write `bytes` to `path` atomically, without a backup, for the user's files (exports).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), DraftError> {
-    write::replace(path, bytes, None, Access::Shared)
+    Ok(write::replace(path, bytes, None, Access::Shared)?)
 }
 
 /// Write the app's own file (recovery copy, settings) atomically, readable by the owner only.
 pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), DraftError> {
-    write::replace(path, bytes, None, Access::Private)
+    Ok(write::replace(path, bytes, None, Access::Private)?)
 }
 
 #[cfg(test)]
@@ -629,5 +648,22 @@ mod tests {
         // Group and others may read unless the umask forbids it; tests run with 022 or 002.
         assert_eq!(mode & 0o044, 0o044, "mode {mode:o}");
         assert_eq!(mode & 0o111, 0, "never executable");
+    }
+
+    #[test]
+    fn a_busy_file_is_named_in_words_in_both_languages() {
+        let err = DraftError::InUse {
+            path: PathBuf::from("总结.ron"),
+            source: std::io::Error::from_raw_os_error(32),
+        };
+        let text = err.text();
+        assert!(text.zh.contains("另一个程序") && text.zh.contains("原文件未被改动"));
+        assert!(
+            text.en.contains("another program") && text.en.contains("may have the file open"),
+            "{}",
+            text.en
+        );
+        assert!(text.en.contains("总结.ron"));
+        assert!(crate::i18n::has_english("系统文件对话框无法打开。"));
     }
 }

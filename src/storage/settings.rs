@@ -1,4 +1,6 @@
-//! Settings and recent files, kept in the OS's config folder as `settings.ron`.
+//! The user's choices, kept in the OS's config folder as `settings.ron`: recent files, the
+//! export's options, the UI language, zoom and window, the preview shown or not, the rules
+//! switched off and the 字数 limit. A broken file falls back to the defaults with a warning.
 
 use super::draft;
 use crate::export::ExportOptions;

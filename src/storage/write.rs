@@ -5,7 +5,6 @@
 //! 0666 less the umask when new and the old file's mode when replaced; the app's own files
 //! (recovery copies, settings) are private, 0600, whatever was there before.
 
-use super::draft::DraftError;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -17,6 +16,26 @@ pub enum Access {
     Shared,
     /// The app's own files: the owner only (0600).
     Private,
+}
+
+/// Why a whole-file write failed; the old file is as it was in every case.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    /// Writing the temporary file, flushing it, or renaming it over the target failed.
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// Windows: another program (Word, WPS, a sync client, a virus scanner) holds the file.
+    #[error("{path}: {source}")]
+    InUse {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// The target is a folder, a device (/dev/full) or a pipe: never renamed over.
+    #[error("{path}: not a regular file")]
+    NotAFile { path: PathBuf },
 }
 
 /// Pauses between tries when another program holds the target open (Windows).
@@ -34,11 +53,11 @@ pub fn replace(
     bytes: &[u8],
     backup: Option<&Path>,
     access: Access,
-) -> Result<(), DraftError> {
+) -> Result<(), WriteError> {
     let attempt = || replace_once(path, bytes, backup, access);
     retry_while(attempt, is_busy, &BUSY_PAUSES, std::thread::sleep).map_err(|err| match err {
-        DraftError::Write { path, source } if is_busy_io(&source) => {
-            DraftError::InUse { path, source }
+        WriteError::Io { path, source } if is_busy_io(&source) => {
+            WriteError::InUse { path, source }
         }
         other => other,
     })
@@ -70,8 +89,8 @@ fn is_busy_io(err: &std::io::Error) -> bool {
     cfg!(windows) && matches!(err.raw_os_error(), Some(5 | 32 | 33))
 }
 
-fn is_busy(err: &DraftError) -> bool {
-    matches!(err, DraftError::Write { source, .. } if is_busy_io(source))
+fn is_busy(err: &WriteError) -> bool {
+    matches!(err, WriteError::Io { source, .. } if is_busy_io(source))
 }
 
 fn replace_once(
@@ -79,8 +98,8 @@ fn replace_once(
     bytes: &[u8],
     backup: Option<&Path>,
     access: Access,
-) -> Result<(), DraftError> {
-    let write_err = |source| DraftError::Write {
+) -> Result<(), WriteError> {
+    let write_err = |source| WriteError::Io {
         path: path.to_path_buf(),
         source,
     };
@@ -93,7 +112,9 @@ fn replace_once(
         && !meta.is_file()
     {
         // Never rename over a folder, a device (/dev/full) or a pipe.
-        return Err(write_err(std::io::Error::other("目标不是普通文件")));
+        return Err(WriteError::NotAFile {
+            path: path.to_path_buf(),
+        });
     }
     let new_file = temp_copy(&dir, bytes, access).map_err(write_err)?;
     if let Some(meta) = &old {
@@ -194,23 +215,6 @@ mod tests {
             |_| panic!("no pause for other errors"),
         );
         assert_eq!((result, tries), (Err(2), 1));
-    }
-
-    #[test]
-    fn a_busy_file_is_named_in_words_in_both_languages() {
-        let err = DraftError::InUse {
-            path: PathBuf::from("总结.ron"),
-            source: std::io::Error::from_raw_os_error(32),
-        };
-        let text = err.text();
-        assert!(text.zh.contains("另一个程序") && text.zh.contains("原文件未被改动"));
-        assert!(
-            text.en.contains("another program") && text.en.contains("may have the file open"),
-            "{}",
-            text.en
-        );
-        assert!(text.en.contains("总结.ron"));
-        assert!(crate::i18n::has_english("系统文件对话框无法打开。"));
     }
 
     #[cfg(unix)]

@@ -1,5 +1,6 @@
-//! Views derived from the report: the preview text, the page estimate, the proofreading
-//! findings and the word counts. Recomputed when the document's revision or the text options
+//! Views derived from the report: the preview text, the pages of the GB/T 9704 layout (the
+//! paper preview's, print's and the page count's), the proofreading findings, the figures and
+//! the word counts. Recomputed when the document's revision or the text options
 //! change — while keys come fast, at most every `EVERY` seconds, and once typing pauses.
 
 use super::document::Document;

@@ -645,8 +645,9 @@ fn findings_panel_jumps_to_the_range_and_fixes() {
 
     // Click the finding in the plans pane: the pane opens and its range is selected, so
     // typing replaces exactly the half-width comma.
-    // Named in the document's numbering (the plans are written 一是…).
-    h.get_by_label_contains("三、一是正文：中文里用了半角标点")
+    // Named in the document's numbering as it prints (the plans are written 一是…, and are
+    // 一、 because the two sections before them are still empty and print nothing).
+    h.get_by_label_contains("一、一是正文：中文里用了半角标点")
         .click();
     h.run();
     assert_eq!(h.state().pane(), Pane::Section(2));

@@ -396,7 +396,7 @@ impl WorkSummaryApp {
                     let hints = report.hints.clone();
                     let ctx = panes::SectionContext {
                         index: i,
-                        ordinal: report.sections[..i].iter().filter(|s| s.prints()).count() + 1,
+                        ordinal: report.section_ordinal(i),
                         lang,
                         words: words.get(i).copied().unwrap_or(0),
                         lead_hint: hints.leads.get(i).map_or("", String::as_str),

@@ -42,9 +42,7 @@ impl TemplatePicker {
                         .iter()
                         .map(|s| match (lang, s.kind) {
                             // The template's own titles in Chinese; in English, what they are.
-                            (Lang::En, SectionKind::Achievements) => t("工作成效"),
-                            (Lang::En, SectionKind::Problems) => t("存在的问题"),
-                            (Lang::En, SectionKind::Plans) => t("下步计划"),
+                            (Lang::En, kind) if kind != SectionKind::Other => t(kind.name()),
                             _ => s.title.as_str(),
                         })
                         .collect();

@@ -4,7 +4,7 @@
 use super::{hint, track};
 use crate::edit;
 use crate::i18n::{Lang, tr, trf};
-use crate::model::{Item, ItemPath, ItemStyle, Place};
+use crate::model::{Item, ItemPath, ItemStyle, Place, item_ordinals as ordinals};
 use crate::numbering;
 use crate::ui::command::{Command, EditCommand, Queue};
 use crate::ui::nav::Jump;
@@ -21,20 +21,6 @@ pub struct ItemContext<'a> {
     pub siblings: usize,
     /// The item's number as printed: items before it that print nothing use up no ordinal.
     pub ordinal: usize,
-}
-
-/// The ordinal of each item of a list as the export numbers it (the next one for an item that
-/// does not print yet).
-pub fn ordinals(items: &[Item]) -> Vec<usize> {
-    let mut printed = 0;
-    items
-        .iter()
-        .map(|item| {
-            let ordinal = printed + 1;
-            printed += usize::from(item.prints());
-            ordinal
-        })
-        .collect()
 }
 
 fn item_marker(path: &ItemPath, style: ItemStyle, n: usize) -> String {

@@ -95,13 +95,11 @@ pub fn tabs_ui(
         tab(ui, Pane::Header, tr(lang, "标题与导语").to_owned(), None);
         for (i, section) in report.sections.iter().enumerate() {
             let label = match section.kind {
-                SectionKind::Achievements => tr(lang, "工作成效").to_owned(),
-                SectionKind::Problems => tr(lang, "存在的问题").to_owned(),
-                SectionKind::Plans => tr(lang, "下步计划").to_owned(),
                 SectionKind::Other if section.title.trim().is_empty() => {
                     trf(lang, "其他部分 {}", &[&(i + 1)])
                 }
                 SectionKind::Other => section.title.trim().chars().take(12).collect(),
+                kind => tr(lang, kind.name()).to_owned(),
             };
             tab(ui, Pane::Section(i), label, section_words.get(i).copied());
         }

@@ -1,8 +1,9 @@
 //! A section's pane: its title, item layout, lead-in and items.
 
-use super::item::{ItemContext, item_ui, ordinals};
+use super::item::{ItemContext, item_ui};
 use super::{hint, paragraphs_field, track};
 use crate::i18n::{Lang, tr, trf};
+use crate::model::item_ordinals as ordinals;
 use crate::model::{ItemPath, ItemStyle, Place, Section};
 use crate::numbering;
 use crate::ui::command::{Command, EditCommand, Queue};

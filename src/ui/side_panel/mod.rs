@@ -1,4 +1,5 @@
-//! The right-hand panel: the preview of the formatted text, or the proofreading findings.
+//! The right-hand panel, in tabs: 预览 (the A4 sheets or the formatted text), 校对 (the
+//! findings, with the rule switches), 数据 (the figures) and 对照 (last period's plans).
 
 mod figures;
 mod findings;
