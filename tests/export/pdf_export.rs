@@ -8,8 +8,7 @@ use work_summary::Report;
 use work_summary::export::{self, ExportOptions, Format, pages};
 use work_summary::storage::draft;
 
-#[path = "support/tools.rs"]
-mod tools;
+use crate::tools;
 
 fn tool(name: &str, args: &[&std::ffi::OsStr]) -> Option<String> {
     let out = Command::new(name).args(args).output().ok()?;

@@ -1,7 +1,6 @@
 //! Import: the seed and other shapes of summary become the right panes, nothing real is lost.
 
-#[path = "support/seed.rs"]
-mod seed;
+use crate::seed;
 
 use proptest::prelude::*;
 use std::path::{Path, PathBuf};

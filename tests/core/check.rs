@@ -1,8 +1,7 @@
 //! Proofreading: the seed's defects, no false positives on a clean summary, safe fixes, each
 //! rule on its own, and the CLI.
 
-#[path = "support/seed.rs"]
-mod seed;
+use crate::seed;
 
 use std::collections::BTreeMap;
 

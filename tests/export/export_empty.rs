@@ -9,8 +9,7 @@ use work_summary::export::{self, ExportOptions, Format, html, markdown, pages, t
 use work_summary::model::Place;
 use work_summary::{Item, ItemStyle, Report, Section, SectionKind};
 
-#[path = "support/tools.rs"]
-mod tools;
+use crate::tools;
 
 /// A draft started from last period, half filled in: empty items before, between and after
 /// written ones, a section with a title only, one whose items are all still empty, and an

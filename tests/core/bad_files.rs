@@ -7,8 +7,7 @@ use std::process::Command;
 use work_summary::storage::draft;
 use work_summary::{Item, Report};
 
-#[path = "support/tools.rs"]
-mod tools;
+use crate::tools;
 
 fn valid_draft_text() -> String {
     let mut r = Report {
