@@ -3,6 +3,7 @@
 //! their exact place and, where the fix is certain, the replacement.
 
 mod dedi;
+mod field;
 mod figures;
 mod lexical;
 mod lexicon;

@@ -1,9 +1,10 @@
 //! Rules on numbers and numbering: digits and dates (GB/T 15835), numbering markers and
 //! gaps, and the numbering of a whole text.
 
+use super::field::Ctx;
 use super::rule::Rule;
-use super::rules::{Ctx, is_cjk};
 use super::{Finding, Place, section_is_empty};
+use crate::han::is_han_or_zero as is_cjk;
 use crate::model::{Item, Section};
 
 pub(super) fn numbers(ctx: &mut Ctx<'_>) {

@@ -1,9 +1,10 @@
 //! The rules on one field (or line). Each looks at the characters and reports ranges, in
 //! characters, with a fix where the right text is certain.
 
+use super::field::Ctx;
 use super::numbers::{inline_gaps, is_cjk_numeral, markers, numbers, title_end};
 use super::rule::Rule;
-use super::{Finding, Fix, Place};
+use super::{Finding, Place};
 
 /// What kind of text a field holds; some rules apply only to some kinds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,57 +22,6 @@ const CJK_PUNCT: &str = "，。、；：？！“”‘’（）《》【】…�
 
 fn is_cjk_or_punct(c: char) -> bool {
     is_cjk(c) || CJK_PUNCT.contains(c)
-}
-
-pub(super) struct Ctx<'a> {
-    pub chars: Vec<char>,
-    place: &'a Place,
-    out: &'a mut Vec<Finding>,
-}
-
-impl Ctx<'_> {
-    pub(super) fn at(&self, i: isize) -> Option<char> {
-        usize::try_from(i)
-            .ok()
-            .and_then(|i| self.chars.get(i).copied())
-    }
-
-    pub(super) fn push(
-        &mut self,
-        rule: Rule,
-        start: usize,
-        end: usize,
-        fix: Option<(String, bool)>,
-    ) {
-        let found: String = self.chars[start..end].iter().collect();
-        self.out.push(Finding {
-            rule,
-            severity: rule.severity(),
-            place: self.place.clone(),
-            range: start..end,
-            found,
-            fix: fix.map(|(replacement, safe)| Fix { replacement, safe }),
-            note: None,
-        });
-    }
-
-    /// The end of the run of `c` starting at `i`.
-    pub(super) fn run_end(&self, i: usize, pred: impl Fn(char) -> bool) -> usize {
-        let mut j = i;
-        while j < self.chars.len() && pred(self.chars[j]) {
-            j += 1;
-        }
-        j
-    }
-
-    /// Is `i` the first non-space character of a paragraph?
-    pub(super) fn at_paragraph_start(&self, i: usize) -> bool {
-        self.chars[..i]
-            .iter()
-            .rev()
-            .take_while(|c| **c != '\n')
-            .all(|c| c.is_whitespace())
-    }
 }
 
 pub(super) fn check_field(text: &str, kind: FieldKind, place: &Place, out: &mut Vec<Finding>) {
