@@ -12,5 +12,6 @@ mod compare;
 mod editing;
 mod english;
 mod import_report;
+mod paper;
 mod proofing;
 mod storage;
