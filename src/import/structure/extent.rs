@@ -1,0 +1,211 @@
+//! The summary's extent first, then junk only outside it (issue 24): which lines of a page
+//! are the summary's body by their own evidence (`is_anchor`), which are a table's rows (the
+//! author's content, never junk), and `remove_junk`, which scores the rest in context.
+
+use super::*;
+
+/// A line of the summary's body by its own evidence: numbered, or a sentence (prose, the
+/// unit speaking of itself, a line ending in a sentence mark), and not junk by its shape.
+pub(super) fn is_anchor(line: &str, score: f32, features: &[Feature]) -> bool {
+    if score >= JUNK_AT {
+        return false;
+    }
+    let cjk = line
+        .chars()
+        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .count();
+    features.contains(&Feature::Numbered)
+        || features.contains(&Feature::Prose)
+        || (cjk >= 8 && (is_body_line(line) || features.contains(&Feature::FirstPerson)))
+}
+
+/// The lines of the text without the junk, and the junk removed. See [`super::junk`] for the
+/// scoring; here the lines are scored in their context, **extent first**:
+///
+/// - the summary's extent runs from its first to its last body line (numbered, prose, the
+///   unit speaking of itself). Inside it a line is removed only on overwhelming evidence (a
+///   furniture phrase, a breadcrumb, a page marker, a bare address, spam) — and a line that
+///   shares the document's words is kept unless a furniture phrase or a bare address says
+///   otherwise; outside it the lines are scored as they are;
+/// - after a label such as 相关推荐, the short title-like lines that follow are the list of
+///   links — but only as long as they look like links: the first line of prose ends the
+///   list, and a title and unit line right above that prose are the document's own title;
+/// - a line that already looks suspicious and shares almost no words with the rest of the
+///   document (an ad dropped into the text) is junk.
+pub(super) fn remove_junk(
+    lines: Vec<Piece>,
+    forced: &[(usize, Why)],
+    keep: &[usize],
+    removed: &mut Vec<Removed>,
+) -> Vec<Piece> {
+    let scores: Vec<(f32, Vec<Feature>)> = lines
+        .iter()
+        .map(|l| {
+            let features = junk::features(&l.text, is_numbered(&l.text));
+            (junk::score(&features), features)
+        })
+        .collect();
+    let table = table_rows(&lines);
+    let mut why: Vec<Option<Why>> = scores
+        .iter()
+        .map(|(s, f)| (*s >= JUNK_AT).then(|| Why::of(f)))
+        .collect();
+
+    // What the format pass knows is metadata (front matter, a licence footer).
+    for (i, l) in lines.iter().enumerate() {
+        if let Some((_, reason)) = forced.iter().find(|(n, _)| *n == l.line) {
+            why[i] = Some(*reason);
+        }
+    }
+
+    // Link lists after their label.
+    let mut i = 0;
+    while i < lines.len() {
+        if !junk::is_link_list_label(&lines[i].text) {
+            i += 1;
+            continue;
+        }
+        why[i] = Some(Why::LinkList);
+        let mut end = i + 1;
+        while end < lines.len()
+            && junk::is_link_entry(&lines[end].text)
+            && !is_numbered(&lines[end].text)
+            && !is_date_line(&lines[end].text)
+            && !table[end]
+        {
+            end += 1;
+        }
+        // Prose follows: the title (and a unit line above it) just before it are its own.
+        let mut last = end;
+        if end < lines.len() && why[end].is_none() {
+            while last > i + 1
+                && end - last < 2
+                && !scores[last - 1].1.contains(&Feature::LinkList)
+                && (is_title_like(&lines[last - 1].text) || is_unit_line(&lines[last - 1].text))
+            {
+                last -= 1;
+            }
+        }
+        for flag in &mut why[i + 1..last] {
+            *flag = Some(Why::LinkList);
+        }
+        i = end.max(i + 1);
+    }
+
+    let vocabulary = junk::Vocabulary::of(
+        lines
+            .iter()
+            .zip(&why)
+            .filter(|(_, j)| j.is_none())
+            .map(|(l, _)| l.text.as_str()),
+    );
+
+    // The extent: from the first to the last body line. Inside it, only overwhelming
+    // evidence removes a line, and a line in the document's words stays.
+    let anchors: Vec<usize> = (0..lines.len())
+        .filter(|&i| why[i].is_none() && is_anchor(&lines[i].text, scores[i].0, &scores[i].1))
+        .collect();
+    if let (Some(&first), Some(&last)) = (anchors.first(), anchors.last()) {
+        for i in first..=last {
+            let Some(reason) = why[i] else { continue };
+            if forced.iter().any(|(n, _)| *n == lines[i].line) {
+                continue;
+            }
+            let (line, features) = (&lines[i].text, &scores[i].1);
+            let strong =
+                junk::overwhelming(line, features) || (reason == Why::LinkList && !table[i]);
+            let related = !vocabulary.unrelated(line);
+            let decisive = features.contains(&Feature::KnownPhrase)
+                || features.contains(&Feature::Breadcrumb)
+                || features.contains(&Feature::PageMarker)
+                || (features.contains(&Feature::Url)
+                    && line
+                        .chars()
+                        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+                        .count()
+                        < 6);
+            if !strong || (related && !decisive && reason != Why::LinkList) {
+                why[i] = None;
+            }
+        }
+    }
+    // A table row is the author's content wherever it stands.
+    for i in 0..lines.len() {
+        if table[i] && !scores[i].1.contains(&Feature::KnownPhrase) {
+            why[i] = None;
+        }
+    }
+
+    // Suspicious lines with no relation to the document (inside the extent, only spam).
+    let inside = |i: usize| {
+        anchors
+            .first()
+            .zip(anchors.last())
+            .is_some_and(|(&f, &l)| (f..=l).contains(&i))
+    };
+    for i in 0..lines.len() {
+        if why[i].is_none()
+            && scores[i].0 + Feature::Unrelated.weight() >= JUNK_AT
+            && scores[i].0 > 0.0
+            && (!inside(i) || scores[i].1.contains(&Feature::Spam))
+            && !table[i]
+            && vocabulary.unrelated(&lines[i].text)
+        {
+            why[i] = Some(Why::Unrelated);
+        }
+    }
+
+    let mut kept = Vec::with_capacity(lines.len());
+    for (piece, why) in lines.into_iter().zip(why) {
+        match why {
+            Some(why) if !keep.contains(&piece.at) => removed.push(Removed {
+                text: piece.text,
+                why,
+                line: piece.line,
+                at: piece.at,
+            }),
+            _ => kept.push(piece),
+        }
+    }
+    kept
+}
+
+/// A row of a table: cells between `|` (Markdown pipes), or several cells separated by tabs.
+/// A table's rows are the author's content.
+pub(super) fn is_table_row(line: &str) -> bool {
+    let t = line.trim();
+    (t.starts_with('|') && t.ends_with('|') && t.matches('|').count() >= 3)
+        || line.matches('\t').count() >= 2
+}
+
+/// Which lines are table rows: Markdown rows, and a table flattened with `|` between cells —
+/// two or more lines in a row with the same number of cells, not `label：value` page
+/// metadata and not a link list's "- [tag]" lines. A navigation bar ("首页 | 工作总结 | …")
+/// stands alone.
+pub(super) fn table_rows(lines: &[Piece]) -> Vec<bool> {
+    let cells = |line: &str| -> usize {
+        if line.starts_with("- [") || line.starts_with("* [") {
+            return 0;
+        }
+        let parts: Vec<&str> = line
+            .split(['|', '｜'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        let labelled = parts.iter().filter(|p| p.contains(['：', ':'])).count();
+        if parts.len() < 2 || labelled * 2 >= parts.len() {
+            0
+        } else {
+            parts.len()
+        }
+    };
+    let counts: Vec<usize> = lines.iter().map(|l| cells(&l.text)).collect();
+    (0..lines.len())
+        .map(|i| {
+            is_table_row(&lines[i].text)
+                || (counts[i] > 0
+                    && ((i > 0 && counts[i - 1] == counts[i])
+                        || counts.get(i + 1) == Some(&counts[i])))
+        })
+        .collect()
+}
