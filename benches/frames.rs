@@ -50,6 +50,12 @@ fn app_with(
             app
         });
     h.run_steps(10);
+    // The checker warms up on a thread, the preview's faces load on another: measure after.
+    let start = Instant::now();
+    while h.state().busy() && start.elapsed() < Duration::from_secs(30) {
+        std::thread::sleep(Duration::from_millis(5));
+        h.step();
+    }
     h
 }
 

@@ -2,7 +2,9 @@
 # Start-up and memory of the release binary in Xvfb, against LibreOffice Writer when installed.
 #   scripts/startup-bench.sh [BINARY] [RUNS]
 # Prints, as medians of RUNS (default 5) warm starts: launch → window visible, launch → first
-# frame built, resident memory 1 s after the window shows, and with a 100k-character draft.
+# frame built, resident memory 1 s after the window shows, and with a 100k-character draft;
+# the same for a bare eframe window (examples/bare_window.rs, built here with
+# `cargo build --release --example bare_window` when missing) in the same run.
 set -euo pipefail
 BIN=$(realpath "${1:-target/release/work-summary}")
 RUNS=${2:-5}
@@ -48,11 +50,35 @@ run_editor() {
     echo "$visible $first $rss"
 }
 
+BARE=$(dirname "$BIN")/examples/bare_window
+[[ -x "$BARE" ]] || cargo build --release --example bare_window >/dev/null 2>&1 || true
+
+# The bare window: prints "visible_ms rss_kb".
+run_bare() {
+    local t0 pid wid
+    t0=$(now_ms)
+    "$BARE" 2>/dev/null &
+    pid=$!
+    wid=""
+    while [[ -z "$wid" ]]; do
+        wid=$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | head -n1 || true)
+        [[ -z "$wid" ]] && sleep 0.005
+    done
+    local visible=$(($(now_ms) - t0))
+    sleep 1
+    local rss; rss=$(rss_kb "$pid")
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+    echo "$visible $rss"
+}
+
 run_editor "$WORK/new.ron" >/dev/null # warm the caches
 : >"$WORK/empty.txt"; : >"$WORK/big.txt"
+: >"$WORK/bare.txt"
+[[ -x "$BARE" ]] && run_bare >/dev/null
 for _ in $(seq 1 "$RUNS"); do
     run_editor "$WORK/new.ron" >>"$WORK/empty.txt"
     run_editor "$WORK/100k.ron" >>"$WORK/big.txt"
+    [[ -x "$BARE" ]] && run_bare >>"$WORK/bare.txt"
 done
 vis=$(awk '{print $1}' "$WORK/empty.txt" | median)
 first=$(awk '{print $2}' "$WORK/empty.txt" | median)
@@ -60,6 +86,13 @@ rss=$(awk '{print $3}' "$WORK/empty.txt" | median)
 rss_big=$(awk '{print $3}' "$WORK/big.txt" | median)
 first_big=$(awk '{print $2}' "$WORK/big.txt" | median)
 echo "work-summary: window visible ${vis} ms, first frame ${first} ms (100k draft: ${first_big} ms), RSS ${rss} KB (100k draft: ${rss_big} KB)"
+if [[ -s "$WORK/bare.txt" ]]; then
+    bvis=$(awk '{print $1}' "$WORK/bare.txt" | median)
+    brss=$(awk '{print $2}' "$WORK/bare.txt" | median)
+    echo "bare eframe window: window visible ${bvis} ms, RSS ${brss} KB"
+    awk -v a="$vis" -v b="$bvis" -v c="$rss" -v d="$brss" 'BEGIN {
+        printf "ratios to the bare window: visible %.2f x, RSS %.2f x\n", a/b, c/d }'
+fi
 
 if command -v soffice >/dev/null; then
     run_writer() {

@@ -12,6 +12,7 @@ mod present;
 mod rule;
 mod rules;
 mod slips;
+mod warm;
 mod wordlist;
 mod words;
 
@@ -25,6 +26,7 @@ pub use figures::Figure;
 pub(crate) use lexicon::jieba;
 pub use present::{context, group, sentence_number, where_in};
 pub use rule::Rule;
+pub use warm::{is_warm, warm_up};
 pub use wordlist::WordList;
 pub use words::{WordEntry, entries as word_list_entries};
 

@@ -34,6 +34,12 @@ pub struct Derived {
     options_version: u64,
     /// When they were last computed (egui's input time, seconds).
     at: Option<f64>,
+    /// What the findings and figures were computed from (behind `key` while the checker
+    /// warms up).
+    checked: Option<(u64, TextOptions, u64)>,
+    /// The checker is warming up on a thread: check only once it is warm, so that no frame
+    /// (the first above all) waits for the dictionary.
+    wait_for_checker: bool,
 }
 
 impl Derived {
@@ -46,9 +52,32 @@ impl Derived {
         now: f64,
     ) -> Option<Duration> {
         let key = self.key_for(doc, options);
-        if self.key == Some(key) {
-            return None;
+        if self.key != Some(key)
+            && let Some(wait) = self.lay_out(doc, options, key, now)
+        {
+            return Some(wait);
         }
+        if self.checked != self.key {
+            if self.wait_for_checker && !check::is_warm() {
+                // Looked at again in a moment; the views above are already shown.
+                return Some(Duration::from_millis(30));
+            }
+            let report = doc.report();
+            self.findings = self.checker.check(report);
+            self.figures = check::figures(report);
+            self.checked = self.key;
+        }
+        None
+    }
+
+    /// The preview, the pages and the counts for `key`, unless fast typing puts them off.
+    fn lay_out(
+        &mut self,
+        doc: &Document,
+        options: &ExportOptions,
+        key: (u64, TextOptions, u64),
+        now: f64,
+    ) -> Option<Duration> {
         let only_typing = self.key.is_some_and(|(_, o, v)| o == key.1 && v == key.2);
         let since = self.at.map_or(f64::INFINITY, |at| now - at);
         if only_typing && (0.0..EVERY).contains(&since) {
@@ -60,8 +89,6 @@ impl Derived {
         let blocks = exporter::layout_for(report, options);
         self.preview = text::write_blocks(&blocks, &options.text_options());
         self.sheets = exporter::pages::paginate_blocks(&blocks, options.indent);
-        self.findings = self.checker.check(report);
-        self.figures = check::figures(report);
         self.preview_version += 1;
         self.words = crate::count::report(report);
         self.section_words = report.sections.iter().map(crate::count::section).collect();
@@ -89,11 +116,60 @@ impl Derived {
         }
     }
 
+    /// Check only once the checker is warm (it is warming up on a thread).
+    pub fn wait_for_checker(&mut self, wait: bool) {
+        self.wait_for_checker = wait;
+    }
+
+    /// The findings are behind the document: the checker is still warming up.
+    pub fn checking(&self) -> bool {
+        self.checked != self.key
+    }
+
     /// Masks (***, XX, 某某) and template placeholders still in the text.
     pub fn unfilled(&self) -> Vec<&Finding> {
         self.findings
             .iter()
             .filter(|f| matches!(f.rule, Rule::Mask | Rule::Placeholder))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::clock::ManualClock;
+    use std::sync::Arc;
+
+    #[test]
+    fn views_come_at_once_and_findings_once_the_checker_is_warm() {
+        let mut doc = Document::new(Arc::new(ManualClock::default()));
+        doc.edit(|r| {
+            r.title = "某局2024年工作总结".into();
+            r.intro = "今年,我局完成了各项任务。".into();
+            true
+        });
+        let options = ExportOptions::default();
+        let mut derived = Derived::default();
+        derived.wait_for_checker(true);
+        // Another test of this process may have warmed the checker already.
+        if !check::is_warm() {
+            let wait = derived.refresh(&doc, &options, 0.0);
+            assert!(wait.is_some(), "asks to be called again");
+            assert!(
+                derived.preview.contains("某局2024年工作总结"),
+                "the preview is there"
+            );
+            assert!(!derived.sheets.is_empty(), "the pages are there");
+            assert!(derived.findings.is_empty() && derived.checking());
+        }
+        check::warm_up();
+        assert_eq!(derived.refresh(&doc, &options, 1.0), None);
+        assert!(!derived.checking());
+        assert!(
+            derived.findings.iter().any(|f| f.found == ","),
+            "{:?}",
+            derived.findings
+        );
     }
 }

@@ -363,14 +363,15 @@ impl WorkSummaryApp {
         }
     }
 
-    /// Waiting for a file dialog, or for work on a background task, the app's or an open
-    /// modal's (tests wait for it).
+    /// Waiting for a file dialog, for work on a background task (the app's, an open modal's,
+    /// the preview's faces), or for the checker to warm up (tests wait for it).
     pub fn busy(&self) -> bool {
         self.flows.pending_dialog.is_some()
             || self.flows.export.is_some()
             || self.flows.print.is_some()
             || self.flows.modals.busy()
             || self.view.paper.busy()
+            || self.derived.checking()
     }
 
     // ---- the window ----

@@ -166,7 +166,8 @@ impl WorkSummaryApp {
             clipboard: clipboard.unwrap_or_else(|| Box::new(SystemClipboard::default())),
             first_frame_done: false,
         };
-        warm_up_checker();
+        let warming = warm_up_checker();
+        app.derived.wait_for_checker(warming);
         let warnings = match dirs {
             Some(dirs) => app.use_dirs(ctx, dirs),
             None => Vec::new(),
@@ -527,11 +528,13 @@ impl Drop for WorkSummaryApp {
 }
 
 /// The word segmenter's dictionary takes a moment to load: load it on a thread at start, so
-/// the first check does not make the window wait.
-fn warm_up_checker() {
-    let _ = std::thread::Builder::new()
+/// that no frame waits for it (the first check runs once it is in). False when no thread
+/// could be started: then the first check builds it.
+fn warm_up_checker() -> bool {
+    std::thread::Builder::new()
         .name("checker-warm-up".to_owned())
-        .spawn(|| crate::check::check_text("今年以来，我局认真落实各项工作。"));
+        .spawn(crate::check::warm_up)
+        .is_ok()
 }
 
 /// The settings a user chose (the window's place and size are saved at exit only).
