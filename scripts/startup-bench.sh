@@ -29,18 +29,23 @@ rss_kb() { # resident memory of a process and its children, in KB
 
 "$BIN" sample 100000 -o "$WORK/100k.ron"
 
+# Wait until process $1 shows a window.
+wait_visible() {
+    local wid=""
+    while [[ -z "$wid" ]]; do
+        wid=$(xdotool search --onlyvisible --pid "$1" 2>/dev/null | head -n1 || true)
+        [[ -z "$wid" ]] && sleep 0.005
+    done
+}
+
 # One run of the editor: prints "visible_ms first_frame_ms rss_kb".
 run_editor() {
-    local draft=$1 t0 pid wid visible first rss
+    local draft=$1 t0 pid visible first rss
     rm -rf "$XDG_DATA_HOME"
     t0=$(now_ms)
     WORK_SUMMARY_TRACE_STARTUP=1 "$BIN" "$draft" 2>"$WORK/trace.log" &
     pid=$!
-    wid=""
-    while [[ -z "$wid" ]]; do
-        wid=$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | head -n1 || true)
-        [[ -z "$wid" ]] && sleep 0.005
-    done
+    wait_visible "$pid"
     visible=$(($(now_ms) - t0))
     for _ in $(seq 1 500); do grep -q first-frame "$WORK/trace.log" && break; sleep 0.01; done
     first=$(($(awk '/first-frame-unix-ms/ {print $2}' "$WORK/trace.log") - t0))
@@ -55,15 +60,11 @@ BARE=$(dirname "$BIN")/examples/bare_window
 
 # The bare window: prints "visible_ms rss_kb".
 run_bare() {
-    local t0 pid wid
+    local t0 pid
     t0=$(now_ms)
     "$BARE" 2>/dev/null &
     pid=$!
-    wid=""
-    while [[ -z "$wid" ]]; do
-        wid=$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | head -n1 || true)
-        [[ -z "$wid" ]] && sleep 0.005
-    done
+    wait_visible "$pid"
     local visible=$(($(now_ms) - t0))
     sleep 1
     local rss; rss=$(rss_kb "$pid")
