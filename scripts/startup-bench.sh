@@ -31,10 +31,8 @@ rss_kb() { # resident memory of a process and its children, in KB
 
 # Wait until process $1 shows a window.
 wait_visible() {
-    local wid=""
-    while [[ -z "$wid" ]]; do
-        wid=$(xdotool search --onlyvisible --pid "$1" 2>/dev/null | head -n1 || true)
-        [[ -z "$wid" ]] && sleep 0.005
+    until xdotool search --onlyvisible --pid "$1" >/dev/null 2>&1; do
+        sleep 0.005
     done
 }
 
