@@ -15,6 +15,7 @@
 use super::lexicon::{jieba, sound_alike};
 use super::rules::is_cjk;
 use std::cell::RefCell;
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -168,25 +169,62 @@ impl Model {
     }
 }
 
+/// A word of at most `MAX_WORD` characters packed into one number (21 bits a character; Chinese
+/// characters are never 0, so words of different lengths never share a key).
+fn key(chars: &[char]) -> u128 {
+    chars.iter().fold(0u128, |k, &c| (k << 21) | u128::from(u32::from(c)))
+}
+
+/// `chars` (at most `MAX_WORD`) as UTF-8 on the stack, for the dictionary's look-ups.
+fn with_str<R>(chars: &[char], f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 4 * MAX_WORD];
+    let mut n = 0;
+    for c in chars {
+        n += c.encode_utf8(&mut buf[n..]).len();
+    }
+    f(std::str::from_utf8(&buf[..n]).unwrap_or_default())
+}
+
 thread_local! {
-    /// ln(frequency) of the dictionary words met so far.
-    static FREQS: RefCell<HashMap<String, f64>> = RefCell::new(HashMap::new());
+    /// ln(frequency) of the dictionary words met so far (jieba's `suggest_freq` segments the
+    /// word each time it is asked).
+    static FREQS: RefCell<FxHashMap<u128, f64>> = RefCell::new(FxHashMap::default());
+}
+
+/// ln(frequency) of the word `chars` (at most `MAX_WORD` characters), None when it is not
+/// one.
+fn word_freq(chars: &[char]) -> Option<f64> {
+    let j = jieba();
+    with_str(chars, |word| {
+        if !j.has_word(word) {
+            return None;
+        }
+        let k = key(chars);
+        FREQS.with(|cache| {
+            if let Some(f) = cache.borrow().get(&k) {
+                return Some(*f);
+            }
+            let f = (j.suggest_freq(word).max(1) as f64).ln();
+            let mut cache = cache.borrow_mut();
+            // Bounded: a long session meets many words.
+            if cache.len() > 1 << 20 {
+                cache.clear();
+            }
+            cache.insert(k, f);
+            Some(f)
+        })
+    })
 }
 
 /// ln(frequency) of `word` in the dictionary, None when it is not a word.
 fn log_freq(word: &str) -> Option<f64> {
-    let j = jieba();
-    if !j.has_word(word) {
-        return None;
+    let chars: Vec<char> = word.chars().collect();
+    if chars.len() <= MAX_WORD {
+        return word_freq(&chars);
     }
-    FREQS.with(|cache| {
-        if let Some(f) = cache.borrow().get(word) {
-            return Some(*f);
-        }
-        let f = (j.suggest_freq(word).max(1) as f64).ln();
-        cache.borrow_mut().insert(word.to_owned(), f);
-        Some(f)
-    })
+    let j = jieba();
+    j.has_word(word)
+        .then(|| (j.suggest_freq(word).max(1) as f64).ln())
 }
 
 fn log_total() -> f64 {
@@ -195,50 +233,89 @@ fn log_total() -> f64 {
     *TOTAL.get_or_init(|| (60_101_964f64).ln())
 }
 
-/// The best segmentation of `chars` as jieba scores it: its log-probability, and the word
-/// (start, end) that holds position `q`.
-fn segment(chars: &[char], q: usize, buf: &mut String) -> (f64, (usize, usize)) {
-    let n = chars.len();
-    let lt = log_total();
-    let mut best = vec![(0.0f64, n); n + 1];
-    for i in (0..n).rev() {
-        let mut b = (f64::NEG_INFINITY, i + 1);
-        for k in i + 1..=n.min(i + MAX_WORD) {
-            buf.clear();
-            buf.extend(&chars[i..k]);
-            let f = match log_freq(buf) {
-                Some(f) => f,
-                None if k == i + 1 => 0.0,
-                None => continue,
-            };
-            let v = f - lt + best[k].0;
-            if v > b.0 {
-                b = (v, k);
+/// The dictionary words of a window: `words[i][k - 1]` is ln(frequency) of the `k`
+/// characters from `i`, NaN when they are not a word.
+#[derive(Clone)]
+struct Lattice {
+    n: usize,
+    words: [[f64; MAX_WORD]; 2 * WINDOW + 1],
+}
+
+impl Lattice {
+    fn new(chars: &[char]) -> Self {
+        let mut l = Lattice {
+            n: chars.len(),
+            words: [[f64::NAN; MAX_WORD]; 2 * WINDOW + 1],
+        };
+        for i in 0..l.n {
+            for k in 1..=MAX_WORD.min(l.n - i) {
+                l.words[i][k - 1] = word_freq(&chars[i..i + k]).unwrap_or(f64::NAN);
             }
         }
-        best[i] = b;
+        l
     }
+
+    /// The same window with `chars[q]` changed: only the words over `q` are looked up again.
+    fn with(&self, chars: &[char], q: usize) -> Self {
+        let mut l = self.clone();
+        for i in q.saturating_sub(MAX_WORD - 1)..=q {
+            for k in (q + 1 - i)..=MAX_WORD.min(l.n - i) {
+                l.words[i][k - 1] = word_freq(&chars[i..i + k]).unwrap_or(f64::NAN);
+            }
+        }
+        l
+    }
+
+    /// The best segmentation as jieba scores it: its log-probability, and for each start the
+    /// end of the word taken there.
+    fn segment(&self) -> (f64, [usize; 2 * WINDOW + 2]) {
+        let n = self.n;
+        let lt = log_total();
+        let mut score = [0.0f64; 2 * WINDOW + 2];
+        let mut next = [n; 2 * WINDOW + 2];
+        for i in (0..n).rev() {
+            let mut b = (f64::NEG_INFINITY, i + 1);
+            for k in 1..=MAX_WORD.min(n - i) {
+                let f = self.words[i][k - 1];
+                let f = if f.is_nan() {
+                    if k == 1 {
+                        0.0
+                    } else {
+                        continue;
+                    }
+                } else {
+                    f
+                };
+                let v = f - lt + score[i + k];
+                if v > b.0 {
+                    b = (v, i + k);
+                }
+            }
+            score[i] = b.0;
+            next[i] = b.1;
+        }
+        (score[0], next)
+    }
+}
+
+/// The word (start, end) of a segmentation that holds position `q`.
+fn holder(next: &[usize], n: usize, q: usize) -> (usize, usize) {
     let mut i = 0;
-    let mut holder = (0, 0);
     while i < n {
-        let k = best[i].1;
+        let k = next[i];
         if i <= q && q < k {
-            holder = (i, k);
+            return (i, k);
         }
         i = k;
     }
-    (best[0].0, holder)
+    (0, 0)
 }
 
 /// Does `x` at `q` make a two-character word with a neighbour? (Most slips break one; longer
 /// words cost many more look-ups for few more finds.)
-fn makes_word(chars: &[char], q: usize, x: char, buf: &mut String) -> bool {
-    let mut word = |a: char, b: char| {
-        buf.clear();
-        buf.push(a);
-        buf.push(b);
-        jieba().has_word(buf)
-    };
+fn makes_word(chars: &[char], q: usize, x: char) -> bool {
+    let j = jieba();
+    let word = |a: char, b: char| with_str(&[a, b], |w| j.has_word(w));
     (q > 0 && word(chars[q - 1], x)) || chars.get(q + 1).is_some_and(|&b| word(x, b))
 }
 
@@ -263,7 +340,6 @@ pub(super) fn slips(chars: &[char]) -> Vec<Slip> {
 fn run_slips(run: &[char], offset: usize, out: &mut Vec<Slip>) {
     let first = out.len();
     let m = model();
-    let mut buf = String::new();
     let mut window: Vec<char> = Vec::with_capacity(2 * WINDOW + 1);
     // Characters inside a frequent word of the run's best segmentation are taken as meant.
     let text: String = run.iter().collect();
@@ -289,27 +365,31 @@ fn run_slips(run: &[char], offset: usize, out: &mut Vec<Slip>) {
         let q = p - lo;
         window.clear();
         window.extend_from_slice(&run[lo..hi]);
-        let mut base: Option<(f64, bool)> = None;
+        let mut base: Option<(f64, bool, Lattice)> = None;
         let fit0 = m.fit(run, p, c);
         let mut best: Option<(f64, char, (usize, usize))> = None;
         for &(x, kind) in candidates {
-            if !makes_word(&window, q, x, &mut buf) {
+            if !makes_word(&window, q, x) {
                 continue;
             }
-            let (b0, packed) = *base.get_or_insert_with(|| {
-                let (score, _) = segment(&window, q, &mut buf);
-                (score, in_single_run(&window, q, &mut buf))
+            let (b0, packed, lattice) = base.get_or_insert_with(|| {
+                let lattice = Lattice::new(&window);
+                let (score, next) = lattice.segment();
+                let packed = in_single_run(&window, &lattice, &next, q);
+                (score, packed, lattice)
             });
-            if packed {
+            if *packed {
                 break;
             }
             window[q] = x;
-            let (b1, holder) = segment(&window, q, &mut buf);
+            let changed = lattice.with(&window, q);
             window[q] = c;
+            let (b1, next) = changed.segment();
+            let holder = holder(&next, window.len(), q);
             if holder.1 - holder.0 < 2 {
                 continue;
             }
-            let mut gain = b1 - b0 + BIGRAM_WEIGHT * (m.fit(run, p, x) - fit0);
+            let mut gain = b1 - *b0 + BIGRAM_WEIGHT * (m.fit(run, p, x) - fit0);
             if kind == Kind::Shape {
                 gain -= SHAPE_COST;
             }
@@ -323,7 +403,7 @@ fn run_slips(run: &[char], offset: usize, out: &mut Vec<Slip>) {
         if let Some((gain, x, (a, b))) = best
             && gain >= THRESHOLD
         {
-            let (a, b) = narrow(&window, q, x, (a, b), &mut buf);
+            let (a, b) = narrow(&window, q, x, (a, b));
             let mut word: Vec<char> = window[a..b].to_vec();
             word[q - a] = x;
             out.push(Slip {
@@ -352,23 +432,16 @@ fn run_slips(run: &[char], offset: usize, out: &mut Vec<Slip>) {
 
 /// The shortest part of the corrected word `a..b` that is a word itself and holds the slip
 /// at `q` (贯彻落实 → 贯彻), so the finding shows what changes.
-fn narrow(
-    chars: &[char],
-    q: usize,
-    x: char,
-    (a, b): (usize, usize),
-    buf: &mut String,
-) -> (usize, usize) {
+fn narrow(chars: &[char], q: usize, x: char, (a, b): (usize, usize)) -> (usize, usize) {
     let mut best: Option<(f64, (usize, usize))> = None;
     for (s, e) in [(q.wrapping_sub(1), q + 1), (q, q + 2)] {
         if s < a || e > b || s >= e {
             continue;
         }
-        buf.clear();
-        for (k, c) in chars[s..e].iter().enumerate() {
-            buf.push(if s + k == q { x } else { *c });
-        }
-        if let Some(f) = log_freq(buf)
+        let mut word = [x; 2];
+        word.copy_from_slice(&chars[s..e]);
+        word[q - s] = x;
+        if let Some(f) = word_freq(&word)
             && best.is_none_or(|(g, _)| f > g)
         {
             best = Some((f, (s, e)));
@@ -378,18 +451,17 @@ fn narrow(
 }
 
 /// Are the character at `q` and both its neighbours common words of one character each
-/// (学思用, 查改治: official prose packs verbs so, and they are meant)?
-fn in_single_run(chars: &[char], q: usize, buf: &mut String) -> bool {
+/// (学思用, 查改治: official prose packs verbs so, and they are meant)? `next` is the
+/// window's best segmentation.
+fn in_single_run(chars: &[char], lattice: &Lattice, next: &[usize], q: usize) -> bool {
     if q == 0 || q + 1 >= chars.len() {
         return false;
     }
-    let single = |i: usize, buf: &mut String| segment(chars, i, buf).1 == (i, i + 1);
+    let single = |i: usize| holder(next, chars.len(), i) == (i, i + 1);
     let common = |i: usize| {
-        let mut b = [0u8; 4];
-        !FUNCTION.contains(chars[i])
-            && log_freq(chars[i].encode_utf8(&mut b)).is_some_and(|f| f >= COMMON_SINGLE)
+        !FUNCTION.contains(chars[i]) && lattice.words[i][0] >= COMMON_SINGLE
     };
-    (q - 1..=q + 1).all(common) && single(q - 1, buf) && single(q, buf) && single(q + 1, buf)
+    (q - 1..=q + 1).all(common) && single(q - 1) && single(q) && single(q + 1)
 }
 
 /// Is `p` within the two characters before a title (张伟同志)?
