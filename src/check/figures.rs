@@ -281,7 +281,11 @@ pub(super) fn check(figures: &[Figure], out: &mut Vec<Finding>) {
     let sentences = sentences(figures);
     for (k, s) in sentences.iter().enumerate() {
         totals(s, sentences.get(k + 1).copied(), out);
-        rates(s, out);
+        let prev = k
+            .checked_sub(1)
+            .map(|j| sentences[j])
+            .filter(|p| p.last().is_some_and(|f| f.sentence + 1 == s[0].sentence));
+        rates(s, prev, out);
         changes(s, out);
     }
 }
@@ -449,15 +453,31 @@ fn value_in_sum(sum: f64, like: &Figure) -> f64 {
 
 /// A rate (…率 N%, 占 N%) after two counts of one unit: the smaller over the larger, or the
 /// larger over the smaller where the rate is over 100% (超额完成). With more counts, 占 N%
-/// is the count right before it over the total marked 共.
-fn rates(s: &[Figure], out: &mut Vec<Finding>) {
+/// is the count right before it over the total marked 共. The counts may stand in the sentence
+/// before (`prev`): both of them, with the rate alone in its sentence ("受理120件，办结108件。
+/// 办结率90%。"), or the total, with the sentence opening with 其中 ("共受理120件。其中，办结108件，
+/// 办结率90%。").
+fn rates(s: &[Figure], prev: Option<&[Figure]>, out: &mut Vec<Finding>) {
     for (k, p) in s.iter().enumerate() {
         let ind = p.indicator.as_str();
         let share = ind.ends_with('占') || ind.ends_with("占比");
         if p.unit != "%" || !(ind.ends_with('率') || share) || p.approx {
             continue;
         }
-        let counts: Vec<&Figure> = s[..k].iter().filter(|f| is_quantity(f)).collect();
+        let mut counts: Vec<&Figure> = s[..k].iter().filter(|f| is_quantity(f)).collect();
+        if let Some(prev) = prev {
+            let prior: Vec<&Figure> = prev
+                .iter()
+                .filter(|f| is_quantity(f) && f.place == p.place)
+                .collect();
+            let opens = p.head.starts_with("其中");
+            let marked = |f: &Figure| TOTAL_MARKS.iter().any(|w| clause(f).contains(w));
+            if counts.is_empty() && prior.len() == 2 && s[..k].is_empty() {
+                counts = prior;
+            } else if counts.len() == 1 && opens && prior.len() == 1 && marked(prior[0]) {
+                counts.insert(0, prior[0]);
+            }
+        }
         let (num, den) = match counts[..] {
             [a, b] => {
                 let (small, large) = if base(a).1 <= base(b).1 {
@@ -791,6 +811,50 @@ mod tests {
             "一半",
             "20÷60=33.3%",
         );
+    }
+
+    #[test]
+    fn rates_from_counts_in_the_sentence_before() {
+        let p = Rule::FigurePercent;
+        // The total before, the part and the rate after 其中.
+        pair(
+            "全年共受理投诉120件。其中，已办结112件，办结率为95%。",
+            "全年共受理投诉120件。其中，已办结112件，办结率为93.3%。",
+            p,
+            "95%",
+            "112÷120=93.3%",
+        );
+        pair(
+            "全县共有适龄儿童860人。其中，已接种疫苗817人，接种率98%。",
+            "全县共有适龄儿童860人。其中，已接种疫苗817人，接种率95%。",
+            p,
+            "98%",
+            "817÷860=95.0%",
+        );
+        // Both counts before, the rate alone in the next sentence.
+        pair(
+            "今年计划改造老旧小区40个，完成改造36个。改造完成率达95%。",
+            "今年计划改造老旧小区40个，完成改造36个。改造完成率达90%。",
+            p,
+            "95%",
+            "36÷40=90.0%",
+        );
+    }
+
+    #[test]
+    fn counts_in_another_sentence_link_only_where_the_text_says_so() {
+        for clean in [
+            // The rate names something else than the counts.
+            "全年共受理投诉120件。其中，已办结112件，群众满意率98%。",
+            // No 共 before, no 其中 after: two separate statements.
+            "全年受理投诉120件。新办结112件，办结率为60%。",
+            // A bound.
+            "全年共受理投诉120件。其中，已办结112件，办结率为90%以上。",
+            // Two sentences apart.
+            "全年共受理投诉120件。工作有序推进。其中，已办结112件，办结率为95%。",
+        ] {
+            assert_eq!(found(clean), vec![], "{clean}");
+        }
     }
 
     #[test]
