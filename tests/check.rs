@@ -615,3 +615,29 @@ fn no_figure_alarm_on_the_clean_texts_of_the_repository() {
         .collect();
     assert_eq!(figures, vec![]);
 }
+
+#[test]
+fn rule_name_slip() {
+    let found = of(
+        Rule::NameSlip,
+        "今年，县财政局会同县住房和城乡健设局完成老旧小区改造12个。",
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].found, "住房和城乡健设局");
+    let fix = found[0].fix.as_ref().expect("a fix");
+    assert_eq!(fix.replacement, "住房和城乡建设局");
+    assert!(!fix.safe, "a name is confirmed by a person");
+    // The same name written twice the same way is meant (a name the list lacks).
+    assert!(of(Rule::NameSlip, "赴石家装市调研。石家装市的经验值得推广。").is_empty());
+    // A near-word finding never doubles a name finding.
+    let all = check::check_report(&Report {
+        intro: "近日，石家装市召开全市工作会议。".into(),
+        ..Report::default()
+    });
+    let words: Vec<Rule> = all
+        .iter()
+        .map(|f| f.rule)
+        .filter(|r| r.is_word_rule())
+        .collect();
+    assert_eq!(words, vec![Rule::NameSlip], "{all:#?}");
+}

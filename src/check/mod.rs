@@ -6,6 +6,7 @@ mod dedi;
 mod figures;
 mod lexical;
 mod lexicon;
+mod names;
 mod numbers;
 mod present;
 mod rule;
@@ -167,9 +168,9 @@ impl Checker {
     fn finish(&self, report: &Report, mut out: Vec<Finding>) -> Vec<Finding> {
         out.retain(|f| !self.options.disabled.contains(&f.rule));
         let texts = fields(report);
-        if out.iter().any(|f| f.rule == Rule::NearWord) {
+        if out.iter().any(|f| repeat_means_meant(f.rule)) {
             out.retain(|f| {
-                f.rule != Rule::NearWord
+                !repeat_means_meant(f.rule)
                     || texts
                         .iter()
                         .map(|(_, t)| t.matches(&f.found).count())
@@ -223,6 +224,12 @@ impl Checker {
     }
 }
 
+/// Rules whose findings are dropped when the document writes the same thing twice (a name
+/// used twice is meant).
+fn repeat_means_meant(rule: Rule) -> bool {
+    matches!(rule, Rule::NearWord | Rule::NameSlip)
+}
+
 /// Check raw text (a .txt file as it is), line by line; numbering is checked across lines.
 pub fn check_text(text: &str) -> Vec<Finding> {
     check_text_with(text, &Options::default())
@@ -263,8 +270,8 @@ pub fn check_text_with(text: &str, options: &Options) -> Vec<Finding> {
     let protector = wordlist::Protector::new(&options.words);
     out.retain(|f| !options.disabled.contains(&f.rule));
     let lines: Vec<&str> = text.lines().collect();
-    if out.iter().any(|f| f.rule == Rule::NearWord) {
-        out.retain(|f| f.rule != Rule::NearWord || text.matches(&f.found).count() < 2);
+    if out.iter().any(|f| repeat_means_meant(f.rule)) {
+        out.retain(|f| !repeat_means_meant(f.rule) || text.matches(&f.found).count() < 2);
     }
     if !options.words.is_empty() {
         out.retain(|f| {

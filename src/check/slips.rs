@@ -46,7 +46,7 @@ const MAX_WORD: usize = 6;
 const WINDOW: usize = 4;
 
 /// Characters that are words on their own and are never taken for a slip.
-const FUNCTION: &str =
+pub(super) const FUNCTION: &str =
     "的了是在和与及对把被将为地得着过也都就向于而并其之以所这那有无不没很更最已又再还等个";
 
 /// Titles after a name: the characters right before one are a person's name.
@@ -360,6 +360,15 @@ fn word_making(
     });
     out.sort_unstable();
     out.dedup();
+}
+
+/// Is `written` a character that sounds or looks like `meant` (the confusion sets, the slips
+/// seen in real text, the same syllable)?
+pub(super) fn confusable(written: char, meant: char) -> bool {
+    model()
+        .candidates
+        .get(&written)
+        .is_some_and(|list| list.iter().any(|(x, _)| *x == meant))
 }
 
 /// Likely slips in one field.
