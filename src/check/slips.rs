@@ -49,7 +49,8 @@ const WINDOW: usize = 4;
 pub(super) const FUNCTION: &str =
     "的了是在和与及对把被将为地得着过也都就向于而并其之以所这那有无不没很更最已又再还等个";
 
-/// Titles after a name: the characters right before one are a person's name.
+/// Titles after a name (two characters each): the characters right before one are a person's
+/// name.
 const TITLES: [&str; 16] = [
     "同志", "书记", "主任", "局长", "部长", "处长", "科长", "县长", "市长", "镇长", "主席", "经理",
     "院长", "所长", "队长", "组长",
@@ -222,17 +223,6 @@ fn word_freq(chars: &[char]) -> Option<f64> {
     })
 }
 
-/// ln(frequency) of `word` in the dictionary, None when it is not a word.
-fn log_freq(word: &str) -> Option<f64> {
-    let chars: Vec<char> = word.chars().collect();
-    if chars.len() <= MAX_WORD {
-        return word_freq(&chars);
-    }
-    let j = jieba();
-    j.has_word(word)
-        .then(|| (j.suggest_freq(word).max(1) as f64).ln())
-}
-
 fn log_total() -> f64 {
     static TOTAL: OnceLock<f64> = OnceLock::new();
     // jieba's bundled dictionary sums to about 60 million.
@@ -248,14 +238,19 @@ struct Lattice {
 }
 
 impl Lattice {
-    fn new(chars: &[char]) -> Self {
+    /// The window `lo..hi` of a run, from the run's words (looked up once for all windows).
+    fn of_run(run: &[char], known: &mut [[f64; MAX_WORD]], lo: usize, hi: usize) -> Self {
         let mut l = Lattice {
-            n: chars.len(),
+            n: hi - lo,
             words: [[f64::NAN; MAX_WORD]; 2 * WINDOW + 1],
         };
         for i in 0..l.n {
             for k in 1..=MAX_WORD.min(l.n - i) {
-                l.words[i][k - 1] = word_freq(&chars[i..i + k]).unwrap_or(f64::NAN);
+                let at = &mut known[lo + i][k - 1];
+                if *at == f64::INFINITY {
+                    *at = word_freq(&run[lo + i..lo + i + k]).unwrap_or(f64::NAN);
+                }
+                l.words[i][k - 1] = *at;
             }
         }
         l
@@ -394,6 +389,8 @@ fn run_slips(run: &[char], offset: usize, out: &mut Vec<Slip>) {
     let m = model();
     let mut window: Vec<char> = Vec::with_capacity(2 * WINDOW + 1);
     let mut making: Vec<u16> = Vec::new();
+    // The dictionary words of the run, looked up as windows need them (∞: not yet).
+    let mut known = vec![[f64::INFINITY; MAX_WORD]; run.len()];
     // Characters inside a frequent word of the run's best segmentation, or a long one, are
     // taken as meant.
     let text: String = run.iter().collect();
@@ -401,7 +398,7 @@ fn run_slips(run: &[char], offset: usize, out: &mut Vec<Slip>) {
     for t in jieba().cut(&text, false) {
         let len = t.end - t.start;
         if len >= SETTLED_LENGTH
-            || (len >= 2 && log_freq(t.word).is_some_and(|f| f >= SETTLED_WORD))
+            || (len >= 2 && word_freq(&run[t.start..t.end]).is_some_and(|f| f >= SETTLED_WORD))
         {
             settled[t.start..t.end].fill(true);
         }
@@ -434,7 +431,7 @@ fn run_slips(run: &[char], offset: usize, out: &mut Vec<Slip>) {
         );
         for &(x, kind) in making.iter().map(|&i| &candidates[usize::from(i)]) {
             let (b0, packed, lattice) = base.get_or_insert_with(|| {
-                let lattice = Lattice::new(&window);
+                let lattice = Lattice::of_run(run, &mut known, lo, hi);
                 let (score, next) = lattice.segment();
                 let packed = in_single_run(&window, &lattice, &next, q);
                 (score, packed, lattice)
@@ -526,12 +523,12 @@ fn in_single_run(chars: &[char], lattice: &Lattice, next: &[usize], q: usize) ->
 /// Is `p` within the two characters before a title (张伟同志)?
 fn before_title(run: &[char], p: usize) -> bool {
     (1..=3).any(|k| {
-        let from = p + k;
-        from <= run.len()
-            && TITLES.iter().any(|t| {
-                let t: Vec<char> = t.chars().collect();
-                run[from..].starts_with(&t)
+        run.get(p + k..p + k + 2).is_some_and(|pair| {
+            TITLES.iter().any(|t| {
+                let mut it = t.chars();
+                it.next() == Some(pair[0]) && it.next() == Some(pair[1])
             })
+        })
     })
 }
 
