@@ -22,6 +22,7 @@ use std::ops::Range;
 
 pub use crate::model::Place;
 pub use figures::Figure;
+pub(crate) use figures::numbers;
 pub(crate) use lexicon::jieba;
 pub use present::{context, group, sentence_number, where_in};
 pub use rule::Rule;
@@ -106,13 +107,24 @@ pub fn check_report_with(report: &Report, options: &Options) -> Vec<Finding> {
     checker.check(report)
 }
 
-/// Every figure of a report (数据核对), in reading order.
+/// Every figure of a report (数据核对), in reading order, with its label.
 pub fn figures(report: &Report) -> Vec<Figure> {
+    figure_list(report, true)
+}
+
+/// Every figure of a report; `labelled` fills `Figure::label` (for people, not the checks).
+fn figure_list(report: &Report, labelled: bool) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut sentence = 0;
     for (place, text) in fields(report) {
         let chars: Vec<char> = text.chars().collect();
-        out.extend(figures::extract(&chars, &place, &mut sentence));
+        let mut found = figures::extract(&chars, &place, &mut sentence);
+        if labelled {
+            for f in &mut found {
+                f.label = figures::label(&chars, &f.range);
+            }
+        }
+        out.extend(found);
         sentence += 1;
     }
     out
@@ -158,7 +170,7 @@ impl Checker {
             .iter()
             .any(|r| r.is_figure_rule() && !self.options.disabled.contains(r))
         {
-            figures::check(&figures(report), &mut out);
+            figures::check(&figure_list(report, false), &mut out);
         }
         self.finish(report, out)
     }
@@ -235,17 +247,23 @@ pub fn check_text(text: &str) -> Vec<Finding> {
     check_text_with(text, &Options::default())
 }
 
-/// Every figure of raw text, line by line.
+/// Every figure of raw text, line by line, with its label.
 pub fn text_figures(text: &str) -> Vec<Figure> {
+    text_figure_list(text, true)
+}
+
+fn text_figure_list(text: &str, labelled: bool) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut sentence = 0;
     for (n, line) in text.lines().enumerate() {
         let chars: Vec<char> = line.chars().collect();
-        out.extend(figures::extract(
-            &chars,
-            &Place::Line { line: n + 1 },
-            &mut sentence,
-        ));
+        let mut found = figures::extract(&chars, &Place::Line { line: n + 1 }, &mut sentence);
+        if labelled {
+            for f in &mut found {
+                f.label = figures::label(&chars, &f.range);
+            }
+        }
+        out.extend(found);
         sentence += 1;
     }
     out
@@ -266,7 +284,7 @@ pub fn check_text_with(text: &str, options: &Options) -> Vec<Finding> {
         rules::check_field(line, kind, &place, &mut out);
     }
     numbers::check_text_numbering(text, &mut out);
-    figures::check(&text_figures(text), &mut out);
+    figures::check(&text_figure_list(text, false), &mut out);
     let protector = wordlist::Protector::new(&options.words);
     out.retain(|f| !options.disabled.contains(&f.rule));
     let lines: Vec<&str> = text.lines().collect();
