@@ -641,3 +641,35 @@ fn rule_name_slip() {
         .collect();
     assert_eq!(words, vec![Rule::NameSlip], "{all:#?}");
 }
+
+#[test]
+fn a_checker_reading_only_changed_fields_finds_what_a_fresh_check_finds() {
+    let mut report = Report {
+        intro: "全年共开展培训12场。".into(),
+        sections: vec![Section {
+            kind: SectionKind::Achievements,
+            title: "工作成效".into(),
+            lead: "全年共受理投诉120件。其中，已办结112件，办结率为93.3%。".into(),
+            items: Vec::new(),
+            style: ItemStyle::Headed,
+        }],
+        ..Report::default()
+    };
+    let mut checker = check::Checker::default();
+    let first = checker.check(&report);
+    assert_eq!(first, check::check_report(&report));
+    assert!(
+        !first.iter().any(|f| f.rule == Rule::FigurePercent),
+        "{first:#?}"
+    );
+    // One more sentence before (the sentences after it move on), then a count changed.
+    report.intro = "全年共开展培训12场。参训干部300人次。".into();
+    assert_eq!(checker.check(&report), check::check_report(&report));
+    report.sections[0].lead = "全年共受理投诉128件。其中，已办结112件，办结率为93.3%。".into();
+    let again = checker.check(&report);
+    assert_eq!(again, check::check_report(&report));
+    assert!(
+        again.iter().any(|f| f.rule == Rule::FigurePercent),
+        "{again:#?}"
+    );
+}

@@ -109,31 +109,39 @@ pub fn check_report_with(report: &Report, options: &Options) -> Vec<Finding> {
 
 /// Every figure of a report (数据核对), in reading order, with its label.
 pub fn figures(report: &Report) -> Vec<Figure> {
-    figure_list(report, true)
-}
-
-/// Every figure of a report; `labelled` fills `Figure::label` (for people, not the checks).
-fn figure_list(report: &Report, labelled: bool) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut sentence = 0;
     for (place, text) in fields(report) {
-        let chars: Vec<char> = text.chars().collect();
-        let mut found = figures::extract(&chars, &place, &mut sentence);
-        if labelled {
-            for f in &mut found {
-                f.label = figures::label(&chars, &f.range);
-            }
-        }
-        out.extend(found);
-        sentence += 1;
+        let (found, sentences) = field_figures(&place, text, true);
+        out.extend(found.into_iter().map(|mut f| {
+            f.sentence += sentence;
+            f
+        }));
+        sentence += sentences;
     }
     out
+}
+
+/// The figures of one field, their sentences counted from 0, and how many sentences the field
+/// counts for (figures of the next field start a new one).
+fn field_figures(place: &Place, text: &str, labelled: bool) -> (Vec<Figure>, usize) {
+    let chars: Vec<char> = text.chars().collect();
+    let mut sentence = 0;
+    let mut found = figures::extract(&chars, place, &mut sentence);
+    if labelled {
+        for f in &mut found {
+            f.label = figures::label(&chars, &f.range);
+        }
+    }
+    (found, sentence + 1)
 }
 
 /// Checks a report again and again as it is edited, re-checking only the fields whose text
 /// changed since the last call (typing changes one field at a time).
 pub struct Checker {
     cache: HashMap<Place, (String, Vec<Finding>)>,
+    /// The figures of each field as last read (sentences counted within the field).
+    figure_cache: HashMap<Place, (String, Vec<Figure>, usize)>,
     options: Options,
     protector: wordlist::Protector,
 }
@@ -142,6 +150,7 @@ impl Default for Checker {
     fn default() -> Self {
         Self {
             cache: HashMap::new(),
+            figure_cache: HashMap::new(),
             options: Options::default(),
             protector: wordlist::Protector::new(&WordList::default()),
         }
@@ -170,7 +179,8 @@ impl Checker {
             .iter()
             .any(|r| r.is_figure_rule() && !self.options.disabled.contains(r))
         {
-            figures::check(&figure_list(report, false), &mut out);
+            let figures = self.figures(report);
+            figures::check(&figures, &mut out);
         }
         self.finish(report, out)
     }
@@ -202,6 +212,34 @@ impl Checker {
                 })
             });
         }
+        out
+    }
+
+    /// Every figure of the report, reading again only the fields whose text changed.
+    fn figures(&mut self, report: &Report) -> Vec<Figure> {
+        let mut out = Vec::new();
+        let mut sentence = 0;
+        let mut seen = HashSet::new();
+        for (place, text) in fields(report) {
+            let fresh = match self.figure_cache.get(&place) {
+                Some((cached, _, _)) => cached != text,
+                None => true,
+            };
+            if fresh {
+                let (found, n) = field_figures(&place, text, false);
+                self.figure_cache
+                    .insert(place.clone(), (text.to_owned(), found, n));
+            }
+            if let Some((_, found, n)) = self.figure_cache.get(&place) {
+                out.extend(found.iter().map(|f| Figure {
+                    sentence: f.sentence + sentence,
+                    ..f.clone()
+                }));
+                sentence += n;
+            }
+            seen.insert(place);
+        }
+        self.figure_cache.retain(|place, _| seen.contains(place));
         out
     }
 
