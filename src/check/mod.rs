@@ -244,33 +244,86 @@ impl Checker {
     }
 
     fn check_fields(&mut self, report: &Report) -> Vec<Finding> {
+        let list = fields(report);
+        let fresh: Vec<usize> = (0..list.len())
+            .filter(|&k| {
+                let (place, text) = &list[k];
+                self.cache
+                    .get(place)
+                    .is_none_or(|(cached, _)| cached != text)
+            })
+            .collect();
+        for (k, findings) in check_each(&list, &fresh) {
+            let (place, text) = &list[k];
+            self.cache
+                .insert(place.clone(), ((*text).to_owned(), findings));
+        }
         let mut out = Vec::new();
         let mut seen = HashSet::new();
-        for (place, text) in fields(report) {
-            let kind = match place {
-                Place::Title => rules::FieldKind::Title,
-                Place::SectionTitle { .. }
-                | Place::ItemHeading { .. }
-                | Place::Attachment { .. } => rules::FieldKind::Heading,
-                Place::SignatureUnit => rules::FieldKind::Signature,
-                Place::SignatureDate => rules::FieldKind::Date,
-                _ => rules::FieldKind::Paragraphs,
-            };
-            match self.cache.get(&place) {
-                Some((cached, findings)) if cached == text => out.extend(findings.iter().cloned()),
-                _ => {
-                    let mut findings = Vec::new();
-                    rules::check_field(text, kind, &place, &mut findings);
-                    out.extend(findings.iter().cloned());
-                    self.cache
-                        .insert(place.clone(), (text.to_owned(), findings));
-                }
+        for (place, _) in list {
+            if let Some((_, findings)) = self.cache.get(&place) {
+                out.extend(findings.iter().cloned());
             }
             seen.insert(place);
         }
         // Fields that no longer exist (deleted items) leave the cache.
         self.cache.retain(|place, _| seen.contains(place));
         out
+    }
+}
+
+/// Characters of fields to check from which the work is shared among the processor's cores.
+const PARALLEL_FROM: usize = 20_000;
+
+/// The findings of the fields `which` of `list`, each field by the rules on one field; a long
+/// stretch of text is split among the cores (the fields are independent).
+fn check_each(list: &[(Place, &str)], which: &[usize]) -> Vec<(usize, Vec<Finding>)> {
+    let one = |k: usize| {
+        let (place, text) = &list[k];
+        let mut findings = Vec::new();
+        rules::check_field(text, field_kind(place), place, &mut findings);
+        (k, findings)
+    };
+    let size: usize = which.iter().map(|&k| list[k].1.len()).sum::<usize>() / 3;
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    if cores < 2 || size < PARALLEL_FROM {
+        return which.iter().map(|&k| one(k)).collect();
+    }
+    // Contiguous shares of about equal length, in order.
+    let share = size.div_ceil(cores);
+    let mut shares: Vec<&[usize]> = Vec::new();
+    let (mut from, mut len) = (0, 0);
+    for (i, &k) in which.iter().enumerate() {
+        len += list[k].1.len() / 3;
+        if len >= share {
+            shares.push(&which[from..=i]);
+            (from, len) = (i + 1, 0);
+        }
+    }
+    if from < which.len() {
+        shares.push(&which[from..]);
+    }
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = shares
+            .iter()
+            .map(|share| scope.spawn(move || share.iter().map(|&k| one(k)).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
+fn field_kind(place: &Place) -> rules::FieldKind {
+    match place {
+        Place::Title => rules::FieldKind::Title,
+        Place::SectionTitle { .. } | Place::ItemHeading { .. } | Place::Attachment { .. } => {
+            rules::FieldKind::Heading
+        }
+        Place::SignatureUnit => rules::FieldKind::Signature,
+        Place::SignatureDate => rules::FieldKind::Date,
+        _ => rules::FieldKind::Paragraphs,
     }
 }
 
@@ -427,4 +480,35 @@ pub fn apply_safe(report: &mut Report) -> usize {
 /// Sections with no content; used by the structure rule.
 pub(crate) fn section_is_empty(section: &Section) -> bool {
     section.lead.trim().is_empty() && section.items.is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_checked_on_several_cores_give_the_findings_of_one_in_order() {
+        let mut report = crate::sample::generate(60_000);
+        // A few findings to keep, spread over the document.
+        for (k, item) in report.sections[0].items.iter_mut().enumerate().step_by(7) {
+            item.body.push_str(if k % 2 == 0 {
+                "我们己经完成,"
+            } else {
+                "再接再励。"
+            });
+        }
+        let list = fields(&report);
+        let all: Vec<usize> = (0..list.len()).collect();
+        let shared = check_each(&list, &all);
+        let alone: Vec<(usize, Vec<Finding>)> = all
+            .iter()
+            .map(|&k| {
+                let mut found = Vec::new();
+                rules::check_field(list[k].1, field_kind(&list[k].0), &list[k].0, &mut found);
+                (k, found)
+            })
+            .collect();
+        assert!(alone.iter().map(|(_, f)| f.len()).sum::<usize>() > 10);
+        assert_eq!(shared, alone);
+    }
 }
