@@ -1,5 +1,6 @@
 //! The core pipeline on generated summaries of 10k, 100k and 1M characters: export in every
-//! format, import, check, and RON save and load; the PDF of 100k characters.
+//! format, import, check (whole, and again after a keystroke), and RON save and load; the PDF of
+//! 100k characters.
 //! `cargo bench --bench core` (`-- 100k-pdf` for the PDF alone).
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
@@ -44,6 +45,24 @@ fn pipeline(c: &mut Criterion) {
         });
         group.bench_function("check", |b| {
             b.iter(|| check::check_report(black_box(&report)))
+        });
+        // Typing: a checker that has seen the report checks it again after a keystroke in the
+        // 导语 (only that field is read again).
+        let mut checker = check::Checker::default();
+        checker.check(&report);
+        let mut edited = report.clone();
+        let intro = report.intro.clone();
+        let mut typed = false;
+        group.bench_function("check_typing", |b| {
+            b.iter(|| {
+                typed = !typed;
+                edited.intro = if typed {
+                    format!("{intro}一")
+                } else {
+                    intro.clone()
+                };
+                checker.check(black_box(&edited))
+            })
         });
         group.bench_function("ron_save", |b| {
             b.iter(|| draft::save_atomic(black_box(&report), &path).expect("saved"))

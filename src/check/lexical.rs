@@ -1,7 +1,8 @@
-//! The word rules on one field: the word list, near-words and 的/地/得, turned into findings.
+//! The word rules on one field: the word list, place and body names, near-words and 的/地/得,
+//! turned into findings.
 
 use super::rule::Rule;
-use super::{Finding, Fix, Place, dedi, slips, words};
+use super::{Finding, Fix, Place, dedi, names, slips, words};
 
 fn finding(rule: Rule, place: &Place, chars: &[char], start: usize, end: usize) -> Finding {
     Finding {
@@ -26,7 +27,20 @@ pub(super) fn check_field(text: &str, chars: &[char], place: &Place, out: &mut V
         });
         out.push(f);
     }
-    let taken = |s: usize, e: usize| hits.iter().any(|h| h.start < e && s < h.end);
+    let mut names = names::name_slips(chars);
+    names.retain(|n| !hits.iter().any(|h| h.start < n.end && n.start < h.end));
+    let taken = |s: usize, e: usize| {
+        hits.iter().any(|h| h.start < e && s < h.end)
+            || names.iter().any(|n| n.start < e && s < n.end)
+    };
+    for n in &names {
+        let mut f = finding(Rule::NameSlip, place, chars, n.start, n.end);
+        f.fix = Some(Fix {
+            replacement: n.replacement.clone(),
+            safe: false,
+        });
+        out.push(f);
+    }
     for s in slips::slips(chars) {
         if taken(s.start, s.end) {
             continue;

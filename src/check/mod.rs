@@ -7,6 +7,7 @@ mod field;
 mod figures;
 mod lexical;
 mod lexicon;
+mod names;
 mod numbers;
 mod present;
 mod rule;
@@ -23,6 +24,7 @@ use std::ops::Range;
 
 pub use crate::model::Place;
 pub use figures::Figure;
+pub(crate) use figures::numbers;
 pub(crate) use lexicon::jieba;
 pub use present::{context, group, sentence_number, where_in};
 pub use rule::Rule;
@@ -108,22 +110,41 @@ pub fn check_report_with(report: &Report, options: &Options) -> Vec<Finding> {
     checker.check(report)
 }
 
-/// Every figure of a report (数据核对), in reading order.
+/// Every figure of a report (数据核对), in reading order, with its label.
 pub fn figures(report: &Report) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut sentence = 0;
     for (place, text) in fields(report) {
-        let chars: Vec<char> = text.chars().collect();
-        out.extend(figures::extract(&chars, &place, &mut sentence));
-        sentence += 1;
+        let (found, sentences) = field_figures(&place, text, true);
+        out.extend(found.into_iter().map(|mut f| {
+            f.sentence += sentence;
+            f
+        }));
+        sentence += sentences;
     }
     out
+}
+
+/// The figures of one field, their sentences counted from 0, and how many sentences the field
+/// counts for (figures of the next field start a new one).
+fn field_figures(place: &Place, text: &str, labelled: bool) -> (Vec<Figure>, usize) {
+    let chars: Vec<char> = text.chars().collect();
+    let mut sentence = 0;
+    let mut found = figures::extract(&chars, place, &mut sentence);
+    if labelled {
+        for f in &mut found {
+            f.label = figures::label(&chars, &f.range);
+        }
+    }
+    (found, sentence + 1)
 }
 
 /// Checks a report again and again as it is edited, re-checking only the fields whose text
 /// changed since the last call (typing changes one field at a time).
 pub struct Checker {
     cache: HashMap<Place, (String, Vec<Finding>)>,
+    /// The figures of each field as last read (sentences counted within the field).
+    figure_cache: HashMap<Place, (String, Vec<Figure>, usize)>,
     options: Options,
     protector: wordlist::Protector,
 }
@@ -132,6 +153,7 @@ impl Default for Checker {
     fn default() -> Self {
         Self {
             cache: HashMap::new(),
+            figure_cache: HashMap::new(),
             options: Options::default(),
             protector: wordlist::Protector::new(&WordList::default()),
         }
@@ -160,7 +182,8 @@ impl Checker {
             .iter()
             .any(|r| r.is_figure_rule() && !self.options.disabled.contains(r))
         {
-            figures::check(&figures(report), &mut out);
+            let figures = self.figures(report);
+            figures::check(&figures, &mut out);
         }
         self.finish(report, out)
     }
@@ -170,9 +193,9 @@ impl Checker {
     fn finish(&self, report: &Report, mut out: Vec<Finding>) -> Vec<Finding> {
         out.retain(|f| !self.options.disabled.contains(&f.rule));
         let texts = fields(report);
-        if out.iter().any(|f| f.rule == Rule::NearWord) {
+        if out.iter().any(|f| repeat_means_meant(f.rule)) {
             out.retain(|f| {
-                f.rule != Rule::NearWord
+                !repeat_means_meant(f.rule)
                     || texts
                         .iter()
                         .map(|(_, t)| t.matches(&f.found).count())
@@ -195,28 +218,54 @@ impl Checker {
         out
     }
 
-    fn check_fields(&mut self, report: &Report) -> Vec<Finding> {
+    /// Every figure of the report, reading again only the fields whose text changed.
+    fn figures(&mut self, report: &Report) -> Vec<Figure> {
         let mut out = Vec::new();
+        let mut sentence = 0;
         let mut seen = HashSet::new();
         for (place, text) in fields(report) {
-            let kind = match place {
-                Place::Title => rules::FieldKind::Title,
-                Place::SectionTitle { .. }
-                | Place::ItemHeading { .. }
-                | Place::Attachment { .. } => rules::FieldKind::Heading,
-                Place::SignatureUnit => rules::FieldKind::Signature,
-                Place::SignatureDate => rules::FieldKind::Date,
-                _ => rules::FieldKind::Paragraphs,
+            let fresh = match self.figure_cache.get(&place) {
+                Some((cached, _, _)) => cached != text,
+                None => true,
             };
-            match self.cache.get(&place) {
-                Some((cached, findings)) if cached == text => out.extend(findings.iter().cloned()),
-                _ => {
-                    let mut findings = Vec::new();
-                    rules::check_field(text, kind, &place, &mut findings);
-                    out.extend(findings.iter().cloned());
-                    self.cache
-                        .insert(place.clone(), (text.to_owned(), findings));
-                }
+            if fresh {
+                let (found, n) = field_figures(&place, text, false);
+                self.figure_cache
+                    .insert(place.clone(), (text.to_owned(), found, n));
+            }
+            if let Some((_, found, n)) = self.figure_cache.get(&place) {
+                out.extend(found.iter().map(|f| Figure {
+                    sentence: f.sentence + sentence,
+                    ..f.clone()
+                }));
+                sentence += n;
+            }
+            seen.insert(place);
+        }
+        self.figure_cache.retain(|place, _| seen.contains(place));
+        out
+    }
+
+    fn check_fields(&mut self, report: &Report) -> Vec<Finding> {
+        let list = fields(report);
+        let fresh: Vec<usize> = (0..list.len())
+            .filter(|&k| {
+                let (place, text) = &list[k];
+                self.cache
+                    .get(place)
+                    .is_none_or(|(cached, _)| cached != text)
+            })
+            .collect();
+        for (k, findings) in check_each(&list, &fresh) {
+            let (place, text) = &list[k];
+            self.cache
+                .insert(place.clone(), ((*text).to_owned(), findings));
+        }
+        let mut out = Vec::new();
+        let mut seen = HashSet::new();
+        for (place, _) in list {
+            if let Some((_, findings)) = self.cache.get(&place) {
+                out.extend(findings.iter().cloned());
             }
             seen.insert(place);
         }
@@ -226,22 +275,89 @@ impl Checker {
     }
 }
 
+/// Characters of fields to check from which the work is shared among the processor's cores.
+const PARALLEL_FROM: usize = 20_000;
+
+/// The findings of the fields `which` of `list`, each field by the rules on one field; a long
+/// stretch of text is split among the cores (the fields are independent).
+fn check_each(list: &[(Place, &str)], which: &[usize]) -> Vec<(usize, Vec<Finding>)> {
+    let one = |k: usize| {
+        let (place, text) = &list[k];
+        let mut findings = Vec::new();
+        rules::check_field(text, field_kind(place), place, &mut findings);
+        (k, findings)
+    };
+    let size: usize = which.iter().map(|&k| list[k].1.len()).sum::<usize>() / 3;
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    if cores < 2 || size < PARALLEL_FROM {
+        return which.iter().map(|&k| one(k)).collect();
+    }
+    // Contiguous shares of about equal length, in order.
+    let share = size.div_ceil(cores);
+    let mut shares: Vec<&[usize]> = Vec::new();
+    let (mut from, mut len) = (0, 0);
+    for (i, &k) in which.iter().enumerate() {
+        len += list[k].1.len() / 3;
+        if len >= share {
+            shares.push(&which[from..=i]);
+            (from, len) = (i + 1, 0);
+        }
+    }
+    if from < which.len() {
+        shares.push(&which[from..]);
+    }
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = shares
+            .iter()
+            .map(|share| scope.spawn(move || share.iter().map(|&k| one(k)).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
+fn field_kind(place: &Place) -> rules::FieldKind {
+    match place {
+        Place::Title => rules::FieldKind::Title,
+        Place::SectionTitle { .. } | Place::ItemHeading { .. } | Place::Attachment { .. } => {
+            rules::FieldKind::Heading
+        }
+        Place::SignatureUnit => rules::FieldKind::Signature,
+        Place::SignatureDate => rules::FieldKind::Date,
+        _ => rules::FieldKind::Paragraphs,
+    }
+}
+
+/// Rules whose findings are dropped when the document writes the same thing twice (a name
+/// used twice is meant).
+fn repeat_means_meant(rule: Rule) -> bool {
+    matches!(rule, Rule::NearWord | Rule::NameSlip)
+}
+
 /// Check raw text (a .txt file as it is), line by line; numbering is checked across lines.
 pub fn check_text(text: &str) -> Vec<Finding> {
     check_text_with(text, &Options::default())
 }
 
-/// Every figure of raw text, line by line.
+/// Every figure of raw text, line by line, with its label.
 pub fn text_figures(text: &str) -> Vec<Figure> {
+    text_figure_list(text, true)
+}
+
+fn text_figure_list(text: &str, labelled: bool) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut sentence = 0;
     for (n, line) in text.lines().enumerate() {
         let chars: Vec<char> = line.chars().collect();
-        out.extend(figures::extract(
-            &chars,
-            &Place::Line { line: n + 1 },
-            &mut sentence,
-        ));
+        let mut found = figures::extract(&chars, &Place::Line { line: n + 1 }, &mut sentence);
+        if labelled {
+            for f in &mut found {
+                f.label = figures::label(&chars, &f.range);
+            }
+        }
+        out.extend(found);
         sentence += 1;
     }
     out
@@ -262,12 +378,12 @@ pub fn check_text_with(text: &str, options: &Options) -> Vec<Finding> {
         rules::check_field(line, kind, &place, &mut out);
     }
     numbers::check_text_numbering(text, &mut out);
-    figures::check(&text_figures(text), &mut out);
+    figures::check(&text_figure_list(text, false), &mut out);
     let protector = wordlist::Protector::new(&options.words);
     out.retain(|f| !options.disabled.contains(&f.rule));
     let lines: Vec<&str> = text.lines().collect();
-    if out.iter().any(|f| f.rule == Rule::NearWord) {
-        out.retain(|f| f.rule != Rule::NearWord || text.matches(&f.found).count() < 2);
+    if out.iter().any(|f| repeat_means_meant(f.rule)) {
+        out.retain(|f| !repeat_means_meant(f.rule) || text.matches(&f.found).count() < 2);
     }
     if !options.words.is_empty() {
         out.retain(|f| {
@@ -367,4 +483,35 @@ pub fn apply_safe(report: &mut Report) -> usize {
 /// Sections with no content; used by the structure rule.
 pub(crate) fn section_is_empty(section: &Section) -> bool {
     section.lead.trim().is_empty() && section.items.is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_checked_on_several_cores_give_the_findings_of_one_in_order() {
+        let mut report = crate::sample::generate(60_000);
+        // A few findings to keep, spread over the document.
+        for (k, item) in report.sections[0].items.iter_mut().enumerate().step_by(7) {
+            item.body.push_str(if k % 2 == 0 {
+                "我们己经完成,"
+            } else {
+                "再接再励。"
+            });
+        }
+        let list = fields(&report);
+        let all: Vec<usize> = (0..list.len()).collect();
+        let shared = check_each(&list, &all);
+        let alone: Vec<(usize, Vec<Finding>)> = all
+            .iter()
+            .map(|&k| {
+                let mut found = Vec::new();
+                rules::check_field(list[k].1, field_kind(&list[k].0), &list[k].0, &mut found);
+                (k, found)
+            })
+            .collect();
+        assert!(alone.iter().map(|(_, f)| f.len()).sum::<usize>() > 10);
+        assert_eq!(shared, alone);
+    }
 }

@@ -56,6 +56,8 @@ pub enum Rule {
     NearWord,
     /// 的/地/得 in their clearest patterns (认真的落实 → 认真地落实).
     DeDiDe,
+    /// A place or body name one slip away from a real one (石家装市 → 石家庄市).
+    NameSlip,
     /// One indicator given different values in different places.
     FigureConflict,
     /// A stated total that is not the sum of its listed parts.
@@ -69,7 +71,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 29] = [
+    pub const ALL: [Rule; 30] = [
         Rule::Mask,
         Rule::LostInterpunct,
         Rule::HalfWidthPunct,
@@ -94,6 +96,7 @@ impl Rule {
         Rule::WordUsage,
         Rule::NearWord,
         Rule::DeDiDe,
+        Rule::NameSlip,
         Rule::FigureConflict,
         Rule::FigureTotal,
         Rule::FigurePercent,
@@ -111,7 +114,12 @@ impl Rule {
     pub fn is_word_rule(self) -> bool {
         matches!(
             self,
-            Rule::WrongWord | Rule::VariantForm | Rule::WordUsage | Rule::NearWord | Rule::DeDiDe
+            Rule::WrongWord
+                | Rule::VariantForm
+                | Rule::WordUsage
+                | Rule::NearWord
+                | Rule::DeDiDe
+                | Rule::NameSlip
         )
     }
 
@@ -162,6 +170,7 @@ impl Rule {
             Rule::WordUsage => "word-usage",
             Rule::NearWord => "near-word",
             Rule::DeDiDe => "de-di-de",
+            Rule::NameSlip => "name-slip",
             Rule::FigureConflict => "figure-conflict",
             Rule::FigureTotal => "figure-total",
             Rule::FigurePercent => "figure-percent",
@@ -221,6 +230,8 @@ impl Rule {
             (Rule::NearWord, true) => "Likely typo",
             (Rule::DeDiDe, false) => "的地得",
             (Rule::DeDiDe, true) => "de/di/de particles (的/地/得)",
+            (Rule::NameSlip, false) => "地名或机构名疑误",
+            (Rule::NameSlip, true) => "Place or body name",
             (Rule::FigureConflict, false) => "数据前后不一",
             (Rule::FigureConflict, true) => "Conflicting figures",
             (Rule::FigureTotal, false) => "合计与分项不符",
@@ -305,6 +316,10 @@ impl Rule {
             (Rule::NearWord, true) => format!("“{found}” looks like a typo"),
             (Rule::DeDiDe, false) => format!("“{found}”中的的、地、得用法有误"),
             (Rule::DeDiDe, true) => format!("的/地/得 misused in “{found}”"),
+            (Rule::NameSlip, false) => format!("“{found}”与一个地名或机构名只差一字"),
+            (Rule::NameSlip, true) => {
+                format!("“{found}” is one character off a place or body name")
+            }
             (Rule::FigureConflict, false) => {
                 format!("同一指标“{found}”在别处写作{note}，前后不一")
             }

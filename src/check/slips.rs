@@ -14,8 +14,8 @@
 
 use super::lexicon::{jieba, sound_alike};
 use super::rules::is_cjk;
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const CONFUSION: &str = include_str!("../../assets/check/slips/confusion.tsv");
@@ -35,16 +35,22 @@ const SEEN_BONUS: f64 = 4.0;
 const COMMON_SINGLE: f64 = 6.9;
 /// ln of the frequency from which a word of the segmentation is taken as meant (about 1 100).
 const SETTLED_WORD: f64 = 7.0;
+/// Length from which a word of the segmentation is taken as meant whatever its frequency:
+/// jieba's four-character entries (贯彻落实, 重点项目) are set phrases that a slip seldom makes.
+/// (Same findings on the ECSpell train and test splits as with frequent words only, in half the
+/// time: most characters of official prose sit in such phrases.)
+const SETTLED_LENGTH: usize = 4;
 /// Longest dictionary word the segmentation looks for.
 const MAX_WORD: usize = 6;
 /// Characters each side of the slip that the segmentation sees.
 const WINDOW: usize = 4;
 
 /// Characters that are words on their own and are never taken for a slip.
-const FUNCTION: &str =
+pub(super) const FUNCTION: &str =
     "的了是在和与及对把被将为地得着过也都就向于而并其之以所这那有无不没很更最已又再还等个";
 
-/// Titles after a name: the characters right before one are a person's name.
+/// Titles after a name (two characters each): the characters right before one are a person's
+/// name.
 const TITLES: [&str; 16] = [
     "同志", "书记", "主任", "局长", "部长", "处长", "科长", "县长", "市长", "镇长", "主席", "经理",
     "院长", "所长", "队长", "组长",
@@ -66,10 +72,10 @@ enum Kind {
 }
 
 struct Model {
-    candidates: HashMap<char, Vec<(char, Kind)>>,
-    seen: HashMap<(char, char), u32>,
-    bigrams: HashMap<(char, char), u32>,
-    unigrams: HashMap<char, u32>,
+    candidates: FxHashMap<char, Vec<(char, Kind)>>,
+    seen: FxHashMap<(char, char), u32>,
+    bigrams: FxHashMap<(char, char), u32>,
+    unigrams: FxHashMap<char, u32>,
     /// Total count and number of distinct characters of the unigram model.
     total: f64,
     distinct: f64,
@@ -78,7 +84,7 @@ struct Model {
 fn model() -> &'static Model {
     static MODEL: OnceLock<Model> = OnceLock::new();
     MODEL.get_or_init(|| {
-        let mut candidates: HashMap<char, Vec<(char, Kind)>> = HashMap::new();
+        let mut candidates: FxHashMap<char, Vec<(char, Kind)>> = FxHashMap::default();
         for line in CONFUSION.lines().filter(|l| !l.starts_with('#')) {
             let mut cols = line.split('\t');
             let Some(c) = cols.next().and_then(|c| c.chars().next()) else {
@@ -89,7 +95,7 @@ fn model() -> &'static Model {
                 list.extend(col.chars().map(|x| (x, kind)));
             }
         }
-        let mut seen = HashMap::new();
+        let mut seen = FxHashMap::default();
         for line in PAIRS.lines() {
             let mut cols = line.split('\t');
             let (Some(a), Some(b), Some(n)) = (
@@ -119,7 +125,7 @@ fn model() -> &'static Model {
                 }
             }
         }
-        let mut bigrams = HashMap::new();
+        let mut bigrams = FxHashMap::default();
         for line in BIGRAMS.lines() {
             let Some((k, n)) = line.split_once('\t') else {
                 continue;
@@ -129,7 +135,7 @@ fn model() -> &'static Model {
                 bigrams.insert((a, b), n);
             }
         }
-        let mut unigrams = HashMap::new();
+        let mut unigrams = FxHashMap::default();
         for line in UNIGRAMS.lines() {
             let Some((k, n)) = line.split_once('\t') else {
                 continue;
@@ -168,24 +174,52 @@ impl Model {
     }
 }
 
-thread_local! {
-    /// ln(frequency) of the dictionary words met so far.
-    static FREQS: RefCell<HashMap<String, f64>> = RefCell::new(HashMap::new());
+/// A word of at most `MAX_WORD` characters packed into one number (21 bits a character; Chinese
+/// characters are never 0, so words of different lengths never share a key).
+fn key(chars: &[char]) -> u128 {
+    chars
+        .iter()
+        .fold(0u128, |k, &c| (k << 21) | u128::from(u32::from(c)))
 }
 
-/// ln(frequency) of `word` in the dictionary, None when it is not a word.
-fn log_freq(word: &str) -> Option<f64> {
-    let j = jieba();
-    if !j.has_word(word) {
-        return None;
+/// `chars` (at most `MAX_WORD`) as UTF-8 on the stack, for the dictionary's look-ups.
+fn with_str<R>(chars: &[char], f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 4 * MAX_WORD];
+    let mut n = 0;
+    for c in chars {
+        n += c.encode_utf8(&mut buf[n..]).len();
     }
-    FREQS.with(|cache| {
-        if let Some(f) = cache.borrow().get(word) {
-            return Some(*f);
+    f(std::str::from_utf8(&buf[..n]).unwrap_or_default())
+}
+
+thread_local! {
+    /// ln(frequency) of the dictionary words met so far (jieba's `suggest_freq` segments the
+    /// word each time it is asked).
+    static FREQS: RefCell<FxHashMap<u128, f64>> = RefCell::new(FxHashMap::default());
+}
+
+/// ln(frequency) of the word `chars` (at most `MAX_WORD` characters), None when it is not
+/// one.
+fn word_freq(chars: &[char]) -> Option<f64> {
+    let j = jieba();
+    with_str(chars, |word| {
+        if !j.has_word(word) {
+            return None;
         }
-        let f = (j.suggest_freq(word).max(1) as f64).ln();
-        cache.borrow_mut().insert(word.to_owned(), f);
-        Some(f)
+        let k = key(chars);
+        FREQS.with(|cache| {
+            if let Some(f) = cache.borrow().get(&k) {
+                return Some(*f);
+            }
+            let f = (j.suggest_freq(word).max(1) as f64).ln();
+            let mut cache = cache.borrow_mut();
+            // Bounded: a long session meets many words.
+            if cache.len() > 1 << 20 {
+                cache.clear();
+            }
+            cache.insert(k, f);
+            Some(f)
+        })
     })
 }
 
@@ -195,51 +229,141 @@ fn log_total() -> f64 {
     *TOTAL.get_or_init(|| (60_101_964f64).ln())
 }
 
-/// The best segmentation of `chars` as jieba scores it: its log-probability, and the word
-/// (start, end) that holds position `q`.
-fn segment(chars: &[char], q: usize, buf: &mut String) -> (f64, (usize, usize)) {
-    let n = chars.len();
-    let lt = log_total();
-    let mut best = vec![(0.0f64, n); n + 1];
-    for i in (0..n).rev() {
-        let mut b = (f64::NEG_INFINITY, i + 1);
-        for k in i + 1..=n.min(i + MAX_WORD) {
-            buf.clear();
-            buf.extend(&chars[i..k]);
-            let f = match log_freq(buf) {
-                Some(f) => f,
-                None if k == i + 1 => 0.0,
-                None => continue,
-            };
-            let v = f - lt + best[k].0;
-            if v > b.0 {
-                b = (v, k);
+/// The dictionary words of a window: `words[i][k - 1]` is ln(frequency) of the `k`
+/// characters from `i`, NaN when they are not a word.
+#[derive(Clone)]
+struct Lattice {
+    n: usize,
+    words: [[f64; MAX_WORD]; 2 * WINDOW + 1],
+}
+
+impl Lattice {
+    /// The window `lo..hi` of a run, from the run's words (looked up once for all windows).
+    fn of_run(run: &[char], known: &mut [[f64; MAX_WORD]], lo: usize, hi: usize) -> Self {
+        let mut l = Lattice {
+            n: hi - lo,
+            words: [[f64::NAN; MAX_WORD]; 2 * WINDOW + 1],
+        };
+        for i in 0..l.n {
+            for k in 1..=MAX_WORD.min(l.n - i) {
+                let at = &mut known[lo + i][k - 1];
+                if *at == f64::INFINITY {
+                    *at = word_freq(&run[lo + i..lo + i + k]).unwrap_or(f64::NAN);
+                }
+                l.words[i][k - 1] = *at;
             }
         }
-        best[i] = b;
+        l
     }
+
+    /// The same window with `chars[q]` changed: only the words over `q` are looked up again.
+    fn with(&self, chars: &[char], q: usize) -> Self {
+        let mut l = self.clone();
+        for i in q.saturating_sub(MAX_WORD - 1)..=q {
+            for k in (q + 1 - i)..=MAX_WORD.min(l.n - i) {
+                l.words[i][k - 1] = word_freq(&chars[i..i + k]).unwrap_or(f64::NAN);
+            }
+        }
+        l
+    }
+
+    /// The best segmentation as jieba scores it: its log-probability, and for each start the
+    /// end of the word taken there.
+    fn segment(&self) -> (f64, [usize; 2 * WINDOW + 2]) {
+        let n = self.n;
+        let lt = log_total();
+        let mut score = [0.0f64; 2 * WINDOW + 2];
+        let mut next = [n; 2 * WINDOW + 2];
+        for i in (0..n).rev() {
+            let mut b = (f64::NEG_INFINITY, i + 1);
+            for k in 1..=MAX_WORD.min(n - i) {
+                let f = self.words[i][k - 1];
+                let f = if f.is_nan() {
+                    if k == 1 {
+                        0.0
+                    } else {
+                        continue;
+                    }
+                } else {
+                    f
+                };
+                let v = f - lt + score[i + k];
+                if v > b.0 {
+                    b = (v, i + k);
+                }
+            }
+            score[i] = b.0;
+            next[i] = b.1;
+        }
+        (score[0], next)
+    }
+}
+
+/// The word (start, end) of a segmentation that holds position `q`.
+fn holder(next: &[usize], n: usize, q: usize) -> (usize, usize) {
     let mut i = 0;
-    let mut holder = (0, 0);
     while i < n {
-        let k = best[i].1;
+        let k = next[i];
         if i <= q && q < k {
-            holder = (i, k);
+            return (i, k);
         }
         i = k;
     }
-    (best[0].0, holder)
+    (0, 0)
 }
 
-/// Does `x` at `q` make a two-character word with a neighbour? (Most slips break one; longer
+thread_local! {
+    /// For a character, a neighbour and its side: which of the character's candidates make a
+    /// two-character word with that neighbour (indices into the candidate list), for the pairs
+    /// of characters met so far.
+    static PARTNERS: RefCell<FxHashMap<u64, Box<[u16]>>> = RefCell::new(FxHashMap::default());
+}
+
+/// The candidates of `c` that make a two-character word with the character before (`before`)
+/// or after (`after`) it, as indices in list order. (Most slips break such a word; longer
 /// words cost many more look-ups for few more finds.)
-fn makes_word(chars: &[char], q: usize, x: char, buf: &mut String) -> bool {
-    let mut word = |a: char, b: char| {
-        buf.clear();
-        buf.push(a);
-        buf.push(b);
-        jieba().has_word(buf)
-    };
-    (q > 0 && word(chars[q - 1], x)) || chars.get(q + 1).is_some_and(|&b| word(x, b))
+fn word_making(
+    c: char,
+    candidates: &[(char, Kind)],
+    before: Option<char>,
+    after: Option<char>,
+    out: &mut Vec<u16>,
+) {
+    out.clear();
+    let j = jieba();
+    PARTNERS.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        if memo.len() > 1 << 18 {
+            memo.clear();
+        }
+        for (n, side) in [(before, 0u64), (after, 1u64)] {
+            let Some(n) = n else { continue };
+            let k = (u64::from(u32::from(n)) << 22) | (u64::from(u32::from(c)) << 1) | side;
+            let list = memo.entry(k).or_insert_with(|| {
+                candidates
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, (x, _))| {
+                        let pair = if side == 0 { [n, *x] } else { [*x, n] };
+                        with_str(&pair, |w| j.has_word(w))
+                    })
+                    .map(|(i, _)| i as u16)
+                    .collect()
+            });
+            out.extend_from_slice(list);
+        }
+    });
+    out.sort_unstable();
+    out.dedup();
+}
+
+/// Is `written` a character that sounds or looks like `meant` (the confusion sets, the slips
+/// seen in real text, the same syllable)?
+pub(super) fn confusable(written: char, meant: char) -> bool {
+    model()
+        .candidates
+        .get(&written)
+        .is_some_and(|list| list.iter().any(|(x, _)| *x == meant))
 }
 
 /// Likely slips in one field.
@@ -263,13 +387,19 @@ pub(super) fn slips(chars: &[char]) -> Vec<Slip> {
 fn run_slips(run: &[char], offset: usize, out: &mut Vec<Slip>) {
     let first = out.len();
     let m = model();
-    let mut buf = String::new();
     let mut window: Vec<char> = Vec::with_capacity(2 * WINDOW + 1);
-    // Characters inside a frequent word of the run's best segmentation are taken as meant.
+    let mut making: Vec<u16> = Vec::new();
+    // The dictionary words of the run, looked up as windows need them (∞: not yet).
+    let mut known = vec![[f64::INFINITY; MAX_WORD]; run.len()];
+    // Characters inside a frequent word of the run's best segmentation, or a long one, are
+    // taken as meant.
     let text: String = run.iter().collect();
     let mut settled = vec![false; run.len()];
     for t in jieba().cut(&text, false) {
-        if t.end - t.start >= 2 && log_freq(t.word).is_some_and(|f| f >= SETTLED_WORD) {
+        let len = t.end - t.start;
+        if len >= SETTLED_LENGTH
+            || (len >= 2 && word_freq(&run[t.start..t.end]).is_some_and(|f| f >= SETTLED_WORD))
+        {
             settled[t.start..t.end].fill(true);
         }
     }
@@ -289,27 +419,35 @@ fn run_slips(run: &[char], offset: usize, out: &mut Vec<Slip>) {
         let q = p - lo;
         window.clear();
         window.extend_from_slice(&run[lo..hi]);
-        let mut base: Option<(f64, bool)> = None;
+        let mut base: Option<(f64, bool, Lattice)> = None;
         let fit0 = m.fit(run, p, c);
         let mut best: Option<(f64, char, (usize, usize))> = None;
-        for &(x, kind) in candidates {
-            if !makes_word(&window, q, x, &mut buf) {
-                continue;
-            }
-            let (b0, packed) = *base.get_or_insert_with(|| {
-                let (score, _) = segment(&window, q, &mut buf);
-                (score, in_single_run(&window, q, &mut buf))
+        word_making(
+            c,
+            candidates,
+            q.checked_sub(1).map(|b| window[b]),
+            window.get(q + 1).copied(),
+            &mut making,
+        );
+        for &(x, kind) in making.iter().map(|&i| &candidates[usize::from(i)]) {
+            let (b0, packed, lattice) = base.get_or_insert_with(|| {
+                let lattice = Lattice::of_run(run, &mut known, lo, hi);
+                let (score, next) = lattice.segment();
+                let packed = in_single_run(&window, &lattice, &next, q);
+                (score, packed, lattice)
             });
-            if packed {
+            if *packed {
                 break;
             }
             window[q] = x;
-            let (b1, holder) = segment(&window, q, &mut buf);
+            let changed = lattice.with(&window, q);
             window[q] = c;
+            let (b1, next) = changed.segment();
+            let holder = holder(&next, window.len(), q);
             if holder.1 - holder.0 < 2 {
                 continue;
             }
-            let mut gain = b1 - b0 + BIGRAM_WEIGHT * (m.fit(run, p, x) - fit0);
+            let mut gain = b1 - *b0 + BIGRAM_WEIGHT * (m.fit(run, p, x) - fit0);
             if kind == Kind::Shape {
                 gain -= SHAPE_COST;
             }
@@ -323,7 +461,7 @@ fn run_slips(run: &[char], offset: usize, out: &mut Vec<Slip>) {
         if let Some((gain, x, (a, b))) = best
             && gain >= THRESHOLD
         {
-            let (a, b) = narrow(&window, q, x, (a, b), &mut buf);
+            let (a, b) = narrow(&window, q, x, (a, b));
             let mut word: Vec<char> = window[a..b].to_vec();
             word[q - a] = x;
             out.push(Slip {
@@ -352,23 +490,16 @@ fn run_slips(run: &[char], offset: usize, out: &mut Vec<Slip>) {
 
 /// The shortest part of the corrected word `a..b` that is a word itself and holds the slip
 /// at `q` (贯彻落实 → 贯彻), so the finding shows what changes.
-fn narrow(
-    chars: &[char],
-    q: usize,
-    x: char,
-    (a, b): (usize, usize),
-    buf: &mut String,
-) -> (usize, usize) {
+fn narrow(chars: &[char], q: usize, x: char, (a, b): (usize, usize)) -> (usize, usize) {
     let mut best: Option<(f64, (usize, usize))> = None;
     for (s, e) in [(q.wrapping_sub(1), q + 1), (q, q + 2)] {
         if s < a || e > b || s >= e {
             continue;
         }
-        buf.clear();
-        for (k, c) in chars[s..e].iter().enumerate() {
-            buf.push(if s + k == q { x } else { *c });
-        }
-        if let Some(f) = log_freq(buf)
+        let mut word = [x; 2];
+        word.copy_from_slice(&chars[s..e]);
+        word[q - s] = x;
+        if let Some(f) = word_freq(&word)
             && best.is_none_or(|(g, _)| f > g)
         {
             best = Some((f, (s, e)));
@@ -378,29 +509,26 @@ fn narrow(
 }
 
 /// Are the character at `q` and both its neighbours common words of one character each
-/// (学思用, 查改治: official prose packs verbs so, and they are meant)?
-fn in_single_run(chars: &[char], q: usize, buf: &mut String) -> bool {
+/// (学思用, 查改治: official prose packs verbs so, and they are meant)? `next` is the
+/// window's best segmentation.
+fn in_single_run(chars: &[char], lattice: &Lattice, next: &[usize], q: usize) -> bool {
     if q == 0 || q + 1 >= chars.len() {
         return false;
     }
-    let single = |i: usize, buf: &mut String| segment(chars, i, buf).1 == (i, i + 1);
-    let common = |i: usize| {
-        let mut b = [0u8; 4];
-        !FUNCTION.contains(chars[i])
-            && log_freq(chars[i].encode_utf8(&mut b)).is_some_and(|f| f >= COMMON_SINGLE)
-    };
-    (q - 1..=q + 1).all(common) && single(q - 1, buf) && single(q, buf) && single(q + 1, buf)
+    let single = |i: usize| holder(next, chars.len(), i) == (i, i + 1);
+    let common = |i: usize| !FUNCTION.contains(chars[i]) && lattice.words[i][0] >= COMMON_SINGLE;
+    (q - 1..=q + 1).all(common) && single(q - 1) && single(q) && single(q + 1)
 }
 
 /// Is `p` within the two characters before a title (张伟同志)?
 fn before_title(run: &[char], p: usize) -> bool {
     (1..=3).any(|k| {
-        let from = p + k;
-        from <= run.len()
-            && TITLES.iter().any(|t| {
-                let t: Vec<char> = t.chars().collect();
-                run[from..].starts_with(&t)
+        run.get(p + k..p + k + 2).is_some_and(|pair| {
+            TITLES.iter().any(|t| {
+                let mut it = t.chars();
+                it.next() == Some(pair[0]) && it.next() == Some(pair[1])
             })
+        })
     })
 }
 

@@ -9,7 +9,7 @@ static WARM: AtomicBool = AtomicBool::new(false);
 /// Build the dictionary, the slip model and the word lists by checking a sentence that uses
 /// them (a slip, a figure), then say the checker is warm.
 pub fn warm_up() {
-    super::check_text("今年以来，我局己经认真落实各项工作，共办结12件。");
+    super::check_text("今年以来，县发展和改革委员会己经认真落实各项工作，共办结12件。");
     WARM.store(true, Ordering::Release);
 }
 

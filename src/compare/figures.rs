@@ -1,71 +1,11 @@
 //! Figures in prose — 接待游客3260人次, 增长12.6%, 3.5亿元 — with the words before them and
-//! their unit, so that a changed value can be listed apart (人次 3260 → 3620).
+//! their unit, so that a changed value can be listed apart (人次 3260 → 3620). The numbers and
+//! their units are read as the checker reads them (`check::numbers`).
 
 use super::is_cjk;
+use crate::check::numbers;
 use serde::Serialize;
 use std::collections::HashMap;
-
-/// Units, longest first so that 万人次 wins over 万.
-const UNITS: &[&str] = &[
-    "平方公里",
-    "平方米",
-    "万人次",
-    "亿元",
-    "万元",
-    "千元",
-    "万亩",
-    "万吨",
-    "万人",
-    "万户",
-    "人次",
-    "公里",
-    "千米",
-    "小时",
-    "个百分点",
-    "百分点",
-    "%",
-    "％",
-    "‰",
-    "元",
-    "亩",
-    "吨",
-    "人",
-    "户",
-    "个",
-    "件",
-    "次",
-    "项",
-    "处",
-    "家",
-    "场",
-    "所",
-    "名",
-    "台",
-    "套",
-    "篇",
-    "期",
-    "批",
-    "条",
-    "座",
-    "米",
-    "天",
-    "万",
-    "亿",
-    "倍",
-    "起",
-    "宗",
-    "份",
-    "册",
-    "间",
-    "辆",
-    "架",
-    "种",
-    "支",
-    "队",
-    "村",
-    "镇",
-    "乡",
-];
 
 /// A number in a text, with what names it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -87,54 +27,29 @@ pub struct FigureChange {
     pub new: String,
 }
 
-/// The figures of a text, dates (2024年, 6月30日) and ordinals (第3) left out.
+/// The figures of a text, dates (2024年, 6月30日) and ordinals (第3) left out; the numbers and
+/// units are read by the checker's reader (`check::numbers`, one unit table).
 pub fn figures(text: &str) -> Vec<Figure> {
     let chars: Vec<char> = text.chars().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if !chars[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < chars.len()
-            && (chars[i].is_ascii_digit()
-                || (matches!(chars[i], '.' | ',')
-                    && chars.get(i + 1).is_some_and(char::is_ascii_digit)))
-        {
-            i += 1;
-        }
-        let mut value: String = chars[start..i].iter().collect();
-        if let Some(&c @ ('余' | '多')) = chars.get(i) {
-            value.push(c);
-            i += 1;
-        }
-        let rest: String = chars[i..chars.len().min(i + 4)].iter().collect();
-        if matches!(chars.get(i), Some('年' | '月' | '日' | '时' | '号'))
-            || (start > 0 && chars[start - 1] == '第')
-        {
-            continue;
-        }
-        let unit = UNITS
-            .iter()
-            .find(|u| rest.starts_with(*u))
-            .map_or("", |u| u);
-        i += unit.chars().count();
-        let before = chars[..start]
-            .iter()
-            .rev()
-            .take_while(|c| is_cjk(**c))
-            .take(4)
-            .collect::<Vec<_>>();
-        let context: String = before.into_iter().rev().collect();
-        out.push(Figure {
-            context,
-            value,
-            unit: unit.to_owned(),
-        });
-    }
-    out
+    numbers(&chars)
+        .into_iter()
+        .filter(|n| !n.date_or_ordinal)
+        .map(|n| {
+            let before = chars[..n.start]
+                .iter()
+                .rev()
+                .take_while(|c| is_cjk(**c))
+                .take(4)
+                .collect::<Vec<_>>();
+            let mut value = n.written;
+            value.extend(n.about);
+            Figure {
+                context: before.into_iter().rev().collect(),
+                value,
+                unit: n.unit.to_owned(),
+            }
+        })
+        .collect()
 }
 
 /// The figures named alike in `old` and `new` (same words before, same unit, same place among

@@ -603,14 +603,73 @@ fn no_figure_alarm_on_the_clean_texts_of_the_repository() {
         let report = draft::load(&path).expect("loads");
         let figures: Vec<Finding> = check::check_report(&report)
             .into_iter()
-            .filter(|f| f.rule.is_figure_rule())
+            .filter(|f| f.rule.is_figure_rule() || f.rule == Rule::NameSlip)
             .collect();
         assert_eq!(figures, vec![], "{}", path.display());
     }
+    // Figures and names: the seed's defects are of other kinds.
     let text = std::fs::read_to_string(root.join("tests/data/seed-like.txt")).expect("seed-like");
     let figures: Vec<Finding> = check::check_text(&text)
         .into_iter()
-        .filter(|f| f.rule.is_figure_rule())
+        .filter(|f| f.rule.is_figure_rule() || f.rule == Rule::NameSlip)
         .collect();
     assert_eq!(figures, vec![]);
+}
+
+#[test]
+fn rule_name_slip() {
+    let found = of(
+        Rule::NameSlip,
+        "今年，县财政局会同县住房和城乡健设局完成老旧小区改造12个。",
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].found, "住房和城乡健设局");
+    let fix = found[0].fix.as_ref().expect("a fix");
+    assert_eq!(fix.replacement, "住房和城乡建设局");
+    assert!(!fix.safe, "a name is confirmed by a person");
+    // The same name written twice the same way is meant (a name the list lacks).
+    assert!(of(Rule::NameSlip, "赴石家装市调研。石家装市的经验值得推广。").is_empty());
+    // A near-word finding never doubles a name finding.
+    let all = check::check_report(&Report {
+        intro: "近日，石家装市召开全市工作会议。".into(),
+        ..Report::default()
+    });
+    let words: Vec<Rule> = all
+        .iter()
+        .map(|f| f.rule)
+        .filter(|r| r.is_word_rule())
+        .collect();
+    assert_eq!(words, vec![Rule::NameSlip], "{all:#?}");
+}
+
+#[test]
+fn a_checker_reading_only_changed_fields_finds_what_a_fresh_check_finds() {
+    let mut report = Report {
+        intro: "全年共开展培训12场。".into(),
+        sections: vec![Section {
+            kind: SectionKind::Achievements,
+            title: "工作成效".into(),
+            lead: "全年共受理投诉120件。其中，已办结112件，办结率为93.3%。".into(),
+            items: Vec::new(),
+            style: ItemStyle::Headed,
+        }],
+        ..Report::default()
+    };
+    let mut checker = check::Checker::default();
+    let first = checker.check(&report);
+    assert_eq!(first, check::check_report(&report));
+    assert!(
+        !first.iter().any(|f| f.rule == Rule::FigurePercent),
+        "{first:#?}"
+    );
+    // One more sentence before (the sentences after it move on), then a count changed.
+    report.intro = "全年共开展培训12场。参训干部300人次。".into();
+    assert_eq!(checker.check(&report), check::check_report(&report));
+    report.sections[0].lead = "全年共受理投诉128件。其中，已办结112件，办结率为93.3%。".into();
+    let again = checker.check(&report);
+    assert_eq!(again, check::check_report(&report));
+    assert!(
+        again.iter().any(|f| f.rule == Rule::FigurePercent),
+        "{again:#?}"
+    );
 }

@@ -164,8 +164,11 @@ fn the_figures_tab_lists_figures_and_marks_a_percentage_that_does_not_add_up() {
         h.query_by_label_contains("1251÷1284=97.43%，文中写98.4%")
             .is_some()
     );
-    // The other two are placed in the document's numbering, with the sentence.
+    // The other two are placed in the document's numbering, with the sentence, and each
+    // figure says what it counts in whole words (全年共 trimmed).
     assert_eq!(h.query_all_by_label("一、（一）正文第1句").count(), 2);
+    assert!(h.query_by_label("排查矛盾纠纷").is_some());
+    assert!(h.query_by_label("调解成功").is_some());
     click(&mut h, "数据 第3个");
     assert_eq!(h.state().pane(), Pane::Section(0));
     assert!(h.get_by_label("条目 1 正文").is_focused());

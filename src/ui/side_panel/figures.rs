@@ -60,7 +60,14 @@ pub fn figures_ui(
                         } else {
                             ui.visuals().text_color()
                         };
-                        ui.colored_label(color, &figure.indicator);
+                        // What it counts, cut at word boundaries (the checks' own indicator
+                        // when no words are near).
+                        let label = if figure.label.is_empty() {
+                            &figure.indicator
+                        } else {
+                            &figure.label
+                        };
+                        ui.colored_label(color, label);
                         if ui
                             .add(egui::Button::new(&figure.text).frame(false))
                             .on_hover_text(tr(lang, "点击跳到这里"))

@@ -1,13 +1,17 @@
-//! Figures (数据核对): every number with its unit and the words before it, and the checks
-//! across them: one indicator with different values or units, a total that is not the sum of
+//! Figures (数据核对): every number with its unit and the words before it (`extract`), and the
+//! checks across them: one indicator with different values or units, a total that is not the sum of
 //! its parts, a rate that does not match its two counts, a change rate that does not match
 //! the old and new values.
 
+mod extract;
+
 use super::rule::Rule;
-use super::rules::is_cjk;
 use super::{Finding, Place};
 use serde::Serialize;
 use std::ops::Range;
+
+pub(crate) use extract::numbers;
+pub(super) use extract::{extract, label};
 
 /// A number in the text with its unit and the indicator (the words before it).
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -21,8 +25,14 @@ pub struct Figure {
     pub value: f64,
     /// 人次, %, 万元 … ("" when none).
     pub unit: String,
-    /// The words before it, trimmed of 共, 累计, 达 …: 法律咨询, 调解成功率.
+    /// The words before it, trimmed of 共, 累计, 达 …: 法律咨询, 调解成功率 (what the checks
+    /// compare).
     pub indicator: String,
+    /// What it counts for a reader (the 数据 tab): the indicator cut at word boundaries
+    /// (成立了乡镇文化分馆, not 牌成立了乡镇文化分馆), or the nearest words when there is none.
+    /// Filled by `check::figures` and `check::text_figures` only.
+    #[serde(skip)]
+    pub label: String,
     /// Index of the sentence in the document, for figures read together.
     pub sentence: usize,
     /// The words right before it as written (共排查, 其中婚姻家庭).
@@ -36,64 +46,6 @@ pub struct Figure {
     pub head: String,
 }
 
-const UNITS: [&str; 45] = [
-    "个百分点",
-    "倍",
-    "平方公里",
-    "平方米",
-    "万人次",
-    "人次",
-    "万元",
-    "亿元",
-    "千元",
-    "元",
-    "万人",
-    "人",
-    "件",
-    "户",
-    "个",
-    "家",
-    "次",
-    "项",
-    "场",
-    "起",
-    "条",
-    "所",
-    "名",
-    "宗",
-    "期",
-    "篇",
-    "份",
-    "套",
-    "台",
-    "辆",
-    "吨",
-    "公里",
-    "千米",
-    "米",
-    "亩",
-    "公顷",
-    "小时",
-    "天",
-    "批",
-    "处",
-    "间",
-    "座",
-    "%",
-    "％",
-    "万",
-];
-
-/// Words trimmed from the start of an indicator.
-const LEAD: [&str; 14] = [
-    "其中", "共计", "合计", "总计", "累计", "全年", "共", "先后", "已", "均", "并", "和", "及",
-    "与",
-];
-/// Words trimmed from the end of an indicator.
-const TAIL: [&str; 12] = [
-    "达到", "超过", "约为", "共计", "累计", "达", "为", "约", "近", "超", "逾", "计",
-];
-
 fn money_scale(unit: &str) -> Option<f64> {
     match unit {
         "元" => Some(1.0),
@@ -102,149 +54,6 @@ fn money_scale(unit: &str) -> Option<f64> {
         "亿元" => Some(1e8),
         _ => None,
     }
-}
-
-/// Every figure in one field; `sentence` counts sentences across fields.
-pub(super) fn extract(chars: &[char], place: &Place, sentence: &mut usize) -> Vec<Figure> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if matches!(c, '。' | '！' | '？' | '；' | '\n') {
-            *sentence += 1;
-        }
-        if let Some((end, value, unit)) = cn_figure(chars, i) {
-            out.push(Figure {
-                place: place.clone(),
-                range: i..end,
-                text: chars[i..end].iter().collect(),
-                value,
-                unit: unit.to_owned(),
-                indicator: indicator(chars, i),
-                sentence: *sentence,
-                before: chars[i.saturating_sub(10)..i].iter().collect(),
-                approx: approx(chars, i, end),
-                head: head(chars, i),
-            });
-            i = end;
-            continue;
-        }
-        if !c.is_ascii_digit() || (i > 0 && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '.'))
-        {
-            i += 1;
-            continue;
-        }
-        let mut end = i;
-        while end < chars.len()
-            && (chars[end].is_ascii_digit() || chars[end] == '.' || chars[end] == ',')
-        {
-            end += 1;
-        }
-        let digits: String = chars[i..end].iter().filter(|c| **c != ',').collect();
-        let rest: String = chars[end..chars.len().min(end + 4)].iter().collect();
-        let unit = UNITS.iter().find(|u| rest.starts_with(*u));
-        let (Ok(value), Some(unit)) = (digits.trim_end_matches('.').parse::<f64>(), unit) else {
-            i = end;
-            continue;
-        };
-        let unit_end = end + unit.chars().count();
-        let unit = if *unit == "％" { "%" } else { unit };
-        out.push(Figure {
-            place: place.clone(),
-            range: i..unit_end,
-            text: chars[i..unit_end].iter().collect(),
-            value,
-            unit: unit.to_owned(),
-            indicator: indicator(chars, i),
-            sentence: *sentence,
-            before: chars[i.saturating_sub(10)..i].iter().collect(),
-            approx: approx(chars, i, unit_end) || approx(chars, i, end),
-            head: head(chars, i),
-        });
-        i = unit_end;
-    }
-    out
-}
-
-/// The first characters of the sentence holding `at`.
-fn head(chars: &[char], at: usize) -> String {
-    let start = chars[..at]
-        .iter()
-        .rposition(|c| matches!(c, '。' | '！' | '？' | '；' | '\n'))
-        .map_or(0, |p| p + 1);
-    chars[start..at.min(start + 3)]
-        .iter()
-        .filter(|c| !c.is_whitespace())
-        .collect()
-}
-
-/// Is the figure at `start..end` a bound or an estimate: 约120件, 超过一半, 300余人次,
-/// 95%以上, 20万元左右?
-fn approx(chars: &[char], start: usize, end: usize) -> bool {
-    let before: String = chars[start.saturating_sub(2)..start].iter().collect();
-    let after: String = chars[end..chars.len().min(end + 2)].iter().collect();
-    [
-        "约", "超过", "超", "近", "逾", "不到", "不足", "高于", "低于", "大于", "小于", "多于",
-        "少于",
-    ]
-    .iter()
-    .any(|w| before.ends_with(w))
-        || ["以上", "以下", "左右", "上下", "多", "余", "以内", "之内"]
-            .iter()
-            .any(|w| after.starts_with(w))
-}
-
-/// A share or a multiple in Chinese numerals: 三成 = 30%, 一半 = 50%, 两倍 = 2倍.
-fn cn_figure(chars: &[char], i: usize) -> Option<(usize, f64, &'static str)> {
-    const DIGITS: &str = "一二两三四五六七八九";
-    let c = chars[i];
-    let prev = i.checked_sub(1).map(|p| chars[p]);
-    if prev.is_some_and(|p| DIGITS.contains(p) || "十百千万几第".contains(p)) {
-        return None;
-    }
-    let next = chars.get(i + 1).copied();
-    let after = chars.get(i + 2).copied();
-    if c == '一' && next == Some('半') {
-        return Some((i + 2, 50.0, "%"));
-    }
-    let value = DIGITS.chars().position(|d| d == c)?;
-    let value = [1.0, 2.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0][value];
-    match next {
-        // 一成不变, 三成为, 两成本: not a share.
-        Some('成') if !after.is_some_and(|a| "不为立员本功绩果熟就效型".contains(a)) => {
-            Some((i + 2, value * 10.0, "%"))
-        }
-        Some('倍') => Some((i + 2, value, "倍")),
-        // 翻一番 = 2倍, 翻两番 = 4倍.
-        Some('番') if value <= 3.0 => Some((i + 2, 2f64.powf(value), "倍")),
-        _ => None,
-    }
-}
-
-fn indicator(chars: &[char], at: usize) -> String {
-    let start = chars[..at]
-        .iter()
-        .rposition(|c| !is_cjk(*c))
-        .map_or(0, |p| p + 1);
-    let start = start.max(at.saturating_sub(10));
-    let mut s: String = chars[start..at].iter().collect();
-    loop {
-        let before = s.len();
-        for lead in LEAD {
-            if let Some(rest) = s.strip_prefix(lead) {
-                s = rest.to_owned();
-            }
-        }
-        for tail in TAIL {
-            if let Some(rest) = s.strip_suffix(tail) {
-                s = rest.to_owned();
-            }
-        }
-        if s.len() == before {
-            break;
-        }
-    }
-    s
 }
 
 fn push(out: &mut Vec<Finding>, rule: Rule, f: &Figure, note: String) {
@@ -281,7 +90,11 @@ pub(super) fn check(figures: &[Figure], out: &mut Vec<Finding>) {
     let sentences = sentences(figures);
     for (k, s) in sentences.iter().enumerate() {
         totals(s, sentences.get(k + 1).copied(), out);
-        rates(s, out);
+        let prev = k
+            .checked_sub(1)
+            .map(|j| sentences[j])
+            .filter(|p| p.last().is_some_and(|f| f.sentence + 1 == s[0].sentence));
+        rates(s, prev, out);
         changes(s, out);
     }
 }
@@ -449,15 +262,31 @@ fn value_in_sum(sum: f64, like: &Figure) -> f64 {
 
 /// A rate (…率 N%, 占 N%) after two counts of one unit: the smaller over the larger, or the
 /// larger over the smaller where the rate is over 100% (超额完成). With more counts, 占 N%
-/// is the count right before it over the total marked 共.
-fn rates(s: &[Figure], out: &mut Vec<Finding>) {
+/// is the count right before it over the total marked 共. The counts may stand in the sentence
+/// before (`prev`): both of them, with the rate alone in its sentence ("受理120件，办结108件。
+/// 办结率90%。"), or the total, with the sentence opening with 其中 ("共受理120件。其中，办结108件，
+/// 办结率90%。").
+fn rates(s: &[Figure], prev: Option<&[Figure]>, out: &mut Vec<Finding>) {
     for (k, p) in s.iter().enumerate() {
         let ind = p.indicator.as_str();
         let share = ind.ends_with('占') || ind.ends_with("占比");
         if p.unit != "%" || !(ind.ends_with('率') || share) || p.approx {
             continue;
         }
-        let counts: Vec<&Figure> = s[..k].iter().filter(|f| is_quantity(f)).collect();
+        let mut counts: Vec<&Figure> = s[..k].iter().filter(|f| is_quantity(f)).collect();
+        if let Some(prev) = prev {
+            let prior: Vec<&Figure> = prev
+                .iter()
+                .filter(|f| is_quantity(f) && f.place == p.place)
+                .collect();
+            let opens = p.head.starts_with("其中");
+            let marked = |f: &Figure| TOTAL_MARKS.iter().any(|w| clause(f).contains(w));
+            if counts.is_empty() && prior.len() == 2 && s[..k].is_empty() {
+                counts = prior;
+            } else if counts.len() == 1 && opens && prior.len() == 1 && marked(prior[0]) {
+                counts.insert(0, prior[0]);
+            }
+        }
         let (num, den) = match counts[..] {
             [a, b] => {
                 let (small, large) = if base(a).1 <= base(b).1 {
@@ -791,6 +620,50 @@ mod tests {
             "一半",
             "20÷60=33.3%",
         );
+    }
+
+    #[test]
+    fn rates_from_counts_in_the_sentence_before() {
+        let p = Rule::FigurePercent;
+        // The total before, the part and the rate after 其中.
+        pair(
+            "全年共受理投诉120件。其中，已办结112件，办结率为95%。",
+            "全年共受理投诉120件。其中，已办结112件，办结率为93.3%。",
+            p,
+            "95%",
+            "112÷120=93.3%",
+        );
+        pair(
+            "全县共有适龄儿童860人。其中，已接种疫苗817人，接种率98%。",
+            "全县共有适龄儿童860人。其中，已接种疫苗817人，接种率95%。",
+            p,
+            "98%",
+            "817÷860=95.0%",
+        );
+        // Both counts before, the rate alone in the next sentence.
+        pair(
+            "今年计划改造老旧小区40个，完成改造36个。改造完成率达95%。",
+            "今年计划改造老旧小区40个，完成改造36个。改造完成率达90%。",
+            p,
+            "95%",
+            "36÷40=90.0%",
+        );
+    }
+
+    #[test]
+    fn counts_in_another_sentence_link_only_where_the_text_says_so() {
+        for clean in [
+            // The rate names something else than the counts.
+            "全年共受理投诉120件。其中，已办结112件，群众满意率98%。",
+            // No 共 before, no 其中 after: two separate statements.
+            "全年受理投诉120件。新办结112件，办结率为60%。",
+            // A bound.
+            "全年共受理投诉120件。其中，已办结112件，办结率为90%以上。",
+            // Two sentences apart.
+            "全年共受理投诉120件。工作有序推进。其中，已办结112件，办结率为95%。",
+        ] {
+            assert_eq!(found(clean), vec![], "{clean}");
+        }
     }
 
     #[test]
