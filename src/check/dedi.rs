@@ -2,7 +2,7 @@
 //! then a common verb (认真的落实 → 认真地落实); a verb from a short list, 的, then a degree
 //! complement (完成的非常好 → 完成得非常好).
 
-use super::rules::is_cjk;
+use crate::han::is_han_or_zero;
 
 /// A misused 的: character range of the whole phrase and the phrase corrected.
 pub(super) struct DeSlip {
@@ -167,7 +167,10 @@ fn complement(chars: &[char], i: usize) -> Option<DeSlip> {
         return None;
     }
     // Take the adjective after the degree word into the phrase (完成得非常出色).
-    while end < chars.len() && is_cjk(chars[end]) && end < i + 1 + degree.chars().count() + 2 {
+    while end < chars.len()
+        && is_han_or_zero(chars[end])
+        && end < i + 1 + degree.chars().count() + 2
+    {
         end += 1;
     }
     if chars[i + 1..end].contains(&'的') {

@@ -4,7 +4,7 @@
 use super::field::Ctx;
 use super::rule::Rule;
 use super::{Finding, Place, section_is_empty};
-use crate::han::is_han_or_zero as is_cjk;
+use crate::han::is_han_or_zero;
 use crate::model::{Item, Section};
 
 pub(super) fn numbers(ctx: &mut Ctx<'_>) {
@@ -333,7 +333,7 @@ pub(super) fn check_text_numbering(text: &str, out: &mut Vec<Finding>) {
         let marker_len = line
             .trim_start()
             .chars()
-            .take_while(|c| !is_cjk(*c) || is_cjk_numeral(*c))
+            .take_while(|c| !is_han_or_zero(*c) || is_cjk_numeral(*c))
             .count()
             .max(1);
         let place = Place::Line { line: n + 1 };

@@ -16,12 +16,12 @@ pub(super) enum FieldKind {
     Date,
 }
 
-pub(super) use crate::han::is_han_or_zero as is_cjk;
+use crate::han::is_han_or_zero;
 
 const CJK_PUNCT: &str = "，。、；：？！“”‘’（）《》【】…—·";
 
 fn is_cjk_or_punct(c: char) -> bool {
-    is_cjk(c) || CJK_PUNCT.contains(c)
+    is_han_or_zero(c) || CJK_PUNCT.contains(c)
 }
 
 pub(super) fn check_field(text: &str, kind: FieldKind, place: &Place, out: &mut Vec<Finding>) {
@@ -143,7 +143,7 @@ fn interpuncts(ctx: &mut Ctx<'_>) {
         let (p, n) = (ctx.at(i as isize - 1), ctx.at(i as isize + 1));
         let between_digits =
             p.is_some_and(|c| c.is_ascii_digit()) && n.is_some_and(|c| c.is_ascii_digit());
-        let between_words = p.is_some_and(is_cjk) && n.is_some_and(is_cjk);
+        let between_words = p.is_some_and(is_han_or_zero) && n.is_some_and(is_han_or_zero);
         if between_digits || between_words {
             // Likely, not certain (a question may end there): the user confirms the fix.
             ctx.push(
@@ -180,7 +180,9 @@ fn half_width(ctx: &mut Ctx<'_>) {
         };
         let (p, n) = (ctx.at(i as isize - 1), ctx.at(i as isize + 1));
         let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
-        if c == '?' && ((digit(p) && digit(n)) || (p.is_some_and(is_cjk) && n.is_some_and(is_cjk)))
+        if c == '?'
+            && ((digit(p) && digit(n))
+                || (p.is_some_and(is_han_or_zero) && n.is_some_and(is_han_or_zero)))
         {
             continue; // a lost interpunct
         }
@@ -226,7 +228,7 @@ fn half_width(ctx: &mut Ctx<'_>) {
 }
 
 fn quotes(ctx: &mut Ctx<'_>) {
-    if !ctx.chars.iter().any(|c| is_cjk(*c)) {
+    if !ctx.chars.iter().any(|c| is_han_or_zero(*c)) {
         return;
     }
     for (straight, open, close, curly) in
@@ -330,8 +332,8 @@ fn dashes_and_ellipses(ctx: &mut Ctx<'_>) {
             }
             '—' => {
                 let end = ctx.run_end(i, |c| c == '—');
-                let between_words = ctx.at(i as isize - 1).is_some_and(is_cjk)
-                    && ctx.at(end as isize).is_some_and(is_cjk);
+                let between_words = ctx.at(i as isize - 1).is_some_and(is_han_or_zero)
+                    && ctx.at(end as isize).is_some_and(is_han_or_zero);
                 if end - i == 1 && between_words && !is_connector(&ctx.chars, i) {
                     ctx.push(Rule::Dash, i, end, Some(("——".to_owned(), false)));
                 }
@@ -398,7 +400,7 @@ fn spaces(ctx: &mut Ctx<'_>) {
             let end = ctx.run_end(i, |c| matches!(c, ' ' | '\u{3000}' | '\t'));
             let before = ctx.chars[i - 1];
             let after = ctx.at(end as isize);
-            if is_cjk(before) && after.is_some_and(is_cjk) {
+            if is_han_or_zero(before) && after.is_some_and(is_han_or_zero) {
                 ctx.push(Rule::CjkSpace, i, end, Some((String::new(), true)));
             }
             i = end;

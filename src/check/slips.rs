@@ -13,7 +13,7 @@
 //! (`examples/ecspell_eval.rs`; the README gives the figures on the test splits).
 
 use super::lexicon::{jieba, sound_alike};
-use super::rules::is_cjk;
+use crate::han::is_han_or_zero;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::sync::OnceLock;
@@ -371,11 +371,14 @@ pub(super) fn slips(chars: &[char]) -> Vec<Slip> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if !is_cjk(chars[i]) {
+        if !is_han_or_zero(chars[i]) {
             i += 1;
             continue;
         }
-        let end = i + chars[i..].iter().take_while(|c| is_cjk(**c)).count();
+        let end = i + chars[i..]
+            .iter()
+            .take_while(|c| is_han_or_zero(**c))
+            .count();
         if end - i >= 2 {
             run_slips(&chars[i..end], i, &mut out);
         }

@@ -2,8 +2,8 @@
 //! their unit, so that a changed value can be listed apart (人次 3260 → 3620). The numbers and
 //! their units are read as the checker reads them (`check::numbers`).
 
-use super::is_cjk;
 use crate::check::numbers;
+use crate::han::is_han_or_zero;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -38,7 +38,7 @@ pub fn figures(text: &str) -> Vec<Figure> {
             let before = chars[..n.start]
                 .iter()
                 .rev()
-                .take_while(|c| is_cjk(**c))
+                .take_while(|c| is_han_or_zero(**c))
                 .take(4)
                 .collect::<Vec<_>>();
             let mut value = n.written;

@@ -135,9 +135,6 @@ pub fn dice(x: &[u64], y: &[u64]) -> f32 {
     (2 * shared) as f32 / (x.len() + y.len()) as f32
 }
 
-// A Chinese character, as the proofreader counts one (crate::han).
-pub use crate::han::is_han_or_zero as is_cjk;
-
 /// The name of a section kind, for reports in either language.
 pub fn kind_name(kind: SectionKind, lang: crate::i18n::Lang) -> &'static str {
     crate::i18n::tr(lang, kind.name())

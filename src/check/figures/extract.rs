@@ -2,8 +2,8 @@
 //! and for `compare`), and a figure's indicator (the words before it).
 
 use super::super::lexicon::jieba;
-use super::super::rules::is_cjk;
 use super::Figure;
+use crate::han::is_han_or_zero;
 use crate::model::Place;
 
 /// Units after a number, longest first (万人次 before 万人 before 万), each with whether the
@@ -266,7 +266,7 @@ fn cn_figure(chars: &[char], i: usize) -> Option<(usize, f64, &'static str)> {
 fn indicator(chars: &[char], at: usize) -> String {
     let start = chars[..at]
         .iter()
-        .rposition(|c| !is_cjk(*c))
+        .rposition(|c| !is_han_or_zero(*c))
         .map_or(0, |p| p + 1);
     let start = start.max(at.saturating_sub(10));
     let mut s: String = chars[start..at].iter().collect();
@@ -298,7 +298,7 @@ const LABEL: usize = 10;
 pub(in super::super) fn label(chars: &[char], range: &std::ops::Range<usize>) -> String {
     let clause_start = chars[..range.start]
         .iter()
-        .rposition(|c| !is_cjk(*c))
+        .rposition(|c| !is_han_or_zero(*c))
         .map_or(0, |p| p + 1);
     let before = words(&chars[clause_start..range.start]);
     let label = trimmed(&before, true);
@@ -308,7 +308,7 @@ pub(in super::super) fn label(chars: &[char], range: &std::ops::Range<usize>) ->
     let after_end = range.end
         + chars[range.end..]
             .iter()
-            .take_while(|c| is_cjk(**c))
+            .take_while(|c| is_han_or_zero(**c))
             .count();
     let after = words(&chars[range.end..after_end]);
     let label = trimmed(&after, false);
@@ -316,12 +316,15 @@ pub(in super::super) fn label(chars: &[char], range: &std::ops::Range<usize>) ->
         return label;
     }
     // The clause before: skip the punctuation (and digits) back to its Chinese.
-    let Some(end) = chars[..clause_start].iter().rposition(|c| is_cjk(*c)) else {
+    let Some(end) = chars[..clause_start]
+        .iter()
+        .rposition(|c| is_han_or_zero(*c))
+    else {
         return String::new();
     };
     let start = chars[..end]
         .iter()
-        .rposition(|c| !is_cjk(*c))
+        .rposition(|c| !is_han_or_zero(*c))
         .map_or(0, |p| p + 1);
     trimmed(&words(&chars[start..=end]), true)
 }

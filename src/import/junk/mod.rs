@@ -12,6 +12,7 @@
 //! A line scored as junk is listed as removed (nothing disappears silently); `--keep-junk`
 //! skips the removal altogether.
 
+use crate::han::is_han;
 use aho_corasick::AhoCorasick;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -279,7 +280,7 @@ impl Why {
 /// phrase, a breadcrumb, a page marker, a bare address, or spam.
 pub fn overwhelming(line: &str, features: &[Feature]) -> bool {
     let bare_address =
-        features.contains(&Feature::Url) && line.chars().filter(|c| is_cjk(*c)).count() < 6;
+        features.contains(&Feature::Url) && line.chars().filter(|c| is_han(*c)).count() < 6;
     bare_address
         || features.iter().any(|f| {
             matches!(
@@ -330,7 +331,7 @@ impl Shape {
                 // Sentence marks: a match is much faster than a search in a list per char.
                 // Half-width marks count too: pasted text often has them (the seed does).
                 '。' | '，' | '；' | '！' | '？' | ',' | ';' | '!' | '?' => s.marks += 1,
-                c if is_cjk(c) => s.cjk += 1,
+                c if is_han(c) => s.cjk += 1,
                 _ => {}
             }
         }
@@ -380,10 +381,10 @@ fn cjk_pairs(line: &str) -> impl Iterator<Item = (char, char)> + '_ {
     let mut prev: Option<char> = None;
     line.chars().filter_map(move |c| {
         let pair = match prev {
-            Some(p) if is_cjk(c) => Some((p, c)),
+            Some(p) if is_han(c) => Some((p, c)),
             _ => None,
         };
-        prev = is_cjk(c).then_some(c);
+        prev = is_han(c).then_some(c);
         pair
     })
 }

@@ -3,8 +3,6 @@
 
 use super::*;
 
-pub(super) use crate::han::is_han as is_cjk;
-
 /// `浏览：123`, `阅读 456`, `点击数:78`.
 pub(super) fn has_label_then_count(line: &str) -> bool {
     for label in COUNT_LABELS {
