@@ -8,13 +8,14 @@ use crate::model::Place;
 
 /// Units after a number, longest first (万人次 before 万人 before 万), each with whether the
 /// figure checks read it (the others are listed by `compare` only).
-const UNITS: [(&str, bool); 59] = [
+const UNITS: [(&str, bool); 60] = [
     ("个百分点", true),
     ("平方公里", true),
     ("百分点", false),
     ("平方米", true),
     ("万人次", true),
     ("人次", true),
+    ("场次", true),
     ("万元", true),
     ("亿元", true),
     ("千元", true),
@@ -305,6 +306,17 @@ pub(in super::super) fn label(chars: &[char], range: &std::ops::Range<usize>) ->
     if !label.is_empty() {
         return label;
     }
+    // Right after a closing quote or title mark, the quoted name is what is counted:
+    // 开展“送戏下乡”20场次.
+    if clause_start == range.start
+        && range.start > 0
+        && matches!(chars[range.start - 1], '”' | '’' | '》' | '」')
+    {
+        let quoted = clause_before(chars, clause_start);
+        if !quoted.is_empty() {
+            return quoted;
+        }
+    }
     let after_end = range.end
         + chars[range.end..]
             .iter()
@@ -315,7 +327,12 @@ pub(in super::super) fn label(chars: &[char], range: &std::ops::Range<usize>) ->
     if !label.is_empty() {
         return label;
     }
-    // The clause before: skip the punctuation (and digits) back to its Chinese.
+    clause_before(chars, clause_start)
+}
+
+/// The words of the clause before `clause_start`: back over the punctuation (and digits) to
+/// its Chinese.
+fn clause_before(chars: &[char], clause_start: usize) -> String {
     let Some(end) = chars[..clause_start]
         .iter()
         .rposition(|c| is_han_or_zero(*c))
@@ -402,6 +419,18 @@ mod tests {
         assert_eq!(
             labels("全年累计提供法律咨询3260人次，共计挽回经济损失560万元。"),
             pairs(&[("3260人次", "提供法律咨询"), ("560万元", "挽回经济损失")])
+        );
+    }
+
+    #[test]
+    fn a_quoted_name_right_before_a_figure_is_what_it_counts() {
+        assert_eq!(
+            labels("上半年共开展“送戏下乡”20场次，观众逾万人。"),
+            pairs(&[("20场次", "送戏下乡")])
+        );
+        assert_eq!(
+            labels("编印《工作简报》36期。"),
+            pairs(&[("36期", "工作简报")])
         );
     }
 
