@@ -249,6 +249,61 @@ fn closing_the_window_with_unsaved_work_asks() {
     );
 }
 
+/// Closing the window while an export is being written holds the close until the file is
+/// complete: the export runs on a background task, and a closed window would cut it off.
+#[test]
+fn closing_while_an_export_is_written_waits_for_the_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("长稿.ron");
+    draft::save_atomic(&work_summary::sample::generate(100_000), &path).expect("saved");
+    let target = dir.path().join("长稿.pdf");
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(Some(path), &dialogs);
+    dialogs.answer(DialogOutcome::Picked(target.clone()));
+    click(&mut h, "文件");
+    h.get_by_label_contains("导出…").click();
+    common::settle(&mut h);
+    click(&mut h, "PDF (.pdf)");
+    h.get_by_label("导出到文件…").click();
+    // The click, then the dialog's answer: the export is on its task.
+    h.step();
+    h.step();
+    let exporting = h.state().busy();
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.step();
+    if exporting && h.state().busy() {
+        let commands = &h.output().viewport_output[&egui::ViewportId::ROOT].commands;
+        assert!(
+            commands.contains(&egui::ViewportCommand::CancelClose),
+            "the close waits for the export: {commands:?}"
+        );
+    }
+    // Frames until the export is done (the closing window asks for every frame itself).
+    let start = std::time::Instant::now();
+    while h.state().busy() && start.elapsed() < std::time::Duration::from_secs(60) {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        h.step();
+    }
+    h.step();
+    let commands = &h.output().viewport_output[&egui::ViewportId::ROOT].commands;
+    assert!(
+        commands.contains(&egui::ViewportCommand::Close),
+        "then the window closes: {commands:?}"
+    );
+    let pdf = std::fs::read(&target).expect("the PDF is written");
+    assert!(pdf.starts_with(b"%PDF-"), "a PDF");
+    assert!(
+        pdf.trim_ascii_end().ends_with(b"%%EOF"),
+        "and a whole one: {} bytes",
+        pdf.len()
+    );
+}
+
 #[test]
 fn opening_a_broken_draft_keeps_the_current_document() {
     let dir = tempfile::tempdir().expect("tempdir");

@@ -398,11 +398,18 @@ impl WorkSummaryApp {
     }
 
     /// Closing the window with unsaved changes asks first.
+    /// An export still being written holds the close until its file is complete.
     pub(super) fn handle_close_request(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested())
-            && self.doc.is_dirty()
-            && self.flows.discard != DiscardFlow::Closing
-        {
+        if !ctx.input(|i| i.viewport().close_requested()) {
+            return;
+        }
+        if self.flows.export.is_some() && !self.doc.is_dirty() {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            self.flows.discard = DiscardFlow::Closing;
+            self.set_status(Text::tr("正在导出…", &[]));
+            return;
+        }
+        if self.doc.is_dirty() && self.flows.discard != DiscardFlow::Closing {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
             let file_name = self.file_name().get(self.lang()).to_owned();
             self.flows.modals.open(Confirm::Discard {
@@ -424,8 +431,9 @@ pub(super) enum DiscardFlow {
     /// the Save As dialog, or after the "changed on disk" question — and is dropped when the
     /// save fails or any of those is cancelled.
     SavingThen(Discarding),
-    /// The window closes as soon as no question or file dialog is open (the changes were
-    /// saved or the user chose to discard them). Nothing leaves this state.
+    /// The window closes as soon as no question or file dialog is open and no export is being
+    /// written (the changes were saved or the user chose to discard them). Nothing leaves
+    /// this state.
     Closing,
 }
 
