@@ -363,6 +363,11 @@ impl WorkSummaryApp {
         }
     }
 
+    /// An export or a print job is still running: the window does not close before it ends.
+    pub(super) fn handing_over(&self) -> bool {
+        self.flows.export.is_some() || self.flows.print.is_some()
+    }
+
     /// Waiting for a file dialog, for work on a background task (the app's, an open modal's,
     /// the preview's faces), or for the checker to warm up (tests wait for it).
     pub fn busy(&self) -> bool {
@@ -398,15 +403,16 @@ impl WorkSummaryApp {
     }
 
     /// Closing the window with unsaved changes asks first.
-    /// An export still being written holds the close until its file is complete.
+    /// An export still being written, or a print job still being handed over, holds the
+    /// close until it is done.
     pub(super) fn handle_close_request(&mut self, ctx: &egui::Context) {
         if !ctx.input(|i| i.viewport().close_requested()) {
             return;
         }
-        if self.flows.export.is_some() && !self.doc.is_dirty() {
+        if self.handing_over() && !self.doc.is_dirty() {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
             self.flows.discard = DiscardFlow::Closing;
-            self.set_status(Text::tr("正在导出…", &[]));
+            self.set_status(Text::tr("正在完成导出或打印，完成后关闭窗口…", &[]));
             return;
         }
         if self.doc.is_dirty() && self.flows.discard != DiscardFlow::Closing {
@@ -431,8 +437,8 @@ pub(super) enum DiscardFlow {
     /// the Save As dialog, or after the "changed on disk" question — and is dropped when the
     /// save fails or any of those is cancelled.
     SavingThen(Discarding),
-    /// The window closes as soon as no question or file dialog is open and no export is being
-    /// written (the changes were saved or the user chose to discard them). Nothing leaves
+    /// The window closes as soon as no question or file dialog is open and no export or print
+    /// job is still running (the changes were saved or the user chose to discard them). Nothing leaves
     /// this state.
     Closing,
 }

@@ -503,7 +503,7 @@ impl eframe::App for WorkSummaryApp {
         if self.flows.discard == DiscardFlow::Closing
             && !self.flows.modals.is_open::<Confirm>()
             && self.flows.pending_dialog.is_none()
-            && self.flows.export.is_none()
+            && !self.handing_over()
         {
             ctx.send_viewport_cmd(ViewportCommand::Close);
         }
