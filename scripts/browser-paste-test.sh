@@ -9,7 +9,6 @@ OWNER=$(realpath "${1:-target/debug/examples/clipboard_owner}")
 DRAFT=$(realpath "${2:-examples/sample.ron}")
 HERE=$(cd "$(dirname "$0")" && pwd)
 WORK=$(mktemp -d)
-export DISPLAY=":${DISPLAY_NUM:-94}"
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 unset DBUS_SESSION_BUS_ADDRESS
 PORT=${PORT:-9339}
@@ -27,10 +26,8 @@ fail() {
 }
 [[ -x "$OWNER" ]] || fail "no $OWNER (cargo build --example clipboard_owner)"
 
-Xvfb "$DISPLAY" -screen 0 1280x1024x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
-XVFB=$!
-for _ in $(seq 1 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-xdpyinfo >/dev/null 2>&1 || fail "Xvfb did not start"
+source "$HERE/xvfb.sh"
+start_xvfb "$WORK" 1280x1024x24 || fail "no X server"
 
 # An OA system's editor: an empty contenteditable box.
 cat >"$WORK/editor.html" <<'HTML'

@@ -15,7 +15,6 @@ set -euo pipefail
 ROUNDS=${1:-50}
 BIN=$(realpath "${2:-target/release/work-summary}")
 WORK=$(mktemp -d)
-export DISPLAY=":${DISPLAY_NUM:-95}"
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 export XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config"
 unset DBUS_SESSION_BUS_ADDRESS
@@ -35,9 +34,8 @@ fail() {
     exit 1
 }
 
-Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-XVFB=$!
-for _ in $(seq 1 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+source "$(dirname "$0")/xvfb.sh"
+start_xvfb "$WORK" || fail "no X server"
 
 start_app() {
     "$BIN" "$DRAFT" >>"$WORK/app.log" 2>&1 &
@@ -52,6 +50,8 @@ start_app() {
     done
     if [[ -z "$WID" ]]; then
         sed 's/^/  app: /' "$WORK/app.log" >&2
+        sed 's/^/  xvfb: /' "$XVFB_LOG" >&2
+        kill -0 "$XVFB" 2>/dev/null || echo "  (the X server on $DISPLAY has exited)" >&2
         fail "no window (app $(kill -0 "$APP" 2>/dev/null && echo running || echo exited))"
     fi
     sleep 1.5

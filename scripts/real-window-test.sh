@@ -7,8 +7,6 @@ set -euo pipefail
 
 BIN=$(realpath "${1:-target/debug/work-summary}")
 WORK=$(mktemp -d)
-DISPLAY_NUM=${DISPLAY_NUM:-97}
-export DISPLAY=":$DISPLAY_NUM"
 # A C locale, where eframe's own font lookup would pick Japanese glyph forms.
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 # No desktop session here: rfd must not wait on a portal.
@@ -27,10 +25,8 @@ fail() {
     exit 1
 }
 
-Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
-XVFB=$!
-for _ in $(seq 1 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-xdpyinfo >/dev/null 2>&1 || fail "Xvfb did not start"
+source "$(dirname "$0")/xvfb.sh"
+start_xvfb "$WORK" || fail "no X server"
 
 DRAFT="$WORK/new.ron"
 "$BIN" "$DRAFT" >"$WORK/app.log" 2>&1 &
