@@ -11,7 +11,7 @@ unset DBUS_SESSION_BUS_ADDRESS
 # Fresh settings and recovery folders: a shot never depends on (or changes) the user's.
 HOMES=$(mktemp -d)
 export XDG_CONFIG_HOME="$HOMES/config" XDG_DATA_HOME="$HOMES/data"
-Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp -noreset >/dev/null 2>&1 &
 XVFB=$!
 trap 'kill $APP $XVFB 2>/dev/null || true; rm -rf "$HOMES"' EXIT
 for _ in $(seq 1 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done

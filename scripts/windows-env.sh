@@ -59,7 +59,7 @@ win_fonts() {
 win_display() {
     if [[ -z ${DISPLAY:-} ]]; then
         local n=$((90 + RANDOM % 100))
-        Xvfb ":$n" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+        Xvfb ":$n" -screen 0 1400x900x24 -nolisten tcp -noreset >/dev/null 2>&1 &
         WIN_XVFB=$!
         export DISPLAY=:$n
         sleep 1
