@@ -35,12 +35,6 @@ pub fn install_system_fonts(ctx: &egui::Context) -> Option<&'static str> {
     missing.then_some(MISSING_CJK_FONT)
 }
 
-/// Start enumerating the system's fonts on a thread now, so that it overlaps the creation of
-/// the window instead of following it (`install_system_fonts` waits for it).
-pub fn start_lookup() {
-    let _ = provider();
-}
-
 /// The one system font lookup of the process, asking for Simplified Chinese forms.
 fn provider() -> Arc<SystemFontProvider> {
     static PROVIDER: OnceLock<Arc<SystemFontProvider>> = OnceLock::new();

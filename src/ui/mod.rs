@@ -34,7 +34,6 @@ pub const APP_NAME: &str = "工作总结编辑器";
 /// is worded in the language the user chose.
 pub fn run_native(path: Option<PathBuf>) -> Result<(), String> {
     trace_startup("main");
-    fonts::start_lookup();
     let dirs = crate::storage::AppDirs::system();
     // The window's last place and size and the language (settings are read again, with
     // warnings, by the app).
