@@ -597,6 +597,12 @@ mod tests {
             found("各部门认真惯彻落实会议精神"),
             vec![("惯彻".to_owned(), "贯彻".to_owned())]
         );
+        // A set phrase jieba lists among its rarest words (the checker's dictionary keeps
+        // every four-character word for such phrases).
+        assert_eq!(
+            found("全面推进依法制国，建设法治政府"),
+            vec![("制国".to_owned(), "治国".to_owned())]
+        );
     }
 
     #[test]
