@@ -50,10 +50,10 @@ impl Default for PaperView {
 }
 
 impl PaperView {
-    /// The faces are still being read, or were read and take effect in the next frame. (Read
-    /// faces wait, not busy, while another tab hides the sheets.)
+    /// The faces are still being read. (Faces read wait, not busy, until the sheets are shown
+    /// again; the frame that takes them asks for the next one, in which they are painted.)
     pub fn busy(&self) -> bool {
-        self.loading.as_ref().is_some_and(|t| t.ready().is_none()) || self.registered.is_some()
+        self.loading.as_ref().is_some_and(|t| t.ready().is_none())
     }
 
     /// Register the faces the export will use, for every role (title, headings, body). Finding
