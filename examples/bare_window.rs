@@ -4,6 +4,17 @@
 
 struct Bare {
     text: String,
+    first: bool,
+}
+
+/// `WORK_SUMMARY_TRACE_STARTUP=1`: the same marks as the editor's, on stderr.
+fn trace(label: &str) {
+    if std::env::var_os("WORK_SUMMARY_TRACE_STARTUP").is_some() {
+        let ms = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis());
+        eprintln!("{label}-unix-ms {ms}");
+    }
 }
 
 impl eframe::App for Bare {
@@ -12,10 +23,15 @@ impl eframe::App for Bare {
             ui.heading("A bare eframe window");
             ui.text_edit_singleline(&mut self.text);
         });
+        if self.first {
+            self.first = false;
+            trace("first-frame");
+        }
     }
 }
 
 fn main() -> eframe::Result {
+    trace("main");
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("bare")
@@ -26,8 +42,10 @@ fn main() -> eframe::Result {
         "bare",
         options,
         Box::new(|_cc| {
+            trace("window");
             Ok(Box::new(Bare {
                 text: "bare eframe".to_owned(),
+                first: true,
             }))
         }),
     )

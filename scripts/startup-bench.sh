@@ -2,7 +2,8 @@
 # Start-up and memory of the release binary in Xvfb, against LibreOffice Writer when installed.
 #   scripts/startup-bench.sh [BINARY] [RUNS]
 # Prints, as medians of RUNS (default 5) warm starts: launch → window visible, launch → first
-# frame built, resident memory 1 s after the window shows, and with a 100k-character draft;
+# frame built, resident memory 1 s after the window shows, with the example draft
+# (examples/sample.ron, its findings in) and with a 100k-character draft;
 # the same for a bare eframe window (examples/bare_window.rs, built here with
 # `cargo build --release --example bare_window` when missing) in the same run.
 set -euo pipefail
@@ -28,6 +29,7 @@ rss_kb() { # resident memory of a process and its children, in KB
 }
 
 "$BIN" sample 100000 -o "$WORK/100k.ron"
+cp "$(dirname "$0")/../examples/sample.ron" "$WORK/example.ron"
 
 # Wait until process $1 shows a window.
 wait_visible() {
@@ -71,11 +73,12 @@ run_bare() {
 }
 
 run_editor "$WORK/new.ron" >/dev/null # warm the caches
-: >"$WORK/empty.txt"; : >"$WORK/big.txt"
+: >"$WORK/empty.txt"; : >"$WORK/big.txt"; : >"$WORK/example.txt"
 : >"$WORK/bare.txt"
 [[ -x "$BARE" ]] && run_bare >/dev/null
 for _ in $(seq 1 "$RUNS"); do
     run_editor "$WORK/new.ron" >>"$WORK/empty.txt"
+    run_editor "$WORK/example.ron" >>"$WORK/example.txt"
     run_editor "$WORK/100k.ron" >>"$WORK/big.txt"
     [[ -x "$BARE" ]] && run_bare >>"$WORK/bare.txt"
 done
@@ -83,8 +86,9 @@ vis=$(awk '{print $1}' "$WORK/empty.txt" | median)
 first=$(awk '{print $2}' "$WORK/empty.txt" | median)
 rss=$(awk '{print $3}' "$WORK/empty.txt" | median)
 rss_big=$(awk '{print $3}' "$WORK/big.txt" | median)
+rss_example=$(awk '{print $3}' "$WORK/example.txt" | median)
 first_big=$(awk '{print $2}' "$WORK/big.txt" | median)
-echo "work-summary: window visible ${vis} ms, first frame ${first} ms (100k draft: ${first_big} ms), RSS ${rss} KB (100k draft: ${rss_big} KB)"
+echo "work-summary: window visible ${vis} ms, first frame ${first} ms (100k draft: ${first_big} ms), RSS ${rss} KB (example draft: ${rss_example} KB, 100k draft: ${rss_big} KB)"
 if [[ -s "$WORK/bare.txt" ]]; then
     bvis=$(awk '{print $1}' "$WORK/bare.txt" | median)
     brss=$(awk '{print $2}' "$WORK/bare.txt" | median)

@@ -114,6 +114,19 @@ impl Default for Report {
 }
 
 impl Report {
+    /// Nothing but a new draft's section titles, with no item: no text of the author's to check
+    /// or print.
+    pub fn is_blank(&self) -> bool {
+        self.sections.iter().all(|s| s.items.is_empty())
+            && self.fields().iter().all(|(place, text)| match place {
+                Place::SectionTitle { section } => self
+                    .sections
+                    .get(*section)
+                    .is_some_and(|s| *text == s.kind.default_title()),
+                _ => text.is_empty(),
+            })
+    }
+
     /// The sections that print, each with its ordinal (一、 is 1): a section that does not
     /// print uses up none. The one count of the export, the preview and the editor's markers.
     pub fn printed_sections(&self) -> impl Iterator<Item = (usize, &Section)> {

@@ -28,7 +28,7 @@ pub(crate) use figures::numbers;
 pub(crate) use lexicon::jieba;
 pub use present::{context, group, sentence_number, where_in};
 pub use rule::Rule;
-pub use warm::{is_warm, warm_up};
+pub use warm::{is_warm, warm_up, warm_up_in_background};
 pub use wordlist::WordList;
 pub use words::{WordEntry, entries as word_list_entries};
 
@@ -186,6 +186,20 @@ impl Checker {
             figures::check(&figures, &mut out);
         }
         self.finish(report, out)
+    }
+
+    /// The findings of a blank draft (`Report::is_blank`: a new draft's section titles
+    /// alone), which come from its structure only (parts still empty): worked out without the
+    /// dictionary, so that a new draft does not load it. `None` for any other report.
+    pub fn check_blank(&self, report: &Report) -> Option<Vec<Finding>> {
+        if !report.is_blank() {
+            return None;
+        }
+        let mut out = Vec::new();
+        for (s, section) in report.sections.iter().enumerate() {
+            numbers::check_structure(section, s, &mut out);
+        }
+        Some(self.finish(report, out))
     }
 
     /// Drop what the options switch off or protect, and near-words the document repeats
@@ -513,5 +527,39 @@ mod tests {
             .collect();
         assert!(alone.iter().map(|(_, f)| f.len()).sum::<usize>() > 10);
         assert_eq!(shared, alone);
+    }
+
+    /// The window checks a blank draft without the dictionary (none loaded at start): that
+    /// must be what the whole check says, whatever the options.
+    #[test]
+    fn a_blank_draft_is_checked_without_the_dictionary_as_in_full() {
+        use crate::model::{Item, Report, Section, SectionKind};
+        let mut report = Report::default();
+        report
+            .sections
+            .extend([SectionKind::Other, SectionKind::Achievements].map(Section::new));
+        report.sections.swap(0, 2);
+        assert!(report.is_blank());
+        let full = Checker::default().check(&report);
+        assert_eq!(full.len(), 4, "the four titled parts are empty: {full:?}");
+        assert_eq!(Checker::default().check_blank(&report), Some(full));
+        let mut quiet = Checker::default();
+        quiet.set_options(Options {
+            disabled: [Rule::Empty].into_iter().collect(),
+            ..Options::default()
+        });
+        assert_eq!(quiet.check_blank(&report), Some(Vec::new()));
+        assert_eq!(quiet.check(&report), Vec::new());
+        assert!(figures(&report).is_empty());
+
+        let mut typed = report.clone();
+        typed.intro = " ".into();
+        assert!(!typed.is_blank(), "a space is text to check");
+        let mut titled = report.clone();
+        titled.sections[1].title = "存在问题".into();
+        assert!(!titled.is_blank());
+        let mut item = report;
+        item.sections[0].items.push(Item::default());
+        assert!(!item.is_blank());
     }
 }

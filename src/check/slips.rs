@@ -71,9 +71,23 @@ enum Kind {
     Seen,
 }
 
+/// The characters one may have been meant as, each with the way it is alike.
+type Candidates = Box<[(char, Kind)]>;
+
 struct Model {
-    candidates: FxHashMap<char, Vec<(char, Kind)>>,
+    /// The confusion-set row of each character that has one: its sound-alike and shape-alike
+    /// columns, read when the character is first met.
+    rows: FxHashMap<char, &'static str>,
+    /// Slips seen in real text (written, meant) with their counts, and the meant characters of
+    /// each written one in the list's order.
     seen: FxHashMap<(char, char), u32>,
+    seen_for: FxHashMap<char, Vec<char>>,
+    /// The candidates of each character from U+4E00 to U+9FA5, put together when a text first
+    /// holds it: a document meets a few thousand of the 20 902, and all of them would take
+    /// about 11 MB.
+    lists: Box<[OnceLock<Candidates>]>,
+    /// The candidates of the few characters outside that range that have any.
+    others: FxHashMap<char, Candidates>,
     bigrams: FxHashMap<(char, char), u32>,
     unigrams: FxHashMap<char, u32>,
     /// Total count and number of distinct characters of the unigram model.
@@ -81,21 +95,22 @@ struct Model {
     distinct: f64,
 }
 
+/// The characters whose candidates are put together lazily (the sound-alike sets cover them).
+const LAZY: std::ops::RangeInclusive<char> = '\u{4e00}'..='\u{9fa5}';
+
 fn model() -> &'static Model {
     static MODEL: OnceLock<Model> = OnceLock::new();
     MODEL.get_or_init(|| {
-        let mut candidates: FxHashMap<char, Vec<(char, Kind)>> = FxHashMap::default();
+        let mut rows = FxHashMap::default();
         for line in CONFUSION.lines().filter(|l| !l.starts_with('#')) {
-            let mut cols = line.split('\t');
-            let Some(c) = cols.next().and_then(|c| c.chars().next()) else {
-                continue;
-            };
-            let list = candidates.entry(c).or_default();
-            for (col, kind) in cols.zip([Kind::Sound, Kind::Shape]) {
-                list.extend(col.chars().map(|x| (x, kind)));
+            if let Some((c, rest)) = line.split_once('\t')
+                && let Some(c) = c.chars().next()
+            {
+                rows.insert(c, rest);
             }
         }
         let mut seen = FxHashMap::default();
+        let mut seen_for: FxHashMap<char, Vec<char>> = FxHashMap::default();
         for line in PAIRS.lines() {
             let mut cols = line.split('\t');
             let (Some(a), Some(b), Some(n)) = (
@@ -106,24 +121,7 @@ fn model() -> &'static Model {
                 continue;
             };
             seen.insert((a, b), n);
-            let list = candidates.entry(a).or_default();
-            if !list.iter().any(|(x, _)| *x == b) {
-                list.push((b, Kind::Seen));
-            }
-        }
-        // Same syllable by pinyin (with the fuzzy pairs zh/z, -ng/-n…), for what the
-        // confusion sets miss.
-        for c in '\u{4e00}'..='\u{9fa5}' {
-            let alike = sound_alike(c);
-            if alike.is_empty() {
-                continue;
-            }
-            let list = candidates.entry(c).or_default();
-            for &x in alike {
-                if !list.iter().any(|(y, _)| *y == x) {
-                    list.push((x, Kind::Sound));
-                }
-            }
+            seen_for.entry(a).or_default().push(b);
         }
         let mut bigrams = FxHashMap::default();
         for line in BIGRAMS.lines() {
@@ -146,18 +144,66 @@ fn model() -> &'static Model {
         }
         let total = unigrams.values().map(|n| f64::from(*n)).sum();
         let distinct = unigrams.len() as f64;
-        Model {
-            candidates,
+        let size = *LAZY.end() as usize - *LAZY.start() as usize + 1;
+        let mut model = Model {
+            rows,
             seen,
+            seen_for,
+            lists: (0..size).map(|_| OnceLock::new()).collect(),
+            others: FxHashMap::default(),
             bigrams,
             unigrams,
             total,
             distinct,
+        };
+        let outside: Vec<char> = model
+            .rows
+            .keys()
+            .chain(model.seen_for.keys())
+            .copied()
+            .filter(|c| !LAZY.contains(c))
+            .collect();
+        for c in outside {
+            let list = model.gather(c);
+            model.others.insert(c, list);
         }
+        model
     })
 }
 
 impl Model {
+    /// The characters `c` may have been meant as, in this order: its confusion set's
+    /// sound-alike then shape-alike column, the slips seen in real text, then the characters
+    /// of the same syllable (with the fuzzy pairs zh/z, -ng/-n…) that the sets miss.
+    fn candidates(&self, c: char) -> &[(char, Kind)] {
+        if LAZY.contains(&c) {
+            let i = c as usize - *LAZY.start() as usize;
+            self.lists[i].get_or_init(|| self.gather(c))
+        } else {
+            self.others.get(&c).map_or(&[], |list| list)
+        }
+    }
+
+    fn gather(&self, c: char) -> Candidates {
+        let mut list: Vec<(char, Kind)> = Vec::new();
+        if let Some(row) = self.rows.get(&c) {
+            for (col, kind) in row.split('\t').zip([Kind::Sound, Kind::Shape]) {
+                list.extend(col.chars().map(|x| (x, kind)));
+            }
+        }
+        for &b in self.seen_for.get(&c).map_or(&[][..], Vec::as_slice) {
+            if !list.iter().any(|(x, _)| *x == b) {
+                list.push((b, Kind::Seen));
+            }
+        }
+        for x in sound_alike(c) {
+            if !list.iter().any(|(y, _)| *y == x) {
+                list.push((x, Kind::Sound));
+            }
+        }
+        list.into_boxed_slice()
+    }
+
     /// ln P(b | a), interpolated with the unigram model.
     fn bigram(&self, a: char, b: char) -> f64 {
         let uni = |c: char| f64::from(self.unigrams.get(&c).copied().unwrap_or(0));
@@ -360,10 +406,7 @@ fn word_making(
 /// Is `written` a character that sounds or looks like `meant` (the confusion sets, the slips
 /// seen in real text, the same syllable)?
 pub(super) fn confusable(written: char, meant: char) -> bool {
-    model()
-        .candidates
-        .get(&written)
-        .is_some_and(|list| list.iter().any(|(x, _)| *x == meant))
+    model().candidates(written).iter().any(|(x, _)| *x == meant)
 }
 
 /// Likely slips in one field.
@@ -409,11 +452,8 @@ fn run_slips(run: &[char], offset: usize, out: &mut Vec<Slip>) {
     let mut p = 0;
     while p < run.len() {
         let c = run[p];
-        let Some(candidates) = m.candidates.get(&c) else {
-            p += 1;
-            continue;
-        };
-        if settled[p] || FUNCTION.contains(c) || before_title(run, p) {
+        let candidates = m.candidates(c);
+        if candidates.is_empty() || settled[p] || FUNCTION.contains(c) || before_title(run, p) {
             p += 1;
             continue;
         }
@@ -556,6 +596,12 @@ mod tests {
         assert_eq!(
             found("各部门认真惯彻落实会议精神"),
             vec![("惯彻".to_owned(), "贯彻".to_owned())]
+        );
+        // A set phrase jieba lists among its rarest words (the checker's dictionary keeps
+        // every four-character word for such phrases).
+        assert_eq!(
+            found("全面推进依法制国，建设法治政府"),
+            vec![("制国".to_owned(), "治国".to_owned())]
         );
     }
 

@@ -58,11 +58,18 @@ impl Derived {
             return Some(wait);
         }
         if self.checked != self.key {
-            if self.wait_for_checker && !check::is_warm() {
+            let report = doc.report();
+            if let Some(findings) = self.checker.check_blank(report) {
+                // A new draft's section titles alone: no dictionary needed.
+                self.findings = findings;
+                self.figures.clear();
+                self.checked = self.key;
+                return None;
+            }
+            if self.wait_for_checker && !check::is_warm() && check::warm_up_in_background() {
                 // Looked at again in a moment; the views above are already shown.
                 return Some(Duration::from_millis(30));
             }
-            let report = doc.report();
             self.findings = self.checker.check(report);
             self.figures = check::figures(report);
             self.checked = self.key;
@@ -116,7 +123,8 @@ impl Derived {
         }
     }
 
-    /// Check only once the checker is warm (it is warming up on a thread).
+    /// Check only once the checker is warm, warming it up on a thread when a document first
+    /// holds text to check.
     pub fn wait_for_checker(&mut self, wait: bool) {
         self.wait_for_checker = wait;
     }

@@ -3,7 +3,7 @@
 use egui::FontFamily;
 use egui::epaint::text::{FallbackRequest, FontPriority, FontProvider};
 use egui_system_font_provider::SystemFontProvider;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// Shown (in English, which the built-in fonts can draw) when no Chinese font is installed.
 pub const MISSING_CJK_FONT: &str = "No Chinese font was found on this computer, so Chinese text \
@@ -19,7 +19,7 @@ pub const MISSING_CJK_FONT: &str = "No Chinese font was found on this computer, 
 ///
 /// Returns a warning when the system has no font for Chinese text.
 pub fn install_system_fonts(ctx: &egui::Context) -> Option<&'static str> {
-    let provider = SystemFontProvider::new().with_locale(Some("zh-CN"));
+    let provider = provider();
     let found = provider.font_for(&FallbackRequest {
         cluster: "中",
         family: &FontFamily::Proportional,
@@ -31,6 +31,14 @@ pub fn install_system_fonts(ctx: &egui::Context) -> Option<&'static str> {
         }
         ctx.add_font(font);
     }
-    ctx.add_font_provider(Arc::new(provider));
+    ctx.add_font_provider(provider);
     missing.then_some(MISSING_CJK_FONT)
+}
+
+/// The one system font lookup of the process, asking for Simplified Chinese forms.
+fn provider() -> Arc<SystemFontProvider> {
+    static PROVIDER: OnceLock<Arc<SystemFontProvider>> = OnceLock::new();
+    PROVIDER
+        .get_or_init(|| Arc::new(SystemFontProvider::new().with_locale(Some("zh-CN"))))
+        .clone()
 }

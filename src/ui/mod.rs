@@ -33,6 +33,7 @@ pub const APP_NAME: &str = "工作总结编辑器";
 /// Open the editor window; `path` is a draft to open (or to create on first save). The error
 /// is worded in the language the user chose.
 pub fn run_native(path: Option<PathBuf>) -> Result<(), String> {
+    trace_startup("main");
     let dirs = crate::storage::AppDirs::system();
     // The window's last place and size and the language (settings are read again, with
     // warnings, by the app).
@@ -152,7 +153,9 @@ fn open_window(
         "work-summary",
         options,
         Box::new(move |cc| {
+            trace_startup("window");
             let warning = fonts::install_system_fonts(&cc.egui_ctx);
+            trace_startup("fonts");
             let mut app = WorkSummaryApp::new(
                 &cc.egui_ctx,
                 AppOptions {
@@ -164,9 +167,21 @@ fn open_window(
                 },
             );
             app.set_font_warning(warning);
+            trace_startup("app");
             Ok(Box::new(app))
         }),
     )
+}
+
+/// For scripts/startup-bench.sh (`WORK_SUMMARY_TRACE_STARTUP=1`): when a step of the start
+/// was reached, on the wall clock, as "LABEL-unix-ms MS" on stderr.
+pub(crate) fn trace_startup(label: &str) {
+    if std::env::var_os("WORK_SUMMARY_TRACE_STARTUP").is_some() {
+        let ms = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis());
+        eprintln!("{label}-unix-ms {ms}");
+    }
 }
 
 /// The icon drawn for the window and taskbar (assets/icons, rendered from the SVG).

@@ -166,8 +166,7 @@ impl WorkSummaryApp {
             clipboard: clipboard.unwrap_or_else(|| Box::new(SystemClipboard::default())),
             first_frame_done: false,
         };
-        let warming = warm_up_checker();
-        app.derived.wait_for_checker(warming);
+        app.derived.wait_for_checker(true);
         let warnings = match dirs {
             Some(dirs) => app.use_dirs(ctx, dirs),
             None => Vec::new(),
@@ -470,13 +469,7 @@ impl WorkSummaryApp {
             return;
         }
         self.first_frame_done = true;
-        // For scripts/startup-bench.sh: when the first frame was built, on the wall clock.
-        if std::env::var_os("WORK_SUMMARY_TRACE_STARTUP").is_some() {
-            let ms = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_millis());
-            eprintln!("first-frame-unix-ms {ms}");
-        }
+        super::trace_startup("first-frame");
     }
 }
 
@@ -526,16 +519,6 @@ impl Drop for WorkSummaryApp {
             let _ = self.prefs.settings.save(file);
         }
     }
-}
-
-/// The word segmenter's dictionary takes a moment to load: load it on a thread at start, so
-/// that no frame waits for it (the first check runs once it is in). False when no thread
-/// could be started: then the first check builds it.
-fn warm_up_checker() -> bool {
-    std::thread::Builder::new()
-        .name("checker-warm-up".to_owned())
-        .spawn(crate::check::warm_up)
-        .is_ok()
 }
 
 /// The settings a user chose (the window's place and size are saved at exit only).

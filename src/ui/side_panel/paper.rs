@@ -50,9 +50,10 @@ impl Default for PaperView {
 }
 
 impl PaperView {
-    /// The faces are still being read, or were read and take effect in the next frame.
+    /// The faces are still being read. (Faces read wait, not busy, until the sheets are shown
+    /// again; the frame that takes them asks for the next one, in which they are painted.)
     pub fn busy(&self) -> bool {
-        self.loading.is_some() || self.registered.is_some()
+        self.loading.as_ref().is_some_and(|t| t.ready().is_none())
     }
 
     /// Register the faces the export will use, for every role (title, headings, body). Finding
@@ -119,7 +120,11 @@ pub fn paper_ui(
     wanted: &Fonts,
     lang: Lang,
 ) {
-    view.load_fonts(ui.ctx(), wanted);
+    // A blank draft prints nothing: its sheets need no faces (nor the font scan and the
+    // mapped files, about 9 MB, that a new draft would carry).
+    if view.fonts_tried || pages.iter().any(|p| p.text_lines().next().is_some()) {
+        view.load_fonts(ui.ctx(), wanted);
+    }
     ui.horizontal(|ui| {
         let label = ui.label(tr(lang, "缩放："));
         ui.add(
