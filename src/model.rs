@@ -567,6 +567,18 @@ impl Place {
     /// Where this is in the document's own numbering: 导语, 二、（三）正文, 一、引语…
     /// (`describe` when the report has no such section or item).
     pub fn numbered(&self, report: &Report, english: bool) -> String {
+        // A part that prints nothing has no number of its own (every such part would read
+        // 一、): it is named by its place instead (第2部分标题).
+        let section = match self {
+            Self::SectionTitle { section }
+            | Self::SectionLead { section }
+            | Self::ItemHeading { section, .. }
+            | Self::ItemBody { section, .. } => report.sections.get(*section),
+            _ => None,
+        };
+        if section.is_some_and(|s| !s.prints()) {
+            return self.describe(english);
+        }
         let section_marker = |s: usize| crate::numbering::marker(1, report.section_ordinal(s));
         let item_marker = |section: usize, item: &[usize]| -> Option<String> {
             let sec = report.sections.get(section)?;

@@ -151,5 +151,17 @@ mod tests {
             item: vec![1, 0],
         };
         assert_eq!(nested.numbered(&report, false), "二、二是1.标题");
+
+        // A part that prints nothing is named by its place: the three empty parts of a new
+        // draft are not all "一、".
+        let blank = Report::default();
+        let names: Vec<String> = (0..3)
+            .map(|section| Place::SectionTitle { section }.numbered(&blank, false))
+            .collect();
+        assert_eq!(names, ["第1部分标题", "第2部分标题", "第3部分标题"]);
+        assert_eq!(
+            Place::SectionTitle { section: 0 }.numbered(&report, true),
+            "Part 1 title"
+        );
     }
 }
