@@ -1,5 +1,5 @@
 //! The checker's dictionary and models are built on first use, a few hundred milliseconds of
-//! work and some 30 MB. The window has them built on a thread when a document first holds
+//! work and some 20 MB. The window has them built on a thread when a document first holds
 //! text to check (`warm_up_in_background`) and checks once they are in (`is_warm`), so that no
 //! frame waits for them and a new empty draft does not carry them; the command line simply
 //! waits.
