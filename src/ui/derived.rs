@@ -149,6 +149,19 @@ mod tests {
     use crate::ui::clock::ManualClock;
     use std::sync::Arc;
 
+    /// A new draft needs no dictionary: its findings (the parts still empty) come in the
+    /// first refresh, warm checker or not, and nothing waits.
+    #[test]
+    fn a_new_draft_is_checked_at_once_without_waiting_for_the_checker() {
+        let doc = Document::new(Arc::new(ManualClock::default()));
+        let mut derived = Derived::default();
+        derived.wait_for_checker(true);
+        assert_eq!(derived.refresh(&doc, &ExportOptions::default(), 0.0), None);
+        assert!(!derived.checking());
+        let empty: Vec<Rule> = derived.findings.iter().map(|f| f.rule).collect();
+        assert_eq!(empty, [Rule::Empty; 3], "{:?}", derived.findings);
+    }
+
     #[test]
     fn views_come_at_once_and_findings_once_the_checker_is_warm() {
         let mut doc = Document::new(Arc::new(ManualClock::default()));
