@@ -13,6 +13,10 @@ pub fn is_han(c: char) -> bool {
         | '\u{30000}'..='\u{323af}')
 }
 
+/// The 20 902 ideographs of the first Unicode block (U+4E00–U+9FA5), where every common
+/// character is: the characters the slip and sound-alike models cover.
+pub const BASIC: std::ops::RangeInclusive<char> = '\u{4e00}'..='\u{9fa5}';
+
 /// A Chinese character of running text: an ideograph, or 〇 as years are written (二〇二四年).
 pub fn is_han_or_zero(c: char) -> bool {
     is_han(c) || c == '〇'

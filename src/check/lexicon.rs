@@ -73,7 +73,7 @@ fn by_syllable() -> &'static HashMap<String, Vec<char>> {
         let j = jieba();
         let mut by_syllable: HashMap<String, Vec<char>> = HashMap::new();
         let mut buf = [0u8; 4];
-        for c in '\u{4e00}'..='\u{9fa5}' {
+        for c in crate::han::BASIC {
             let s: &str = c.encode_utf8(&mut buf);
             if !j.has_word(s) || j.suggest_freq(s) < COMMON_CHAR_FREQ {
                 continue;
@@ -91,7 +91,7 @@ fn by_syllable() -> &'static HashMap<String, Vec<char>> {
 /// characters it meets.
 pub(super) fn sound_alike(c: char) -> Vec<char> {
     let mut out: Vec<char> = Vec::new();
-    if !('\u{4e00}'..='\u{9fa5}').contains(&c) {
+    if !crate::han::BASIC.contains(&c) {
         return out;
     }
     let sets = by_syllable();

@@ -96,7 +96,7 @@ struct Model {
 }
 
 /// The characters whose candidates are put together lazily (the sound-alike sets cover them).
-const LAZY: std::ops::RangeInclusive<char> = '\u{4e00}'..='\u{9fa5}';
+const LAZY: std::ops::RangeInclusive<char> = crate::han::BASIC;
 
 fn model() -> &'static Model {
     static MODEL: OnceLock<Model> = OnceLock::new();
