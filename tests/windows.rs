@@ -2,6 +2,9 @@
 //! systems this file is empty.
 #![cfg(windows)]
 
+#[path = "support/bin.rs"]
+mod bin;
+
 use std::os::windows::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -130,10 +133,11 @@ fn saving_over_a_file_another_program_holds_fails_cleanly() {
 
 #[test]
 fn the_cli_prints_to_the_console_it_was_started_from() {
-    let out = Command::new("cmd")
-        .args(["/c", env!("CARGO_BIN_EXE_work-summary"), "--version"])
-        .output()
-        .expect("cmd runs");
+    let out = bin::output(Command::new("cmd").args([
+        "/c",
+        env!("CARGO_BIN_EXE_work-summary"),
+        "--version",
+    ]));
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
         text.contains(env!("CARGO_PKG_VERSION")),

@@ -1,16 +1,10 @@
 //! The command line, run as a user runs it.
 
+use crate::bin::run;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 use work_summary::storage::draft;
 use work_summary::{Item, Report};
-
-fn run(args: &[&std::ffi::OsStr]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_work-summary"))
-        .args(args)
-        .output()
-        .expect("binary runs")
-}
 
 fn sample(dir: &Path) -> std::path::PathBuf {
     let mut r = Report {

@@ -1,17 +1,10 @@
 //! `work-summary diff` and `work-summary merge`, run as a user runs them.
 
+use crate::bin::run;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 use work_summary::export::{self, ExportOptions, Format};
 use work_summary::storage::draft;
 use work_summary::{Item, Report};
-
-fn run(args: &[&std::ffi::OsStr]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_work-summary"))
-        .args(args)
-        .output()
-        .expect("binary runs")
-}
 
 fn save(dir: &Path, name: &str, items: &[(&str, &str)]) -> PathBuf {
     let mut r = Report {

@@ -1,18 +1,12 @@
 //! Command-line paths the other CLI tests do not take: `import` end to end, `export
 //! --no-signature`, and `check` on a DOCX.
 
+use crate::bin::run;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 use work_summary::export::{ExportOptions, Format};
 use work_summary::storage::draft;
 use work_summary::{Item, Report, Signature};
-
-fn run(args: &[&std::ffi::OsStr]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_work-summary"))
-        .args(args)
-        .output()
-        .expect("binary runs")
-}
 
 fn ok(out: &Output) -> String {
     assert!(

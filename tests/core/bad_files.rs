@@ -7,6 +7,7 @@ use std::process::Command;
 use work_summary::storage::draft;
 use work_summary::{Item, Report};
 
+use crate::bin;
 use crate::tools;
 
 fn valid_draft_text() -> String {
@@ -93,11 +94,7 @@ fn every_bad_file_is_a_clear_error_from_the_loader_and_the_cli() {
         assert!(err.contains(name), "{name}: {err}");
         assert!(err.contains(needle), "{name}: {needle:?} not in {err}");
 
-        let out = Command::new(env!("CARGO_BIN_EXE_work-summary"))
-            .arg("export")
-            .arg(&path)
-            .output()
-            .expect("runs");
+        let out = bin::run(&["export".as_ref(), path.as_os_str()]);
         assert_eq!(out.status.code(), Some(2), "{name}");
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(

@@ -1,11 +1,12 @@
 //! Proofreading: the seed's defects, no false positives on a clean summary, safe fixes, each
 //! rule on its own, and the CLI.
 
+use crate::bin;
 use crate::seed;
 
 use std::collections::BTreeMap;
+use std::ffi::OsStr;
 
-use std::process::Command;
 use work_summary::check::{self, Finding, Place, Rule};
 use work_summary::import;
 use work_summary::storage::draft;
@@ -382,11 +383,11 @@ fn rule_numbers_and_dates() {
 }
 
 fn run_check(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_work-summary"))
-        .arg("check")
-        .args(args)
-        .output()
-        .expect("runs")
+    let args: Vec<&OsStr> = std::iter::once("check")
+        .chain(args.iter().copied())
+        .map(OsStr::new)
+        .collect();
+    bin::run(&args)
 }
 
 #[test]
@@ -474,11 +475,14 @@ fn check_rules_runs_a_subset_and_rejects_unknown_ids() {
     let path = dir.path().join("a.txt");
     std::fs::write(&path, "标题\n大家再接再励, 认真惯彻落实。\n").expect("written");
     let run = |rules: &str| {
-        Command::new(env!("CARGO_BIN_EXE_work-summary"))
-            .args(["check", "--format", "json", "--rules", rules])
-            .arg(&path)
-            .output()
-            .expect("runs")
+        bin::run(&[
+            OsStr::new("check"),
+            OsStr::new("--format"),
+            OsStr::new("json"),
+            OsStr::new("--rules"),
+            OsStr::new(rules),
+            path.as_os_str(),
+        ])
     };
     let out = run("wrong-word,near-word");
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");

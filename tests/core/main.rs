@@ -3,6 +3,8 @@
 //!
 //! One test binary for these files (each a module), so CI links the library once for them.
 
+#[path = "../support/bin.rs"]
+mod bin;
 #[path = "../support/seed.rs"]
 mod seed;
 #[path = "../support/tools.rs"]
