@@ -31,7 +31,7 @@ fn app_with(
         .build_eframe(move |cc| {
             // The Chinese font the app itself would find (the system font lookup).
             assert!(
-                fonts::install_system_fonts(&cc.egui_ctx).is_none(),
+                fonts::install_system_fonts(&cc.egui_ctx, None).is_none(),
                 "no CJK font"
             );
             let mut app = WorkSummaryApp::new(

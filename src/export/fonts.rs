@@ -197,6 +197,24 @@ pub fn choose(role: Role, fonts: &Fonts) -> Option<FontChoice> {
     })
 }
 
+/// The file of the installed face of `family` (any of its names) at `index` in its file, among
+/// the files of `len` bytes (a collection holds the same family at the same index in its
+/// regular and bold files); the regular weight first.
+pub fn path_of(family: &str, index: u32, len: u64) -> Option<PathBuf> {
+    database()
+        .faces()
+        .filter(|f| f.index == index)
+        .filter(|f| {
+            f.families
+                .iter()
+                .any(|(n, _)| n.eq_ignore_ascii_case(family))
+        })
+        .filter_map(|f| face_path(f).map(|p| (f, p)))
+        .filter(|(_, p)| std::fs::metadata(p).is_ok_and(|m| m.len() == len))
+        .min_by_key(|(f, _)| (f.weight.0 as i32 - 400).abs())
+        .map(|(_, p)| p.to_path_buf())
+}
+
 /// The names the export options ask for a role.
 fn requested(role: Role, fonts: &Fonts) -> Vec<String> {
     match role {

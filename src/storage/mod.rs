@@ -18,6 +18,9 @@ pub struct AppDirs {
     pub settings_file: PathBuf,
     /// `words.txt`, the user word list of the proofreader (the OS's config folder).
     pub word_list_file: PathBuf,
+    /// `ui-font.ron`, where the window's Chinese font was found last time (the local data
+    /// folder; see `ui::fonts`).
+    pub ui_font_memo: PathBuf,
 }
 
 impl AppDirs {
@@ -32,6 +35,7 @@ impl AppDirs {
             recovery: data.join("recovery"),
             settings_file: config.join("settings.ron"),
             word_list_file: config.join("words.txt"),
+            ui_font_memo: data.join("ui-font.ron"),
         }
     }
 }

@@ -154,7 +154,8 @@ fn open_window(
         options,
         Box::new(move |cc| {
             trace_startup("window");
-            let warning = fonts::install_system_fonts(&cc.egui_ctx);
+            let memo = dirs.as_ref().map(|d| d.ui_font_memo.as_path());
+            let warning = fonts::install_system_fonts(&cc.egui_ctx, memo);
             trace_startup("fonts");
             let mut app = WorkSummaryApp::new(
                 &cc.egui_ctx,

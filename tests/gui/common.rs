@@ -14,7 +14,7 @@ pub fn launch(options: AppOptions, size: [f32; 2]) -> Harness<'static, WorkSumma
         // faces, an export) takes another to show its result.
         .with_max_steps(10)
         .build_eframe(move |cc| {
-            if let Some(missing) = fonts::install_system_fonts(&cc.egui_ctx) {
+            if let Some(missing) = fonts::install_system_fonts(&cc.egui_ctx, None) {
                 panic!("{missing} (scripts/test.sh installs one)");
             }
             WorkSummaryApp::new(&cc.egui_ctx, options)
