@@ -41,7 +41,9 @@ wait_visible() {
 # One run of the editor: prints "visible_ms first_frame_ms rss_kb".
 run_editor() {
     local draft=$1 t0 pid visible first rss
-    rm -rf "$XDG_DATA_HOME"
+    # A warm start, as a user's every start after the first: the settings and the memo of
+    # the window's font (ui-font.ron) stay; no recovery copy or lock is left from the last run.
+    rm -rf "$XDG_DATA_HOME/work-summary/recovery"
     t0=$(now_ms)
     WORK_SUMMARY_TRACE_STARTUP=1 "$BIN" "$draft" 2>"$WORK/trace.log" &
     pid=$!
