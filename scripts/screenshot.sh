@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Screenshot of the app in Xvfb: scripts/screenshot.sh OUT.png [BINARY] [DRAFT] [X Y to click]...
-# Runs under LANG=C to check that Chinese still gets Simplified forms.
+# Runs under LANG=C to check that Chinese still gets Simplified forms. SHOT_LANG=En: English UI.
 set -euo pipefail
 OUT=$1
 BIN=$(realpath "${2:-target/release/work-summary}")
@@ -11,6 +11,11 @@ unset DBUS_SESSION_BUS_ADDRESS
 # Fresh settings and recovery folders: a shot never depends on (or changes) the user's.
 HOMES=$(mktemp -d)
 export XDG_CONFIG_HOME="$HOMES/config" XDG_DATA_HOME="$HOMES/data"
+# SHOT_LANG=En: the English UI (the settings' language), else Chinese.
+if [[ -n ${SHOT_LANG:-} ]]; then
+    mkdir -p "$XDG_CONFIG_HOME/work-summary"
+    echo "(lang: $SHOT_LANG)" >"$XDG_CONFIG_HOME/work-summary/settings.ron"
+fi
 Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp -noreset >/dev/null 2>&1 &
 XVFB=$!
 trap 'kill $APP $XVFB 2>/dev/null || true; rm -rf "$HOMES"' EXIT
