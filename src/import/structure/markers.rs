@@ -1,0 +1,223 @@
+//! The numbering of headings and items (一、 （一） 1. （1） 第一部分 一是…), their values, and the
+//! part a section heading's words name.
+
+use super::*;
+
+pub(super) fn is_cn_numeral(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| CN_DIGITS.contains(c))
+}
+
+/// The value of a Chinese numeral up to 九十九 (一, 十, 十二, 二十, 二十三).
+pub(super) fn cn_value(s: &str) -> Option<usize> {
+    let digit = |c: char| {
+        "一二三四五六七八九"
+            .find(c)
+            .map(|at| at / '一'.len_utf8() + 1)
+    };
+    let chars: Vec<char> = s.chars().collect();
+    match chars.as_slice() {
+        [d] if *d == '十' => Some(10),
+        [d] => digit(*d),
+        ['十', d] => Some(10 + digit(*d)?),
+        [d, '十'] => Some(10 * digit(*d)?),
+        [a, '十', b] => Some(10 * digit(*a)? + digit(*b)?),
+        _ => None,
+    }
+}
+
+pub(super) fn ascii_value(s: &str) -> Option<usize> {
+    s.parse().ok()
+}
+
+/// `一、标题` / `一．标题` / `第一部分 标题` → (its number, the title of the section).
+pub(super) fn section_heading(line: &str) -> Option<(usize, &str)> {
+    if let Some(rest) = line.strip_prefix('第') {
+        let end = rest.find(['部', '章'])?;
+        let (num, tail) = rest.split_at(end);
+        if is_cn_numeral(num) {
+            let tail = tail
+                .strip_prefix("部分")
+                .or_else(|| tail.strip_prefix('章'))?;
+            let title = tail.trim_start_matches(['：', ':', '、', ' ', '　']).trim();
+            return Some((cn_value(num)?, title));
+        }
+        return None;
+    }
+    let sep = line.find(['、', '．'])?;
+    let (num, tail) = line.split_at(sep);
+    if !is_cn_numeral(num) || num.chars().count() > 3 {
+        return None;
+    }
+    let title = tail[tail.chars().next()?.len_utf8()..].trim();
+    // "一、" then a whole paragraph is an enumeration, not a heading.
+    (title.chars().count() <= 40).then_some((cn_value(num)?, title))
+}
+
+/// Which part a section title names, by the title words of REFERENCE.md.
+pub(super) fn kind_of(title: &str) -> SectionKind {
+    const PLANS: &[&str] = &[
+        "下步",
+        "下一步",
+        "计划",
+        "打算",
+        "思路",
+        "安排",
+        "展望",
+        "谋划",
+        "今后",
+        "努力方向",
+        "計劃",
+        "計畫",
+        "今後",
+    ];
+    const PROBLEMS: &[&str] = &[
+        "问题", "不足", "短板", "困难", "差距", "薄弱", "問題", "困難", "差距",
+    ];
+    const ACHIEVEMENTS: &[&str] = &[
+        "成效",
+        "成绩",
+        "做法",
+        "开展情况",
+        "完成情况",
+        "主要工作",
+        "工作情况",
+        "取得",
+        "回顾",
+        "亮点",
+        "进展",
+        "成績",
+        "做法",
+        "開展情況",
+        "完成情況",
+        "主要工作",
+        "工作情況",
+        "回顧",
+        "亮點",
+        "進展",
+        // A weekly or monthly note's done part.
+        "本周完成",
+        "本月完成",
+        "本周工作",
+        "本月工作",
+        // "一、2022年工作总结" in a 总结和安排: what was done.
+        "总结",
+        "總結",
+    ];
+    let has = |words: &[&str]| words.iter().any(|w| title.contains(w));
+    if has(PROBLEMS) {
+        SectionKind::Problems
+    } else if has(PLANS) {
+        SectionKind::Plans
+    } else if has(ACHIEVEMENTS) {
+        SectionKind::Achievements
+    } else {
+        SectionKind::Other
+    }
+}
+
+/// The kinds of item marker, from the outermost usual level inwards.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Marker {
+    /// （一） or (一)
+    CnParen,
+    /// 1. 1、 1．
+    Arabic,
+    /// （1） or (1)
+    ArabicParen,
+}
+
+/// `（一）标题` → (marker, its number, rest of the line).
+pub(super) fn item_marker(line: &str) -> Option<(Marker, usize, &str)> {
+    let open = line.strip_prefix('（').or_else(|| line.strip_prefix('('));
+    if let Some(inner) = open {
+        // At most three numerals: the closing bracket is among the first four characters.
+        let close = inner
+            .char_indices()
+            .take(4)
+            .find(|(_, c)| *c == '）' || *c == ')')?
+            .0;
+        let (num, rest) = inner.split_at(close);
+        let rest = rest[rest.chars().next()?.len_utf8()..].trim_start();
+        if is_cn_numeral(num) && num.chars().count() <= 3 {
+            return Some((Marker::CnParen, cn_value(num)?, rest));
+        }
+        if !num.is_empty() && num.len() <= 2 && num.chars().all(|c| c.is_ascii_digit()) {
+            return Some((Marker::ArabicParen, ascii_value(num)?, rest));
+        }
+        return None;
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    if (1..=2).contains(&digits) {
+        let rest = &line[digits..];
+        // "2022年…" or "1.5倍" are not markers; "1." "1、" "1．" followed by text are.
+        let after = rest
+            .strip_prefix('.')
+            .or_else(|| rest.strip_prefix('、'))
+            .or_else(|| rest.strip_prefix('．'))?;
+        if after.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        return Some((
+            Marker::Arabic,
+            ascii_value(&line[..digits])?,
+            after.trim_start(),
+        ));
+    }
+    None
+}
+
+/// `一是…` at the start of a line → (its number, the rest).
+pub(super) fn inline_marker(line: &str) -> Option<(usize, &str)> {
+    let at = line.find('是')?;
+    let num = &line[..at];
+    if !is_cn_numeral(num) || num.chars().count() > 3 {
+        return None;
+    }
+    Some((cn_value(num)?, &line[at + '是'.len_utf8()..]))
+}
+
+/// A line that starts with one of the document's own numbering markers.
+pub(super) fn is_numbered(line: &str) -> bool {
+    section_heading(line).is_some() || item_marker(line).is_some() || inline_marker(line).is_some()
+}
+
+/// The text after 一是, cut where 二是, 三是… follow in sequence after 。 or ；.
+pub(super) fn split_inline_run(rest: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut current = String::new();
+    let mut next = 2;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        current.push(c);
+        if matches!(c, '。' | '；' | ';') {
+            let marker = crate::numbering::inline_marker(next);
+            if rest[i + c.len_utf8()..].starts_with(&marker) {
+                parts.push(std::mem::take(&mut current));
+                // Skip the marker itself.
+                for _ in 0..marker.chars().count() {
+                    chars.next();
+                }
+                next += 1;
+            }
+        }
+    }
+    parts.push(current);
+    parts
+}
+
+/// Split an item line into heading and the start of its body: a short line is all heading; a
+/// long one is headed by its first sentence, 。 included, so the text stays as written.
+pub(super) fn split_heading(rest: &str) -> (String, Option<String>) {
+    if let Some(at) = rest.find('。') {
+        let end = at + '。'.len_utf8();
+        let heading = &rest[..end];
+        let body = rest[end..].trim();
+        if heading.chars().count() <= 60 {
+            return (
+                heading.to_owned(),
+                (!body.is_empty()).then(|| body.to_owned()),
+            );
+        }
+    }
+    (rest.to_owned(), None)
+}
