@@ -4,6 +4,7 @@
 
 use jieba_rs::Jieba;
 use pinyin::ToPinyinMulti;
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -20,16 +21,70 @@ fn words() -> impl std::io::BufRead {
     std::io::BufReader::new(flate2::read::GzDecoder::new(WORDS_GZ))
 }
 
+/// The segmenter and the two-character words, from one reading of the dictionary.
+struct Lexicon {
+    jieba: Jieba,
+    pairs: Pairs,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        // Read whole once (3.9 MB, freed at the end), for jieba and for the pairs.
+        let mut text = String::new();
+        // A read error leaves a smaller dictionary, never a panic; a test reads it whole.
+        let _ = std::io::Read::read_to_string(&mut words(), &mut text);
+        let mut jieba = Jieba::empty();
+        let _ = jieba.load_dict(&mut text.as_bytes());
+        let pairs = Pairs::of_lines(&text);
+        Lexicon { jieba, pairs }
+    })
+}
+
 /// The segmenter with that dictionary (words with frequencies and part-of-speech tags).
 pub(crate) fn jieba() -> &'static Jieba {
-    static JIEBA: OnceLock<Jieba> = OnceLock::new();
-    JIEBA.get_or_init(|| {
-        let mut jieba = Jieba::empty();
-        // Jieba's own lines, read whole by a test: a read error leaves a smaller dictionary,
-        // never a panic.
-        let _ = jieba.load_dict(&mut words());
-        jieba
-    })
+    &lexicon().jieba
+}
+
+/// The dictionary's two-character words, the second characters by the first: the slip check
+/// asks, for each character and each of its 50–80 candidates, whether the candidate makes a
+/// word with a neighbour, and a look-up here is a small sorted list where jieba's walks its
+/// trie from the UTF-8 of the pair (it was a third of the check's time on real sentences).
+pub(crate) struct Pairs {
+    after: FxHashMap<char, Box<[char]>>,
+}
+
+impl Pairs {
+    fn of_lines(text: &str) -> Self {
+        let mut after: FxHashMap<char, Vec<char>> = FxHashMap::default();
+        for line in text.lines() {
+            let word = line.split_whitespace().next().unwrap_or_default();
+            let mut chars = word.chars();
+            if let (Some(a), Some(b), None) = (chars.next(), chars.next(), chars.next()) {
+                after.entry(a).or_default().push(b);
+            }
+        }
+        let after = after
+            .into_iter()
+            .map(|(a, mut list)| {
+                list.sort_unstable();
+                list.dedup();
+                (a, list.into_boxed_slice())
+            })
+            .collect();
+        Pairs { after }
+    }
+
+    /// Is `a` followed by `b` a word of the dictionary (`jieba().has_word("ab")`)?
+    pub(crate) fn is_word(&self, a: char, b: char) -> bool {
+        self.after
+            .get(&a)
+            .is_some_and(|list| list.binary_search(&b).is_ok())
+    }
+}
+
+pub(crate) fn pairs() -> &'static Pairs {
+    &lexicon().pairs
 }
 
 /// Syllables an input method types for `c` without tones, with the fuzzy pairs people
@@ -132,6 +187,31 @@ mod tests {
         assert!(lines > 200_000, "{lines} words");
         for word in ["部署", "贯彻落实", "一以贯之", "北京", "依法治国"] {
             assert!(jieba.has_word(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn the_pairs_are_jiebas_two_character_words() {
+        let mut n = 0;
+        for line in std::io::BufRead::lines(words()) {
+            let line = line.expect("line");
+            let word = line.split_whitespace().next().expect("word");
+            let chars: Vec<char> = word.chars().collect();
+            if let [a, b] = chars[..] {
+                assert!(pairs().is_word(a, b), "{word}");
+                n += 1;
+            }
+        }
+        assert!(n > 60_000, "{n} two-character words");
+        for (a, b) in [
+            ('部', '署'),
+            ('落', '实'),
+            ('按', '装'),
+            ('署', '部'),
+            ('己', '经'),
+        ] {
+            let word: String = [a, b].iter().collect();
+            assert_eq!(pairs().is_word(a, b), jieba().has_word(&word), "{word}");
         }
     }
 

@@ -12,7 +12,7 @@
 //! The weights and the threshold were set on the ECSpell train splits for precision first
 //! (`examples/ecspell_eval.rs`; the README gives the figures on the test splits).
 
-use super::lexicon::{jieba, sound_alike};
+use super::lexicon::{jieba, pairs, sound_alike};
 use crate::han::is_han_or_zero;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
@@ -238,7 +238,9 @@ fn with_str<R>(chars: &[char], f: impl FnOnce(&str) -> R) -> R {
     for c in chars {
         n += c.encode_utf8(&mut buf[n..]).len();
     }
-    f(std::str::from_utf8(&buf[..n]).unwrap_or_default())
+    // SAFETY: the bytes are `char::encode_utf8`'s, one whole character after another, so they
+    // are valid UTF-8; checking them again was a tenth of the whole check's time.
+    f(unsafe { std::str::from_utf8_unchecked(&buf[..n]) })
 }
 
 thread_local! {
@@ -296,7 +298,7 @@ fn word_making(
     out: &mut Vec<u16>,
 ) {
     out.clear();
-    let j = jieba();
+    let pairs = pairs();
     PARTNERS.with(|memo| {
         let mut memo = memo.borrow_mut();
         if memo.len() > 1 << 18 {
@@ -310,8 +312,11 @@ fn word_making(
                     .iter()
                     .enumerate()
                     .filter(|(_, (x, _))| {
-                        let pair = if side == 0 { [n, *x] } else { [*x, n] };
-                        with_str(&pair, |w| j.has_word(w))
+                        if side == 0 {
+                            pairs.is_word(n, *x)
+                        } else {
+                            pairs.is_word(*x, n)
+                        }
                     })
                     .map(|(i, _)| i as u16)
                     .collect()
