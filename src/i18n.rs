@@ -150,6 +150,12 @@ mod tests {
                 .unwrap_or_else(|| panic!("no tab: {line}"));
             assert!(!en.trim().is_empty() && !en.contains('\t'), "{line}");
             assert_eq!(zh.matches("{}").count(), en.matches("{}").count(), "{line}");
+            // The window draws curly quotes in the Chinese face, full width: "Opened “a.ron”."
+            // read as Opened  " a.ron " .
+            assert!(
+                !en.contains(['“', '”', '‘', '’']),
+                "curly quotes in English: {line}"
+            );
             assert!(seen.insert(zh), "twice: {zh}");
         }
     }

@@ -25,14 +25,16 @@ fn is_cjk(c: char) -> bool {
 /// （一） 1. 一是), each language's own name, and the language menu's heading, which is in
 /// both languages so a user who switched by mistake finds the way back; quoted text.
 fn strip_allowed(text: &str) -> String {
-    // Quoted text (“…”) in an English message is the document's: a found mark, a fix; so is
-    // Chinese in brackets after its English name: the particles 的/地/得.
+    // Quoted text ("…", or “…” inside the document's own text) in an English message is the
+    // document's: a found mark, a fix; so is Chinese in brackets after its English name: the
+    // particles 的/地/得.
     let mut out = String::new();
     let mut quoted = false;
     for c in text.chars() {
         match c {
             '“' => quoted = true,
             '”' => quoted = false,
+            '"' => quoted = !quoted,
             c if !quoted => out.push(c),
             _ => {}
         }
