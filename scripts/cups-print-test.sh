@@ -13,7 +13,8 @@ STARTED=""
 
 cleanup() {
     lpadmin -x "$QUEUE" 2>/dev/null || true
-    [[ -n "$STARTED" ]] && kill "$STARTED" 2>/dev/null || true
+    # Wait for the scheduler we started to go, so that a run right after this one can start its own.
+    [[ -n "$STARTED" ]] && kill "$STARTED" 2>/dev/null && wait "$STARTED" 2>/dev/null || true
     rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -45,7 +46,9 @@ for draft in "${drafts[@]}"; do
     [[ "$said" == *"request id is $QUEUE-"* ]] || fail "$draft: not queued with CUPS: $said"
     pdf=""
     for _ in $(seq 1 300); do
-        pdf=$(find "${OUTDIRS[@]}" -name '*.pdf' -newer "$WORK/stamp" 2>/dev/null | head -n 1)
+        # On a fresh machine ~/PDF appears only with the first job: find's "no such file" must
+        # not end the script (set -e, pipefail).
+        pdf=$( (find "${OUTDIRS[@]}" -name '*.pdf' -newer "$WORK/stamp" 2>/dev/null || true) | head -n 1)
         if [[ -n "$pdf" ]] && ! lpstat -o "$QUEUE" 2>/dev/null | grep -q .; then break; fi
         sleep 0.2
     done
