@@ -114,7 +114,9 @@ impl UiFace {
 }
 
 /// The remembered face, mapped and ready to add first in the proportional family; `None` when
-/// there is no memo, it does not parse, or its file is gone, is no font, or lacks 中.
+/// there is no memo, it does not parse, or its file is gone, is no font, lacks 中, or holds
+/// another family at that index (a font package updated with its faces in another order would
+/// otherwise bring back the Japanese forms).
 fn remembered_face(memo: &Path) -> Option<FontInsert> {
     let text = std::fs::read_to_string(memo).ok()?;
     let face: UiFace = ron::from_str(&text).ok()?;
@@ -122,9 +124,18 @@ fn remembered_face(memo: &Path) -> Option<FontInsert> {
     // SAFETY: read only; an installed font file is not rewritten while we run (the risk every
     // font stack that maps fonts accepts, fontique's among them).
     let map = unsafe { memmap2::Mmap::map(&file) }.ok()?;
-    ttf_parser::Face::parse(&map, face.index)
-        .ok()?
-        .glyph_index('中')?;
+    let parsed = ttf_parser::Face::parse(&map, face.index).ok()?;
+    parsed.glyph_index('中')?;
+    let named = |id: u16| {
+        parsed.names().into_iter().any(|n| {
+            n.name_id == id
+                && n.to_string()
+                    .is_some_and(|name| name.eq_ignore_ascii_case(&face.family))
+        })
+    };
+    if !named(ttf_parser::name_id::TYPOGRAPHIC_FAMILY) && !named(ttf_parser::name_id::FAMILY) {
+        return None;
+    }
     Some(FontInsert {
         name: face.font_name(),
         data: FontData::from_blob(Arc::new(map), face.index),
@@ -207,6 +218,13 @@ mod tests {
         }
     }
 
+    /// The index of the Simplified Chinese face in that collection.
+    fn sc_face(bytes: &[u8]) -> u32 {
+        (0..5)
+            .find(|&i| face_family(bytes, i).as_deref() == Some("Noto Sans CJK SC"))
+            .expect("an SC face")
+    }
+
     #[test]
     fn the_family_is_read_from_the_lookups_name() {
         assert_eq!(
@@ -268,9 +286,7 @@ mod tests {
         };
         let dir = tempfile::tempdir().expect("tempdir");
         let memo = dir.path().join("data/ui-font.ron");
-        let sc = (0..5)
-            .find(|&i| face_family(&bytes, i).as_deref() == Some("Noto Sans CJK SC"))
-            .expect("an SC face");
+        let sc = sc_face(&bytes);
         assert!(remember("Noto Sans CJK SC", sc, bytes.len() as u64, &memo));
         let text = std::fs::read_to_string(&memo).expect("memo");
         let face: UiFace = ron::from_str(&text).expect("parses");
@@ -299,31 +315,44 @@ mod tests {
         assert!(remembered_face(&memo).is_none(), "no memo");
         std::fs::write(&memo, "(family: 3").expect("written");
         assert!(remembered_face(&memo).is_none(), "not RON");
-        let write_memo = |path: &Path, index: u32| {
+        let write_memo = |family: &str, path: &Path, index: u32| {
             let face = UiFace {
-                family: "X".to_owned(),
+                family: family.to_owned(),
                 path: path.to_path_buf(),
                 index,
             };
             std::fs::write(&memo, ron::to_string(&face).expect("ron")).expect("written");
         };
-        write_memo(&dir.path().join("gone.ttc"), 0);
+        write_memo("X", &dir.path().join("gone.ttc"), 0);
         assert!(remembered_face(&memo).is_none(), "a font file that is gone");
-        write_memo(&memo, 0);
+        write_memo("X", &memo, 0);
         assert!(remembered_face(&memo).is_none(), "a file that is no font");
         // egui's own Latin font draws no 中.
         let latin = dir.path().join("latin.ttf");
         let defs = egui::FontDefinitions::default();
         let data = defs.font_data.values().next().expect("a built-in font");
         std::fs::write(&latin, data.bytes()).expect("written");
-        write_memo(&latin, 0);
+        write_memo("X", &latin, 0);
         assert!(remembered_face(&memo).is_none(), "a font without 中");
-        if let Some((path, _)) = noto_sans() {
-            write_memo(&path, 99);
+        if let Some((path, bytes)) = noto_sans() {
+            write_memo("Noto Sans CJK SC", &path, 99);
             assert!(
                 remembered_face(&memo).is_none(),
                 "no face 99 in the collection"
             );
+            // The face at the remembered index is of another family now.
+            let sc = sc_face(&bytes);
+            let memo_of = |family: &str, index: u32| {
+                write_memo(family, &path, index);
+                remembered_face(&memo).map(|f| f.data.index)
+            };
+            assert_eq!(memo_of("Noto Sans CJK SC", sc), Some(sc));
+            assert_eq!(
+                memo_of("noto sans cjk sc", sc),
+                Some(sc),
+                "names without case"
+            );
+            assert_eq!(memo_of("Noto Sans CJK SC", 0), None, "face 0 is JP");
         }
     }
 }
