@@ -5,6 +5,7 @@
 # computed style is read back through the DevTools protocol (scripts/browser_paste.py).
 # Usage: scripts/browser-paste-test.sh [CLIPBOARD_OWNER] [DRAFT]   (VERBOSE=1 prints them all)
 set -euo pipefail
+source "$(dirname "$0")/workdir.sh"
 OWNER=$(realpath "${1:-target/debug/examples/clipboard_owner}")
 DRAFT=$(realpath "${2:-examples/sample.ron}")
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -16,7 +17,7 @@ PORT=${PORT:-9339}
 cleanup() {
     for pid in ${CLIP:-} ${CHROME:-} ${XVFB:-}; do kill "$pid" 2>/dev/null || true; done
     wait 2>/dev/null || true
-    rm -rf "$WORK"
+    finish_workdir "$WORK"
 }
 trap cleanup EXIT
 fail() {

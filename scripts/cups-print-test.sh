@@ -4,6 +4,7 @@
 # `lp`), and the PDF cups-pdf writes must have the layout's page count, on A4.
 # Usage: scripts/cups-print-test.sh [BINARY] [DRAFT…]   (as root: starts cupsd if needed)
 set -euo pipefail
+source "$(dirname "$0")/workdir.sh"
 export LC_ALL=C.UTF-8
 BIN=$(realpath "${1:-target/debug/work-summary}")
 shift || true
@@ -15,7 +16,7 @@ cleanup() {
     lpadmin -x "$QUEUE" 2>/dev/null || true
     # Wait for the scheduler we started to go, so that a run right after this one can start its own.
     [[ -n "$STARTED" ]] && kill "$STARTED" 2>/dev/null && wait "$STARTED" 2>/dev/null || true
-    rm -rf "$WORK"
+    finish_workdir "$WORK"
 }
 trap cleanup EXIT
 fail() { echo "cups print test FAILED: $*" >&2; exit 1; }

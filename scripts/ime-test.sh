@@ -6,6 +6,7 @@
 # Usage: scripts/ime-test.sh [BINARY]. SHOT=prefix keeps screenshots (PREFIX-candidates.png
 # while the candidate window shows, PREFIX-done.png at the end).
 set -euo pipefail
+source "$(dirname "$0")/workdir.sh"
 
 BIN=$(realpath "${1:-target/debug/work-summary}")
 WORK=$(mktemp -d)
@@ -20,7 +21,7 @@ cleanup() {
     [[ -n "${FCITX:-}" ]] && { kill "$FCITX" 2>/dev/null; wait "$FCITX" 2>/dev/null; } || true
     [[ -n "${DBUS_SESSION_BUS_PID:-}" ]] && kill "$DBUS_SESSION_BUS_PID" 2>/dev/null || true
     [[ -n "${XVFB:-}" ]] && kill "$XVFB" 2>/dev/null || true
-    rm -rf "$WORK"
+    finish_workdir "$WORK"
 }
 trap cleanup EXIT
 fail() {

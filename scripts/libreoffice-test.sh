@@ -3,11 +3,12 @@
 # every paragraph. Usage: scripts/libreoffice-test.sh [BINARY] [DRAFT]  (PNG=page.png keeps
 # page 1 as an image).
 set -euo pipefail
+source "$(dirname "$0")/workdir.sh"
 export LC_ALL=C.UTF-8
 BIN=$(realpath "${1:-target/debug/work-summary}")
 DRAFT=$(realpath "${2:-examples/sample.ron}")
 WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+trap 'finish_workdir "$WORK"' EXIT
 fail() { echo "libreoffice test FAILED: $*" >&2; exit 1; }
 
 "$BIN" export "$DRAFT" --format docx -o "$WORK/out.docx"

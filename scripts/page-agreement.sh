@@ -7,12 +7,13 @@
 # decides where mixed Chinese/Latin lines end).
 # Usage: scripts/page-agreement.sh [BINARY]   (KEEP=dir keeps the files)
 set -euo pipefail
+source "$(dirname "$0")/workdir.sh"
 export LC_ALL=C.UTF-8
 cd "$(dirname "$0")/.."
 BIN=$(realpath "${1:-target/debug/work-summary}")
 WORK=${KEEP:-$(mktemp -d)}
 mkdir -p "$WORK"
-[[ -n "${KEEP:-}" ]] || trap 'rm -rf "$WORK"' EXIT
+[[ -n "${KEEP:-}" ]] || trap 'finish_workdir "$WORK"' EXIT
 
 drafts=(examples/sample.ron assets/templates/*.ron)
 for chars in 400 1500 3000 5000 7500; do

@@ -6,6 +6,7 @@
 # size, font, alignment, line spacing (scripts/writer_paste.py).
 # Usage: scripts/writer-paste-test.sh [CLIPBOARD_OWNER] [DRAFT]   (VERBOSE=1 prints them all)
 set -euo pipefail
+source "$(dirname "$0")/workdir.sh"
 OWNER=$(realpath "${1:-target/debug/examples/clipboard_owner}")
 DRAFT=$(realpath "${2:-examples/sample.ron}")
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -20,7 +21,7 @@ cleanup() {
     [[ -n "${SOFFICE:-}" ]] && pkill -P "$SOFFICE" 2>/dev/null || true
     for pid in ${CLIP:-} ${SOFFICE:-} ${XVFB:-}; do kill "$pid" 2>/dev/null || true; done
     wait 2>/dev/null || true
-    rm -rf "$WORK"
+    finish_workdir "$WORK"
 }
 trap cleanup EXIT
 fail() {
