@@ -68,11 +68,8 @@ read -r -a ARGV <<<"$EXEC"
 for i in "${!ARGV[@]}"; do [[ "${ARGV[$i]}" == %f ]] && ARGV[$i]="$WORK/半年总结.ron"; done
 
 # A free display number, chosen by Xvfb itself (other tests may hold one).
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset 3>"$WORK/display" >"$WORK/xvfb.log" 2>&1 &
-XVFB=$!
-for _ in $(seq 1 50); do [[ -s "$WORK/display" ]] && break; sleep 0.1; done
-export DISPLAY=":$(head -n1 "$WORK/display")"
-xdpyinfo >/dev/null 2>&1 || fail "Xvfb did not start"
+source scripts/xvfb.sh
+start_xvfb "$WORK" || fail "no X server"
 
 START=$(date +%s%N)
 (cd "$WORK" && exec env HOME="$WORK" "${ARGV[@]}") >"$WORK/app.log" 2>&1 &

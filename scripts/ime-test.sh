@@ -57,11 +57,8 @@ cat >"$XDG_CONFIG_HOME/fcitx5/config" <<'CONFIG'
 CONFIG
 
 # A free display number, chosen by Xvfb itself (other tests may hold one).
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset 3>"$WORK/display" >"$WORK/xvfb.log" 2>&1 &
-XVFB=$!
-for _ in $(seq 1 50); do [[ -s "$WORK/display" ]] && break; sleep 0.1; done
-export DISPLAY=":$(head -n1 "$WORK/display")"
-xdpyinfo >/dev/null 2>&1 || fail "Xvfb did not start"
+source "$(dirname "$0")/xvfb.sh"
+start_xvfb "$WORK" || fail "no X server"
 
 eval "$(dbus-launch --sh-syntax)"
 export DBUS_SESSION_BUS_ADDRESS DBUS_SESSION_BUS_PID

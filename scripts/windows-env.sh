@@ -55,13 +55,13 @@ win_fonts() {
     fi
 }
 
-# An X display for Wine's windows: the caller's, or a new Xvfb (stopped on exit).
+# An X display for Wine's windows: the caller's, or a new Xvfb on a display number it chooses
+# itself, waited for until it answers (stopped on exit: WIN_XVFB).
+#   win_display WORKDIR
 win_display() {
     if [[ -z ${DISPLAY:-} ]]; then
-        local n=$((90 + RANDOM % 100))
-        Xvfb ":$n" -screen 0 1400x900x24 -nolisten tcp -noreset >/dev/null 2>&1 &
-        WIN_XVFB=$!
-        export DISPLAY=:$n
-        sleep 1
+        source "$(dirname "${BASH_SOURCE[0]}")/xvfb.sh"
+        start_xvfb "$1" 1400x900x24 || return 1
+        WIN_XVFB=$XVFB
     fi
 }

@@ -26,7 +26,7 @@ cleanup() {
 }
 trap cleanup EXIT
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
-win_display
+win_display "$WORK" || { echo "windows test FAILED: no X server" >&2; exit 1; }
 win_prefix
 
 TARGET_DIR=${CARGO_TARGET_DIR:-target}

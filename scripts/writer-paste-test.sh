@@ -11,7 +11,6 @@ OWNER=$(realpath "${1:-target/debug/examples/clipboard_owner}")
 DRAFT=$(realpath "${2:-examples/sample.ron}")
 HERE=$(cd "$(dirname "$0")" && pwd)
 WORK=$(mktemp -d)
-export DISPLAY=":${DISPLAY_NUM:-93}"
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 unset DBUS_SESSION_BUS_ADDRESS
 PIPE="ws-writer-$$"
@@ -31,10 +30,8 @@ fail() {
 }
 [[ -x "$OWNER" ]] || fail "no $OWNER (cargo build --example clipboard_owner)"
 
-Xvfb "$DISPLAY" -screen 0 1280x1024x24 -nolisten tcp -noreset >"$WORK/xvfb.log" 2>&1 &
-XVFB=$!
-for _ in $(seq 1 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-xdpyinfo >/dev/null 2>&1 || fail "Xvfb did not start"
+source "$HERE/xvfb.sh"
+start_xvfb "$WORK" 1280x1024x24 || fail "no X server"
 
 # Writer with its GUI (the gtk3 plugin reads the X11 clipboard), a private profile.
 SAL_USE_VCLPLUGIN=gtk3 soffice -env:UserInstallation="file://$WORK/profile" --norestore \
