@@ -7,6 +7,7 @@
 # Usage: scripts/deb-test.sh [PACKAGE.deb]  (without one, `cargo deb` builds it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/workdir.sh
 export PATH="$HOME/.cargo/bin:$PATH"
 
 WORK=$(mktemp -d)
@@ -16,7 +17,7 @@ unset DBUS_SESSION_BUS_ADDRESS
 cleanup() {
     [[ -n "${APP:-}" ]] && kill "$APP" 2>/dev/null || true
     [[ -n "${XVFB:-}" ]] && kill "$XVFB" 2>/dev/null || true
-    rm -rf "$WORK"
+    finish_workdir "$WORK"
 }
 trap cleanup EXIT
 fail() {

@@ -11,6 +11,7 @@
 # the keys did not reach the app or the autosave fell behind), then restarts the app,
 # accepts the recovery offer with Enter, saves with Ctrl+S and checks the words are back.
 set -euo pipefail
+source "$(dirname "$0")/workdir.sh"
 
 ROUNDS=${1:-50}
 BIN=$(realpath "${2:-target/release/work-summary}")
@@ -25,7 +26,7 @@ APP=""
 cleanup() {
     [[ -n "$APP" ]] && kill -9 "$APP" 2>/dev/null || true
     [[ -n "${XVFB:-}" ]] && kill "$XVFB" 2>/dev/null || true
-    rm -rf "$WORK"
+    finish_workdir "$WORK"
 }
 trap cleanup EXIT
 

@@ -4,6 +4,7 @@
 # checks the draft on disk and its text export. Usage: scripts/real-window-test.sh [BINARY]
 # Set SHOT=path.png to keep a screenshot of the window.
 set -euo pipefail
+source "$(dirname "$0")/workdir.sh"
 
 BIN=$(realpath "${1:-target/debug/work-summary}")
 WORK=$(mktemp -d)
@@ -15,7 +16,7 @@ unset DBUS_SESSION_BUS_ADDRESS
 cleanup() {
     [[ -n "${APP:-}" ]] && kill "$APP" 2>/dev/null || true
     [[ -n "${XVFB:-}" ]] && kill "$XVFB" 2>/dev/null || true
-    rm -rf "$WORK"
+    finish_workdir "$WORK"
 }
 trap cleanup EXIT
 

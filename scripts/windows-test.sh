@@ -13,6 +13,7 @@
 # Usage: scripts/windows-test.sh [STEP...]   (steps: resources suite console held window fonts msi)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/workdir.sh
 source scripts/windows-env.sh
 
 steps=("$@")
@@ -22,7 +23,7 @@ WORK=$(mktemp -d)
 cleanup() {
     wineserver -k 2>/dev/null || true
     [[ -n ${WIN_XVFB:-} ]] && kill "$WIN_XVFB" 2>/dev/null || true
-    rm -rf "$WORK"
+    finish_workdir "$WORK"
 }
 trap cleanup EXIT
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
