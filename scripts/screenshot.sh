@@ -6,7 +6,7 @@ OUT=$1
 BIN=$(realpath "${2:-target/release/work-summary}")
 DRAFT=${3:-examples/sample.ron}
 shift $(( $# < 3 ? $# : 3 ))
-export DISPLAY=:96 LANG=C LC_ALL=C
+export LANG=C LC_ALL=C
 unset DBUS_SESSION_BUS_ADDRESS
 # Fresh settings and recovery folders: a shot never depends on (or changes) the user's.
 HOMES=$(mktemp -d)
@@ -16,10 +16,10 @@ if [[ -n ${SHOT_LANG:-} ]]; then
     mkdir -p "$XDG_CONFIG_HOME/work-summary"
     echo "(lang: $SHOT_LANG)" >"$XDG_CONFIG_HOME/work-summary/settings.ron"
 fi
-Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp -noreset >/dev/null 2>&1 &
-XVFB=$!
-trap 'kill $APP $XVFB 2>/dev/null || true; rm -rf "$HOMES"' EXIT
-for _ in $(seq 1 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+source "$(dirname "$0")/xvfb.sh"
+source "$(dirname "$0")/workdir.sh"
+trap 'kill ${APP:-} ${XVFB:-} 2>/dev/null || true; finish_workdir "$HOMES"' EXIT
+start_xvfb "$HOMES"
 "$BIN" "$DRAFT" &
 APP=$!
 for _ in $(seq 1 150); do

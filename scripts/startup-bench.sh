@@ -10,13 +10,13 @@ set -euo pipefail
 BIN=$(realpath "${1:-target/release/work-summary}")
 RUNS=${2:-5}
 WORK=$(mktemp -d)
-export DISPLAY=":${DISPLAY_NUM:-93}" LANG=C.UTF-8 LC_ALL=C.UTF-8
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
 export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data"
 unset DBUS_SESSION_BUS_ADDRESS
-Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp -noreset >/dev/null 2>&1 &
-XVFB=$!
-trap 'kill $XVFB 2>/dev/null || true; rm -rf "$WORK"' EXIT
-for _ in $(seq 1 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+source "$(dirname "$0")/xvfb.sh"
+source "$(dirname "$0")/workdir.sh"
+trap 'kill ${XVFB:-} 2>/dev/null || true; finish_workdir "$WORK"' EXIT
+start_xvfb "$WORK"
 
 now_ms() { date +%s%3N; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
