@@ -83,15 +83,23 @@ fn simplified_sibling(font: &mut FontInsert) {
     font.data.index = index;
 }
 
-/// The English family name of face `index` in `data`.
+/// The family names of a face, in every language it names them in: the typographic family
+/// (name ID 16) and the legacy family (name ID 1), as (name ID, language ID, name).
+fn family_names<'a>(face: &ttf_parser::Face<'a>) -> impl Iterator<Item = (u16, u16, String)> + 'a {
+    use ttf_parser::name_id::{FAMILY, TYPOGRAPHIC_FAMILY};
+    face.names()
+        .into_iter()
+        .filter(|n| n.name_id == TYPOGRAPHIC_FAMILY || n.name_id == FAMILY)
+        .filter_map(|n| Some((n.name_id, n.language_id, n.to_string()?)))
+}
+
+/// The English family name of face `index` in `data`: the typographic family, else the legacy one.
 fn face_family(data: &[u8], index: u32) -> Option<String> {
     let face = ttf_parser::Face::parse(data, index).ok()?;
-    let names = face.names();
     let english = |id: u16| {
-        names
-            .into_iter()
-            .find(|n| n.name_id == id && n.is_unicode() && n.language_id == 0x0409)
-            .and_then(|n| n.to_string())
+        family_names(&face)
+            .find(|&(name_id, language, _)| name_id == id && language == 0x0409)
+            .map(|(_, _, name)| name)
     };
     english(ttf_parser::name_id::TYPOGRAPHIC_FAMILY)
         .or_else(|| english(ttf_parser::name_id::FAMILY))
@@ -126,14 +134,7 @@ fn remembered_face(memo: &Path) -> Option<FontInsert> {
     let map = unsafe { memmap2::Mmap::map(&file) }.ok()?;
     let parsed = ttf_parser::Face::parse(&map, face.index).ok()?;
     parsed.glyph_index('中')?;
-    let named = |id: u16| {
-        parsed.names().into_iter().any(|n| {
-            n.name_id == id
-                && n.to_string()
-                    .is_some_and(|name| name.eq_ignore_ascii_case(&face.family))
-        })
-    };
-    if !named(ttf_parser::name_id::TYPOGRAPHIC_FAMILY) && !named(ttf_parser::name_id::FAMILY) {
+    if !family_names(&parsed).any(|(_, _, name)| name.eq_ignore_ascii_case(&face.family)) {
         return None;
     }
     Some(FontInsert {
