@@ -16,8 +16,8 @@ unset DBUS_SESSION_BUS_ADDRESS
 PIPE="ws-writer-$$"
 
 cleanup() {
-    # soffice's launcher runs soffice.bin as its child.
-    [[ -n "${SOFFICE:-}" ]] && pkill -P "$SOFFICE" 2>/dev/null || true
+    # soffice's launcher runs soffice.bin as its child; finish_workdir ends it (its command
+    # line names the private profile).
     for pid in ${CLIP:-} ${SOFFICE:-} ${XVFB:-}; do kill "$pid" 2>/dev/null || true; done
     wait 2>/dev/null || true
     finish_workdir "$WORK"
