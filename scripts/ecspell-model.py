@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build the character-slip model of src/check/slips.rs from the ECSpell data (issue 25).
 
-    scripts/ecspell-model.py ../shared/data/ecspell assets/check/slips
+    scripts/ecspell-model.py ../shared/data/ecspell crates/core/assets/check/slips
 
 Reads only the train splits (law.train, med.train) and the two confusion sets, and writes:
 - confusion.tsv: character, then the characters that sound alike, then those that look alike

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write assets/check/dict/words.txt.gz: the part of jieba's dictionary the checker loads.
+"""Write crates/core/assets/check/dict/words.txt.gz: the part of jieba's dictionary the checker loads.
 
 jieba's full dictionary (349 046 words, in the jieba-rs crate) takes about 30 MB once loaded
 (its trie's table alone 16.8 MB, and the crate keeps the decompressed text). About 200 000 of

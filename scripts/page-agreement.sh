@@ -15,7 +15,7 @@ WORK=${KEEP:-$(mktemp -d)}
 mkdir -p "$WORK"
 [[ -n "${KEEP:-}" ]] || trap 'finish_workdir "$WORK"' EXIT
 
-drafts=(examples/sample.ron assets/templates/*.ron)
+drafts=(examples/sample.ron crates/core/assets/templates/*.ron)
 for chars in 400 1500 3000 5000 7500; do
     "$BIN" sample "$chars" -o "$WORK/generated-$chars.ron"
     drafts+=("$WORK/generated-$chars.ron")

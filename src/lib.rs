@@ -1,23 +1,14 @@
-//! work-summary (工作总结编辑器): the core (model, numbering, export, storage), the CLI and the
-//! egui front end. Everything outside `ui` is plain Rust and never touches egui.
+//! work-summary (工作总结编辑器): the egui front end and the CLI, on the core crate
+//! (`work-summary-core`, in `crates/core`), whose modules are re-exported here under their own
+//! names so that `work_summary::model`, `crate::check`… read the same from the app and the tests.
 
-pub mod check;
+pub use work_summary_core::{
+    check, compare, count, date, edit, export, han, history, i18n, import, model, numbering,
+    sample, storage, template,
+};
+
 pub mod cli;
-pub mod compare;
-pub mod count;
-pub mod date;
-pub mod edit;
-pub mod export;
-pub mod han;
-pub mod history;
-pub mod i18n;
-pub mod import;
-pub mod model;
-pub mod numbering;
 pub mod platform;
-pub mod sample;
-pub mod storage;
-pub mod template;
 pub mod ui;
 
 pub use model::{Item, ItemStyle, Report, Section, SectionKind, Signature};

@@ -600,7 +600,7 @@ fn figures_in_official_phrasing_are_checked_and_the_finding_shows_the_sum() {
 fn no_figure_alarm_on_the_clean_texts_of_the_repository() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut drafts = vec![root.join("examples/sample.ron")];
-    for entry in std::fs::read_dir(root.join("assets/templates")).expect("templates") {
+    for entry in std::fs::read_dir(root.join("crates/core/assets/templates")).expect("templates") {
         drafts.push(entry.expect("entry").path());
     }
     for path in drafts {

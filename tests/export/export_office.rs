@@ -103,7 +103,7 @@ fn docx_page_is_a4_with_official_margins() {
 fn reports_to_check() -> Vec<(String, Report)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut reports = vec![("examples/sample.ron".to_owned(), sample())];
-    let mut templates: Vec<_> = std::fs::read_dir(root.join("assets/templates"))
+    let mut templates: Vec<_> = std::fs::read_dir(root.join("crates/core/assets/templates"))
         .expect("templates")
         .map(|e| e.expect("entry").path())
         .collect();

@@ -91,7 +91,7 @@ fn pdf_pages_and_lines_are_the_layouts() {
     let dir = tempfile::tempdir().expect("tempdir");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut drafts = vec![root.join("examples/sample.ron")];
-    let mut templates: Vec<_> = std::fs::read_dir(root.join("assets/templates"))
+    let mut templates: Vec<_> = std::fs::read_dir(root.join("crates/core/assets/templates"))
         .expect("templates")
         .map(|e| e.expect("entry").path())
         .collect();
