@@ -177,9 +177,10 @@ pub struct ImportArgs {
 pub struct ExportArgs {
     /// The draft to export (.ron).
     pub path: PathBuf,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
+    /// Output format; without it, taken from -o's extension (.txt .md .html .docx .pdf), and
+    /// plain text on standard output.
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
     /// Write to this file instead of standard output.
     #[arg(short, long)]
     pub output: Option<PathBuf>,
@@ -500,10 +501,44 @@ fn write_stdout(bytes: &[u8]) -> Result<(), String> {
         .map_err(|e| format!("无法写到标准输出：{e}。"))
 }
 
+impl Format {
+    /// The format a file name asks for by its extension, if it names one.
+    pub fn of_extension(path: &std::path::Path) -> Option<Self> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "txt" | "text" => Self::Text,
+            "md" | "markdown" => Self::Markdown,
+            "html" | "htm" => Self::Html,
+            "docx" => Self::Docx,
+            "pdf" => Self::Pdf,
+            _ => return None,
+        })
+    }
+}
+
+/// `--format` when given, else -o's extension, else text on standard output; an -o whose
+/// extension names no format is refused (a .odt full of plain text helps nobody).
+fn export_format(args: &ExportArgs) -> Result<Format, String> {
+    if let Some(format) = args.format {
+        return Ok(format);
+    }
+    let Some(path) = &args.output else {
+        return Ok(Format::Text);
+    };
+    Format::of_extension(path).ok_or_else(|| {
+        crate::i18n::trf(
+            crate::i18n::Lang::Zh,
+            "不知道以什么格式写 {}：请用扩展名 .txt、.md、.html、.docx 或 .pdf，或用 --format 指定（text、markdown、html、docx、pdf）。",
+            &[&path.display()],
+        )
+    })
+}
+
 fn export(args: &ExportArgs) -> Result<(), String> {
+    let format = export_format(args)?;
     let report = draft::load(&args.path).map_err(|e| e.to_string())?;
     let options = ExportOptions {
-        format: args.format.into(),
+        format: format.into(),
         indent: !args.no_indent,
         // The system's own unless asked: the same default as the window's export.
         line_ending: match (args.crlf, args.lf) {

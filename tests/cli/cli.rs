@@ -267,3 +267,63 @@ fn import_lists_junk_on_stderr_and_keep_junk_keeps_it() {
         "{draft}"
     );
 }
+
+#[test]
+fn export_takes_the_format_from_the_output_extension() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = sample(dir.path());
+    for (ext, magic) in [
+        ("docx", &b"PK"[..]),
+        ("pdf", &b"%PDF-"[..]),
+        ("html", &b"<!DOCTYPE html>"[..]),
+        ("md", &b"# "[..]),
+        ("txt", "某局".as_bytes()),
+        ("PDF", &b"%PDF-"[..]),
+    ] {
+        let out_path = dir.path().join(format!("x.{ext}"));
+        let out = run(&[
+            "export".as_ref(),
+            path.as_os_str(),
+            "-o".as_ref(),
+            out_path.as_os_str(),
+        ]);
+        assert!(
+            out.status.success(),
+            "{ext}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let bytes = std::fs::read(&out_path).expect("written");
+        assert!(bytes.starts_with(magic), "{ext}");
+    }
+    // --format still wins over the extension.
+    let forced = dir.path().join("forced.pdf");
+    let out = run(&[
+        "export".as_ref(),
+        path.as_os_str(),
+        "--format".as_ref(),
+        "text".as_ref(),
+        "-o".as_ref(),
+        forced.as_os_str(),
+    ]);
+    assert!(out.status.success());
+    assert!(
+        std::fs::read(&forced)
+            .expect("written")
+            .starts_with("某局".as_bytes())
+    );
+    // An extension that names no format is refused, naming the formats, and nothing written.
+    let odt = dir.path().join("x.odt");
+    let out = run(&[
+        "export".as_ref(),
+        path.as_os_str(),
+        "-o".as_ref(),
+        odt.as_os_str(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("x.odt") && err.contains(".docx") && err.contains(".pdf"),
+        "{err}"
+    );
+    assert!(!odt.exists());
+}
