@@ -219,13 +219,27 @@ fn docx_fonts_sizes_and_alignment() {
     assert!(body.contains(r#"w:firstLine="628""#), "{body}");
     assert!(body.contains(r#"<w:w w:val="98" />"#), "{body}");
 
-    // Signature right-aligned: the unit with 2 characters of space, the date 2 further in.
+    // Signature (§7.3.5.2): left indents, the date two cells right of the unit's first
+    // character, the unit (the longer line) ending two cells before the right edge.
+    let left_of = |para: &str| -> f64 {
+        let at = para.find(r#"w:left=""#).expect("a left indent") + r#"w:left=""#.len();
+        para[at..at + para[at..].find('"').expect("quote")]
+            .parse()
+            .expect("twips")
+    };
     let unit = para_of("某县文化旅游广电体育局");
-    assert!(unit.contains(r#"<w:jc w:val="right" />"#), "{unit}");
-    assert!(unit.contains(r#"w:right="640""#), "{unit}");
+    assert!(unit.contains(r#"<w:jc w:val="left" />"#), "{unit}");
     let date = para_of("2022年7月1日");
-    assert!(date.contains(r#"<w:jc w:val="right" />"#));
-    assert!(date.contains(r#"w:right="1600""#), "{date}");
+    assert!(date.contains(r#"<w:jc w:val="left" />"#), "{date}");
+    let cell = 156.0 / 25.4 * 1440.0 / 28.0; // 28 cells in the 156 mm line: 315.9 twips
+    let step = left_of(&date) - left_of(&unit);
+    assert!((step - 2.0 * cell).abs() < 25.0, "{step}");
+    // 11 characters and 2 of space from a 28-cell line: the unit starts at cell 15.
+    assert!(
+        (left_of(&unit) - 15.0 * cell).abs() < 40.0,
+        "{}",
+        left_of(&unit)
+    );
 }
 
 #[test]

@@ -236,3 +236,61 @@ fn the_preview_places_glyphs_where_the_pdf_draws_them() {
         "{words:?}"
     );
 }
+
+/// §7.3.5.2 read from the PDF itself (pdftotext -bbox), not from the layout's numbers: the
+/// date starts two characters (32 pt) right of the unit's first character, for a long unit, a
+/// short one and a date longer than the unit; the line reaching further right ends about two
+/// characters before the type area's right edge (28 characters of 15.8 pt from 28 mm).
+#[test]
+fn pdf_signature_date_starts_two_characters_right_of_the_unit() {
+    if !have_tools("pdf_signature_date_starts_two_characters_right_of_the_unit") {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let left_edge = 28.0 / 25.4 * 72.0;
+    let right_edge = left_edge + 156.0 / 25.4 * 72.0;
+    for (unit, date) in [
+        ("某县文化旅游广电体育局", "2022年7月1日"),
+        ("某局", "2022年12月31日"),
+        ("中共某某市某某区委员会组织部", "2026年6月30日"),
+    ] {
+        let mut report = Report {
+            title: "某局2026年上半年工作总结".into(),
+            intro: "上半年工作总结如下。".into(),
+            ..Report::default()
+        };
+        report.signature.unit = unit.into();
+        report.signature.date = date.into();
+        let options = ExportOptions {
+            format: Format::Pdf,
+            ..ExportOptions::default()
+        };
+        let path = dir.path().join("signature.pdf");
+        std::fs::write(&path, export::write(&report, &options).expect("PDF")).expect("written");
+        let words = pdf_words(&path, 1);
+        let find = |text: &str| {
+            let first: String = text.chars().take(2).collect();
+            words
+                .iter()
+                .find(|(w, _, _)| w.starts_with(&first))
+                .unwrap_or_else(|| panic!("{text} not in {words:?}"))
+        };
+        let (_, unit_x, unit_end) = find(unit);
+        let (_, date_x, _) = find(date);
+        let date_end = words
+            .iter()
+            .filter(|(w, x, _)| *x >= *date_x - 0.1 && date.contains(w.as_str()))
+            .map(|(_, _, end)| *end)
+            .fold(0.0f32, f32::max);
+        assert!(
+            (date_x - unit_x - 32.0).abs() < 1.0,
+            "{unit} / {date}: unit at {unit_x}, date at {date_x}"
+        );
+        let furthest = unit_end.max(date_end);
+        let space = right_edge - furthest;
+        assert!(
+            (space - 32.0).abs() < 8.0,
+            "{unit} / {date}: {space} pt right of the signature"
+        );
+    }
+}

@@ -118,7 +118,6 @@ fn paragraph_for(
     if block.kind != BlockKind::Title {
         run = run.stretch(GLYPH_SCALE_PERCENT);
     }
-    let body_char = pt(style::BODY_PT);
     let paragraph = Paragraph::new()
         .add_run(run)
         .widow_control(false)
@@ -135,10 +134,10 @@ fn paragraph_for(
             } else {
                 pads.1
             };
-            paragraph.align(AlignmentType::Right).indent(
+            paragraph.align(AlignmentType::Left).indent(
+                Some(grid_indent_twips(pad)),
                 None,
                 None,
-                Some((pad * body_char as f32).round() as i32),
                 None,
             )
         }
@@ -211,7 +210,7 @@ pub fn build(report: &Report, options: &ExportOptions) -> Docx {
     let fonts_of = &options.fonts;
     let body_font = Fonts::primary(&fonts_of.body);
     let blocks = layout_for(report, options);
-    let pads = style::signature_right_indents(&report.signature.unit, &report.signature.date);
+    let pads = style::signature_left_indents(&report.signature.unit, &report.signature.date);
 
     let mut docx = Docx::new()
         .page_size(

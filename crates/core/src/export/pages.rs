@@ -16,8 +16,8 @@
 //!   end one. Lines other than a paragraph's last are justified.
 //! - **Title**: 二号 22 pt, off the grid (natural pitch, 20 characters a line), centred, one
 //!   grid line per title line, then one blank line.
-//! - **Signature** (§7.3.5.2): one blank line, the unit right-aligned with the DOCX's right
-//!   indents ([`super::style::signature_right_indents`]), the date under it.
+//! - **Signature** (§7.3.5.2): one blank line, the unit and the date under it at the DOCX's
+//!   left indents ([`super::style::signature_left_indents`]): the date two characters right.
 //! - **Page numbers** "— N —", 四号 14 pt, 7 mm under the text block, one character in from
 //!   the right edge on odd pages and from the left on even ones.
 
@@ -134,12 +134,12 @@ pub fn paginate_blocks(blocks: &[Block], indent: bool) -> Vec<Page> {
                     flow.blank();
                 }
                 signature_started = true;
-                let pad = if block.kind == BlockKind::SignatureUnit {
+                let left = if block.kind == BlockKind::SignatureUnit {
                     pads.0
                 } else {
                     pads.1
                 };
-                for line in signature_lines(&block.text, pad) {
+                for line in signature_lines(&block.text, left) {
                     flow.push(line);
                 }
             }
@@ -169,7 +169,7 @@ pub fn paginate_blocks(blocks: &[Block], indent: bool) -> Vec<Page> {
     flow.finish()
 }
 
-/// The right indents of the signature's two lines, in characters.
+/// The left indents of the signature's two lines, in characters.
 fn signature_pads(blocks: &[Block]) -> (f32, f32) {
     let text = |kind| {
         blocks
@@ -177,7 +177,7 @@ fn signature_pads(blocks: &[Block]) -> (f32, f32) {
             .find(|b| b.kind == kind)
             .map_or("", |b| b.text.as_str())
     };
-    style::signature_right_indents(
+    style::signature_left_indents(
         text(BlockKind::SignatureUnit),
         text(BlockKind::SignatureDate),
     )
@@ -389,16 +389,16 @@ fn title_lines(text: &str) -> Vec<Line> {
         .collect()
 }
 
-/// A signature line right-aligned `pad` characters (of 16 pt, as the DOCX indents) from the
-/// right edge; a line too long for that is broken and each piece right-aligned.
-fn signature_lines(text: &str, pad: f32) -> Vec<Line> {
+/// A signature line starting `left` characters (of 16 pt, as the DOCX indents) from the type
+/// area's left edge; a line too long for the rest is broken, each piece starting there.
+fn signature_lines(text: &str, left: f32) -> Vec<Line> {
     let glyphs = measure(text, BODY_PT, true);
-    let avail = (BLOCK_WIDTH_PT - pad * BODY_PT).max(CELL_PT);
+    let avail = (BLOCK_WIDTH_PT - left * BODY_PT).max(CELL_PT);
     linebreak::break_lines(&glyphs, avail, avail)
         .into_iter()
         .map(|range| {
             let mut line = place(&glyphs[range], Role::Signature, 0.0, avail, false);
-            line.x = LEFT_PT + (avail - line.width).max(0.0);
+            line.x = LEFT_PT + BLOCK_WIDTH_PT - avail;
             line
         })
         .collect()

@@ -60,26 +60,42 @@ fn a_long_title_breaks_at_20_characters_and_is_centred() {
 }
 
 #[test]
-fn signature_is_right_aligned_after_a_blank_line() {
-    let blocks = [
-        block(BlockKind::Paragraph, "正文。"),
-        block(BlockKind::SignatureUnit, "某县文化旅游广电体育局"),
-        block(BlockKind::SignatureDate, "2022年7月1日"),
-    ];
-    let pages = paginate_blocks(&blocks, true);
-    let lines: Vec<&Line> = pages[0].text_lines().collect();
-    let pitch = style::LINE_PITCH_PT;
-    assert!(
-        (lines[1].y - lines[0].y - 2.0 * pitch).abs() < 0.01,
-        "blank line"
-    );
+fn signature_date_starts_two_characters_right_of_the_unit_after_a_blank_line() {
     let right = LEFT_PT + BLOCK_WIDTH_PT;
-    // The right indents are the DOCX's (§7.3.5.2): the unit keeps two characters of space,
-    // the date ends where it would start two characters right of the unit.
-    let (unit, date) = style::signature_right_indents("某县文化旅游广电体育局", "2022年7月1日");
-    assert_eq!(unit, 2.0);
-    assert!((right - (lines[1].x + lines[1].width) - unit * BODY_PT).abs() < 0.01);
-    assert!((right - (lines[2].x + lines[2].width) - date * BODY_PT).abs() < 0.01);
+    // §7.3.5.2, no seal: a long unit (the unit keeps two characters on the right), a short
+    // unit and a date longer than the unit (the date keeps two, the unit moves left).
+    for (unit, date, right_of) in [
+        ("某县文化旅游广电体育局", "2022年7月1日", 1),
+        ("某局", "2022年12月31日", 2),
+        ("某某县人民政府办公室", "2026年12月6日", 1),
+    ] {
+        let blocks = [
+            block(BlockKind::Paragraph, "正文。"),
+            block(BlockKind::SignatureUnit, unit),
+            block(BlockKind::SignatureDate, date),
+        ];
+        let pages = paginate_blocks(&blocks, true);
+        let lines: Vec<&Line> = pages[0].text_lines().collect();
+        let pitch = style::LINE_PITCH_PT;
+        assert!(
+            (lines[1].y - lines[0].y - 2.0 * pitch).abs() < 0.01,
+            "blank line"
+        );
+        assert!(
+            (lines[2].x - lines[1].x - 2.0 * BODY_PT).abs() < 0.01,
+            "{unit}/{date}: the date starts 2 characters right of the unit: {} {}",
+            lines[1].x,
+            lines[2].x
+        );
+        // The line reaching further right ends about two characters from the edge (the
+        // estimate of half-width digits; within half a character).
+        let line = lines[right_of];
+        let space = right - (line.x + line.width);
+        assert!(
+            (space - 2.0 * BODY_PT).abs() < 0.5 * BODY_PT,
+            "{unit}/{date}: {space} pt on the right"
+        );
+    }
 }
 
 #[test]

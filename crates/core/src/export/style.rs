@@ -88,6 +88,18 @@ pub fn signature_right_indents(unit: &str, date: &str) -> (f32, f32) {
     (2.0 + right - unit_end, 2.0 + right - date_end)
 }
 
+/// Left indents, in characters from the type area's left edge, of the signature's unit and date
+/// (§7.3.5.2 for a document without a seal): the date starts exactly two characters right of
+/// the unit's first character, and whichever line reaches further right ends two characters
+/// before the right edge (a date longer than the unit moves the unit left). Left indents hold
+/// the two-character step whatever the digits' real widths; only the right margin depends on
+/// the estimate. A unit too long for that starts at the left edge.
+pub fn signature_left_indents(unit: &str, date: &str) -> (f32, f32) {
+    let (unit_right, _) = signature_right_indents(unit, date);
+    let unit_left = (CHARS_PER_LINE as f32 - unit_right - width_in_chars(unit)).max(0.0);
+    (unit_left, unit_left + 2.0)
+}
+
 /// Left indent, in characters, of the second and later attachment lines: the paragraph
 /// indent plus the width of "附件：", so their numbers stand under the first one's.
 pub fn attachment_indent(paragraph_indent: bool) -> f32 {
