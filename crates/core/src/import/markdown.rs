@@ -39,6 +39,53 @@ impl Block {
     }
 }
 
+/// Does a text (saved as .txt, pasted) read as Markdown? YAML front matter with `key: value`
+/// lines at the top, or at least two ATX headings (`## …`) with a space after the marks, or one
+/// heading with other Markdown marks (`**…**`, `![…](…)`, `[…](…)`, a `|---|` rule).
+pub fn looks_like(text: &str) -> bool {
+    let lines: Vec<&str> = text.lines().collect();
+    let first = lines
+        .iter()
+        .position(|l| !l.trim().is_empty())
+        .map(|k| lines[k].trim_start_matches('\u{feff}').trim());
+    if first == Some("---")
+        && let Some(open) = lines
+            .iter()
+            .position(|l| l.trim_start_matches('\u{feff}').trim() == "---")
+        && let Some(close) = lines[open + 1..]
+            .iter()
+            .position(|l| l.trim() == "---" || l.trim() == "...")
+        && close > 0
+        && lines[open + 1..open + 1 + close].iter().any(|l| {
+            l.split_once(':').is_some_and(|(key, _)| {
+                !key.is_empty()
+                    && key
+                        .trim()
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+            })
+        })
+    {
+        return true;
+    }
+    let atx = |l: &&str| {
+        let t = l.trim_start();
+        let marks = t.chars().take_while(|c| *c == '#').count();
+        (1..=6).contains(&marks)
+            && t[marks..].starts_with(' ')
+            && t[marks..].trim().chars().count() > 0
+    };
+    let headings = lines.iter().filter(|l| atx(l)).count();
+    let other = lines.iter().any(|l| {
+        let t = l.trim();
+        (t.starts_with("**") && t.ends_with("**") && t.len() > 4)
+            || (t.starts_with("![") && t.contains("]("))
+            || (t.starts_with('[') && t.contains("](") && t.ends_with(')'))
+            || (t.starts_with('|') && t.contains("---"))
+    });
+    headings >= 2 || (headings == 1 && other)
+}
+
 /// The lines of a Markdown text for the structure pass.
 pub fn read(text: &str) -> Prepared {
     render(blocks(text))

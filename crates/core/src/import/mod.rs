@@ -227,13 +227,18 @@ pub fn import_as(bytes: &[u8], format: Format, options: ImportOptions) -> Result
         }
         Format::Text => {
             let (text, encoding) = decode::decode(bytes)?;
-            (
-                Prepared {
-                    text,
-                    ..Prepared::default()
-                },
-                encoding.to_owned(),
-            )
+            // Markdown saved as .txt (a blog post, notes): read by its content.
+            if markdown::looks_like(&text) {
+                (markdown::read(&text), format!("Markdown, {encoding}"))
+            } else {
+                (
+                    Prepared {
+                        text,
+                        ..Prepared::default()
+                    },
+                    encoding.to_owned(),
+                )
+            }
         }
     };
     Ok(finish(prepared, source, options))
@@ -246,9 +251,13 @@ pub fn import_text(text: &str) -> Imported {
 
 /// [`import_text`] with options.
 pub fn import_text_with(text: &str, options: ImportOptions) -> Imported {
-    let prepared = Prepared {
-        text: text.to_owned(),
-        ..Prepared::default()
+    let prepared = if markdown::looks_like(text) {
+        markdown::read(text)
+    } else {
+        Prepared {
+            text: text.to_owned(),
+            ..Prepared::default()
+        }
     };
     finish(prepared, "UTF-8".to_owned(), options)
 }

@@ -17,6 +17,7 @@ use aho_corasick::AhoCorasick;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+pub mod inline;
 mod shapes;
 mod words;
 use shapes::*;
@@ -212,6 +213,8 @@ pub enum Why {
     BlogMeta,
     /// Shares no words with the document and looks like junk.
     Unrelated,
+    /// The next text of a collection page ("…篇2" after "…篇1"), and everything after it.
+    NextPiece,
 }
 
 impl Why {
@@ -234,6 +237,7 @@ impl Why {
                 Self::TitleDecoration => "标题上的网站附加文字",
                 Self::BlogMeta => "博客或 Markdown 元数据",
                 Self::Unrelated => "与正文无关",
+                Self::NextPiece => "合集里的下一篇文章",
             },
             &[],
         )

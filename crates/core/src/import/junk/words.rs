@@ -58,6 +58,9 @@ pub(super) const KNOWN_STARTS: &[&str] = &[
     "Copyright",
     "copyright",
     "©",
+    "文档简介",
+    "文档介绍",
+    "内容简介",
 ];
 pub(super) const KNOWN_ANYWHERE: &[&str] = &[
     "【打印本頁】",
@@ -113,6 +116,37 @@ pub(super) const KNOWN_ANYWHERE: &[&str] = &[
     "收藏本站",
     "希望对大家有所帮助",
     "希望大家能够喜欢",
+    // Document-sharing sites around a preview (issue 30): the share line, the search prompt,
+    // the notice lists and the preview's end.
+    "由会员分享",
+    "可在线阅读",
+    "更多相关《",
+    "文档上搜索",
+    "页珍藏版",
+    "请认真阅读下面的提示信息",
+    "全文共",
+    "当前显示",
+    "文件已失效",
+    "下载支持",
+    // 范文 sites' disclaimers and blurbs.
+    "来源于网友上传",
+    "网友上传",
+    "不代表本站观点",
+    "本站观点",
+    "咨询客服",
+    "客服老师",
+    "对你工作学习有帮助",
+    "对您工作学习有帮助",
+    "工作学习有帮助",
+    "精心整理分享",
+    "精心整理的",
+    "赏杯茶钱",
+    "阅读指引",
+    "推荐度：",
+    "推荐度:",
+    "原文连接",
+    "字体大小",
+    "【字体：",
 ];
 
 pub(super) const SITE_WORDS: &[&str] = &[

@@ -185,12 +185,23 @@ pub fn parse_prepared(prepared: &Prepared, options: &ImportOptions) -> (Report, 
     let text = prepared.text.as_str();
     let mut removed = Vec::new();
     let mut pieces: Vec<Piece> = Vec::new();
+    let mut first = true;
     for (n, raw) in text.lines().enumerate() {
         let line = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
         if line.is_empty() {
             continue;
         }
-        for text in split_run_on(line) {
+        let mut split = split_run_on(line);
+        // A title run into the first line's text.
+        if first
+            && split.len() == 1
+            && line.chars().count() >= 80
+            && let Some(end) = title_front(line)
+        {
+            split = vec![line[..end].to_owned(), line[end..].trim().to_owned()];
+        }
+        first = false;
+        for text in split {
             // Spam glued to a real line is scored as a line of its own.
             let parts = match junk::glued_spam(&text) {
                 Some(cut) => vec![text[..cut].to_owned(), text[cut..].to_owned()],
@@ -203,6 +214,23 @@ pub fn parse_prepared(prepared: &Prepared, options: &ImportOptions) -> (Report, 
                     line: prepared.source_lines.get(n).copied().unwrap_or(n + 1),
                     at,
                 });
+            }
+        }
+    }
+    if !options.keep_junk {
+        cut_inline_junk(&mut pieces, options, &mut removed);
+        if let Some(next) = next_piece_start(&pieces) {
+            for piece in pieces.split_off(next) {
+                if options.keep.contains(&piece.at) {
+                    pieces.push(piece);
+                } else {
+                    removed.push(Removed {
+                        text: piece.text,
+                        why: Why::NextPiece,
+                        line: piece.line,
+                        at: piece.at,
+                    });
+                }
             }
         }
     }
@@ -236,12 +264,95 @@ pub fn parse_prepared(prepared: &Prepared, options: &ImportOptions) -> (Report, 
 
     let start = take_title(&mut report, &lines, &ats, &mut removed, options, cell);
     read_body(&mut report, &lines[start..]);
+    resolve_kinds(&mut report.sections);
     take_closing(&mut report);
 
     // The three standard sections exist even when the text lacks one.
     report.normalize();
     removed.sort_by_key(|r| r.at);
     (report, removed)
+}
+
+/// A collection page's label of one of its texts: "某某总结篇2", "某某总结2" → (stem, 2).
+fn piece_label(line: &str) -> Option<(&str, usize)> {
+    if line.chars().count() > 40 || line.contains(['。', '，', '；', ',', ';', '：', ':']) {
+        return None;
+    }
+    let digits = line.chars().rev().take_while(char::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return None;
+    }
+    let number: usize = line[line.len() - digits..].parse().ok()?;
+    let stem = &line[..line.len() - digits];
+    let stem = stem.strip_suffix('篇').unwrap_or(stem);
+    (is_title_like(stem) && stem.chars().count() >= 4).then_some((stem, number))
+}
+
+/// Where the next text of a collection page starts: a piece label numbered one more than an
+/// earlier label with the same words ("…篇1" … "…篇2"), after body text.
+fn next_piece_start(pieces: &[Piece]) -> Option<usize> {
+    let labels: Vec<(usize, &str, usize)> = pieces
+        .iter()
+        .enumerate()
+        .filter_map(|(k, p)| piece_label(&p.text).map(|(stem, n)| (k, stem, n)))
+        .collect();
+    labels.iter().find_map(|&(k, stem, n)| {
+        labels
+            .iter()
+            .find(|&&(j, s, m)| j > k + 1 && s == stem && m == n + 1)
+            .filter(|&&(j, _, _)| pieces[k + 1..j].iter().any(|p| is_body_line(&p.text)))
+            .map(|&(j, _, _)| j)
+    })
+}
+
+/// Keys of the pieces cut out of a line ([`Removed::at`]), after every line's index.
+const INLINE_KEYS: usize = 1 << 24;
+
+/// Junk inside a line cut out of it (a gambling brand pasted into a sentence, a preview's
+/// page markers), each listed as removed under a key of its own so that it can be kept. A
+/// line left empty goes.
+fn cut_inline_junk(pieces: &mut Vec<Piece>, options: &ImportOptions, removed: &mut Vec<Removed>) {
+    let texts: Vec<&str> = pieces.iter().map(|p| p.text.as_str()).collect();
+    let totals = junk::inline::page_marker_totals(&texts);
+    let mut key = INLINE_KEYS;
+    for piece in pieces.iter_mut() {
+        let mut spans: Vec<(usize, usize, Why)> = junk::inline::spam_spans(&piece.text)
+            .into_iter()
+            .map(|(a, b)| (a, b, Why::Spam))
+            .chain(
+                junk::inline::page_marker_spans(&piece.text, &totals)
+                    .into_iter()
+                    .map(|(a, b)| (a, b, Why::PageMarker)),
+            )
+            .collect();
+        if spans.is_empty() {
+            continue;
+        }
+        spans.sort_by_key(|s| s.0);
+        let mut text = String::with_capacity(piece.text.len());
+        let mut from = 0;
+        for (a, b, why) in spans {
+            if a < from {
+                continue;
+            }
+            let at = key;
+            key += 1;
+            if options.keep.contains(&at) {
+                continue;
+            }
+            text.push_str(&piece.text[from..a]);
+            removed.push(Removed {
+                text: piece.text[a..b].trim().to_owned(),
+                why,
+                line: piece.line,
+                at,
+            });
+            from = b;
+        }
+        text.push_str(&piece.text[from..]);
+        piece.text = text.trim().to_owned();
+    }
+    pieces.retain(|p| !p.text.is_empty());
 }
 
 /// Sections, items, 一是 runs and lead-ins. A numbering marker becomes structure only when its
@@ -263,10 +374,7 @@ fn read_body(report: &mut Report, lines: &[String]) {
             && n == numbered_sections + 1
         {
             numbered_sections += 1;
-            let mut kind = kind_of(title);
-            if report.sections.iter().any(|s| s.kind == kind) {
-                kind = SectionKind::Other;
-            }
+            let kind = kind_of(title);
             report.sections.push(Section {
                 kind,
                 title: title.to_owned(),
@@ -345,6 +453,62 @@ fn read_body(report: &mut Report, lines: &[String]) {
             }
         }
     }
+}
+
+/// One section of each standard kind. Achievements and problems: the first that names them.
+/// Plans: the part named by the next period (下月工作计划 after 组织结构调整计划; 2024年工作打算
+/// in a 2023 report), else the last that names plans, the part a summary ends with. The others
+/// keep their own names and places as other parts.
+fn resolve_kinds(sections: &mut [Section]) {
+    for kind in [SectionKind::Achievements, SectionKind::Problems] {
+        let mut seen = false;
+        for section in sections.iter_mut().filter(|s| s.kind == kind) {
+            if seen {
+                section.kind = SectionKind::Other;
+            }
+            seen = true;
+        }
+    }
+    let plans: Vec<usize> = (0..sections.len())
+        .filter(|&k| sections[k].kind == SectionKind::Plans)
+        .collect();
+    if plans.len() < 2 {
+        return;
+    }
+    let chosen = plans
+        .iter()
+        .copied()
+        .find(|&k| names_next_period(&sections[k].title))
+        .or_else(|| plans.last().copied());
+    for k in plans {
+        if Some(k) != chosen {
+            sections[k].kind = SectionKind::Other;
+        }
+    }
+}
+
+/// A part's title that names the period after the one summed up.
+fn names_next_period(title: &str) -> bool {
+    const NEXT: &[&str] = &[
+        "下步",
+        "下一步",
+        "下月",
+        "下个月",
+        "下周",
+        "下半年",
+        "下阶段",
+        "下一阶段",
+        "下季度",
+        "下一季度",
+        "下学期",
+        "下一年",
+        "明年",
+        "来年",
+        "今后",
+        "新的一年",
+        "下年度",
+    ];
+    NEXT.iter().any(|w| title.contains(w))
 }
 
 /// A text with no 一、 sections whose outline is 1、 2、 3、: the short heading lines numbered

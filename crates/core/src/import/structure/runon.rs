@@ -63,10 +63,15 @@ pub(super) fn is_boundary(c: char) -> bool {
 /// front after its 文种 word and a date with its unit from the end. Other lines are left as
 /// they are.
 pub(super) fn split_run_on(line: &str) -> Vec<String> {
-    if line.chars().count() < 80 || !line.contains("二、") {
+    // A run-on body whose title was cut off starts at its 一、 (a preview cut before 二、).
+    let opens_with_first = section_number_at(line) == Some(1);
+    if line.chars().count() < 80 || !(line.contains("二、") || opens_with_first) {
         return vec![line.to_owned()];
     }
     let (mut sec, mut cn, mut ar, mut ap) = (1, 1, 1, 1);
+    if opens_with_first {
+        sec = 2;
+    }
     let mut cuts = Vec::new();
     let mut prev: Option<char> = None;
     // Since the last cut at a heading (一、 or （一）) no sentence mark has passed: a heading
@@ -80,6 +85,7 @@ pub(super) fn split_run_on(line: &str) -> Vec<String> {
             in_heading = false;
         }
         if i == 0 {
+            in_heading = opens_with_first;
             continue;
         }
         let after_kind =
@@ -127,7 +133,7 @@ pub(super) fn split_run_on(line: &str) -> Vec<String> {
             cuts.push(i);
         }
     }
-    if sec < 3 {
+    if sec < 3 && !(opens_with_first && !cuts.is_empty()) {
         return vec![line.to_owned()];
     }
     let mut pieces: Vec<String> = Vec::new();
@@ -185,4 +191,45 @@ pub(super) fn split_run_on(line: &str) -> Vec<String> {
         }
     }
     pieces
+}
+
+/// A long first line that runs a title straight into the text ("某局2022年工作总结及2023年工作
+/// 谋划一、工作开展情况…", "某局2015年工作总结暨2016年工作计划今年以来，我局…"): where the title
+/// ends — after its last 文种 word before the first section marker or sentence mark, a title
+/// naming a year or a unit, not continued by 及 / 和 / 暨 / 与.
+pub(super) fn title_front(line: &str) -> Option<usize> {
+    let sentence = line
+        .find(['，', '。', '；', '：', ',', ';', ':'])
+        .unwrap_or(line.len());
+    let marker = line
+        .char_indices()
+        .find(|(i, _)| section_number_at(&line[*i..]) == Some(1))
+        .map(|(i, _)| i);
+    let stop = marker.map_or(sentence, |m| m.min(sentence));
+    let head = &line[..stop];
+    const KINDS: &[&str] = &[
+        "总结", "报告", "计划", "述职", "汇报", "要点", "打算", "思路", "安排", "谋划", "重点",
+        "總結", "報告", "計劃", "計畫", "述職", "匯報", "要點",
+    ];
+    let end = KINDS
+        .iter()
+        .flat_map(|k| head.match_indices(k).map(|(at, k)| at + k.len()))
+        .filter(|&e| {
+            let next = head[e..].chars().next();
+            head[..e].chars().count() <= 60
+                && !next.is_some_and(|c| "及和暨与、".contains(c))
+                && (e < stop || marker == Some(stop))
+        })
+        .max()?;
+    let title = &head[..end];
+    let names_period_or_unit = title.chars().any(|c| c.is_ascii_digit() || c == '年')
+        || [
+            "局", "镇", "乡", "院", "校", "委", "办", "公司", "中心", "社区", "街道", "支部",
+        ]
+        .iter()
+        .any(|u| title.contains(u));
+    let opens_a_sentence = ["根据", "按照", "为了", "为", "在", "今年", "我", "本"]
+        .iter()
+        .any(|w| title.starts_with(w));
+    (names_period_or_unit && !opens_a_sentence && is_title_like(title)).then_some(end)
 }

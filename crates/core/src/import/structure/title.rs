@@ -114,10 +114,11 @@ pub(super) fn strip_title_decorations(title: &str) -> (String, Vec<String>) {
                 }
             }
         }
-        // A piece number glued on: …工作总结1, …工作总结（2）is above.
+        // A piece number glued on: …工作总结1, …计划篇2, …工作总结（2）is above.
         let digits = t.chars().rev().take_while(char::is_ascii_digit).count();
         if (1..=2).contains(&digits) {
             let stem = &t[..t.len() - digits];
+            let stem = stem.strip_suffix('篇').unwrap_or(stem);
             if DOC_KINDS.iter().any(|k| stem.ends_with(k)) {
                 cut.push(t[stem.len()..].to_owned());
                 t = stem.to_owned();
@@ -260,13 +261,27 @@ pub(super) fn take_title(
         }
     }
     report.title = squeeze_pdf_spaces(&title);
+    // A collection page ("某某计划十篇") labels its texts with its theme: a title that is only
+    // the theme is the page's, and the text has none of its own.
+    let theme = lines[..first].iter().any(|line| {
+        let (stem, cut) = strip_title_decorations(line);
+        cut.iter().any(|c| c.contains('篇')) && skeleton(&stem) == skeleton(&report.title)
+    });
+    if theme && !(first..end).any(keeps) {
+        for k in first..end {
+            removed.push(removal(k, lines[k].clone(), Why::Collection));
+        }
+        report.title.clear();
+        removed
+            .retain(|r| !(r.why == Why::TitleDecoration && (first..end).any(|k| ats[k].1 == r.at)));
+    }
 
     let title_skeleton = skeleton(&report.title);
     for (k, line) in lines[..first].iter().enumerate() {
         let s = skeleton(line);
         let same = !s.is_empty() && (title_skeleton.contains(&s) || s.contains(&title_skeleton));
         let features = junk::features(line, is_numbered(line));
-        let junkish = junk::score(&features) >= JUNK_AT / 2.0;
+        let junkish = junk::score(&features) >= JUNK_AT / 2.0 || is_site_tag(line);
         if !keeps(k) && (same || junkish || is_title_like(line)) {
             let why = if same || !junkish {
                 Why::PageTitle
@@ -285,6 +300,19 @@ pub(super) fn take_title(
         next += 1;
     }
     body_start
+}
+
+/// Above the title, a short line of the site rather than of the document: a site's name with
+/// its Latin domain word ("某某网 abcd"), an uploader's tag ("| abc2"), anything without a
+/// Chinese character. (A 文号 or a 密级 line above a title has Chinese characters and no
+/// Latin words.)
+fn is_site_tag(line: &str) -> bool {
+    let han = line.chars().filter(|c| crate::han::is_han(*c)).count();
+    let latin = line.chars().any(|c| c.is_ascii_alphabetic());
+    line.chars().count() <= 20
+        && !ends_with_sentence_mark(line)
+        && !is_date_line(line)
+        && (han == 0 || latin)
 }
 
 /// The spaces a PDF puts between Chinese and digits ("某中心 2019 年工作总结") taken out of a
