@@ -111,7 +111,11 @@ pub fn clipboard_fragment(report: &Report, options: &ExportOptions) -> String {
 
 fn blocks_html(report: &Report, options: &ExportOptions, title_tag: &str) -> String {
     let blocks = layout_for(report, options);
-    let pads = style::signature_right_indents(&report.signature.unit, &report.signature.date);
+    let pads = style::signature_right_indents_by(
+        &report.signature.unit,
+        &report.signature.date,
+        style::width_in_chars,
+    );
     let mut out = String::new();
     for block in &blocks {
         let tag = match block.kind {

@@ -389,11 +389,11 @@ fn title_lines(text: &str) -> Vec<Line> {
         .collect()
 }
 
-/// A signature line starting `left` characters (of 16 pt, as the DOCX indents) from the type
-/// area's left edge; a line too long for the rest is broken, each piece starting there.
+/// A signature line starting `left` cells of the character grid (as the DOCX indents) from the
+/// type area's left edge; a line too long for the rest is broken, each piece starting there.
 fn signature_lines(text: &str, left: f32) -> Vec<Line> {
     let glyphs = measure(text, BODY_PT, true);
-    let avail = (BLOCK_WIDTH_PT - left * BODY_PT).max(CELL_PT);
+    let avail = (BLOCK_WIDTH_PT - left * CELL_PT).max(CELL_PT);
     linebreak::break_lines(&glyphs, avail, avail)
         .into_iter()
         .map(|range| {
@@ -439,7 +439,10 @@ pub fn placements(line: &Line, mut natural: impl FnMut(usize, char) -> f32) -> V
             .unwrap_or(chars.len());
         let advances: Vec<f32> = (start..end).map(|i| natural(i, chars[i])).collect();
         let room = offset(end) - offset(start);
-        let mut x = offset(start) + ((room - advances.iter().sum::<f32>()) / 2.0).max(0.0);
+        // A run inside the line is centred in the cells it takes; a run opening the line
+        // starts at its edge (no gap before "98.0%" or a date's year).
+        let slack = (room - advances.iter().sum::<f32>()).max(0.0);
+        let mut x = offset(start) + if start == 0 { 0.0 } else { slack / 2.0 };
         for advance in advances {
             xs.push(x);
             x += advance;

@@ -67,7 +67,7 @@ fn signature_date_starts_two_characters_right_of_the_unit_after_a_blank_line() {
     for (unit, date, right_of) in [
         ("某县文化旅游广电体育局", "2022年7月1日", 1),
         ("某局", "2022年12月31日", 2),
-        ("某某县人民政府办公室", "2026年12月6日", 1),
+        ("某某县人民政府办公室", "2026年12月6日", 2),
     ] {
         let blocks = [
             block(BlockKind::Paragraph, "正文。"),
@@ -82,7 +82,7 @@ fn signature_date_starts_two_characters_right_of_the_unit_after_a_blank_line() {
             "blank line"
         );
         assert!(
-            (lines[2].x - lines[1].x - 2.0 * BODY_PT).abs() < 0.01,
+            (lines[2].x - lines[1].x - 2.0 * CELL_PT).abs() < 0.01,
             "{unit}/{date}: the date starts 2 characters right of the unit: {} {}",
             lines[1].x,
             lines[2].x
@@ -92,7 +92,7 @@ fn signature_date_starts_two_characters_right_of_the_unit_after_a_blank_line() {
         let line = lines[right_of];
         let space = right - (line.x + line.width);
         assert!(
-            (space - 2.0 * BODY_PT).abs() < 0.5 * BODY_PT,
+            (space - 2.0 * CELL_PT).abs() < 0.5 * CELL_PT,
             "{unit}/{date}: {space} pt on the right"
         );
     }

@@ -82,10 +82,43 @@ pub fn width_in_chars(text: &str) -> f32 {
 /// without a seal): the date starts two characters right of the unit's first character, and
 /// whichever line reaches further right keeps two characters of space.
 pub fn signature_right_indents(unit: &str, date: &str) -> (f32, f32) {
-    let unit_end = width_in_chars(unit);
-    let date_end = 2.0 + width_in_chars(date);
+    signature_right_indents_by(unit, date, grid_width)
+}
+
+/// [`signature_right_indents`] with text widths measured by `width`: the grid's cells for the
+/// pages and the DOCX, half a character a Latin letter or digit for HTML, whose receivers set
+/// text at its natural widths.
+pub fn signature_right_indents_by(unit: &str, date: &str, width: fn(&str) -> f32) -> (f32, f32) {
+    let unit_end = width(unit);
+    let date_end = 2.0 + width(date);
     let right = unit_end.max(date_end);
     (2.0 + right - unit_end, 2.0 + right - date_end)
+}
+
+/// Width of text in cells of the 28-cell grid as the page layout sets it: each CJK character a
+/// cell, each run of Latin letters and digits the whole cells its half-width characters need
+/// (a year of four digits takes three cells: 32 pt of 16 pt digits in cells of 15.8 pt).
+pub fn grid_width(text: &str) -> f32 {
+    let cell =
+        (PAGE_WIDTH_MM - MARGIN_LEFT_MM - MARGIN_RIGHT_MM) / CHARS_PER_LINE as f32 / 25.4 * 72.0;
+    let mut cells = 0.0;
+    let mut run = 0usize;
+    let close = |run: &mut usize, cells: &mut f32| {
+        if *run > 0 {
+            *cells += (*run as f32 * 0.5 * BODY_PT / cell - 0.001).ceil();
+            *run = 0;
+        }
+    };
+    for c in text.chars() {
+        if c.is_ascii() {
+            run += 1;
+        } else {
+            close(&mut run, &mut cells);
+            cells += 1.0;
+        }
+    }
+    close(&mut run, &mut cells);
+    cells
 }
 
 /// Left indents, in characters from the type area's left edge, of the signature's unit and date
@@ -96,7 +129,7 @@ pub fn signature_right_indents(unit: &str, date: &str) -> (f32, f32) {
 /// the estimate. A unit too long for that starts at the left edge.
 pub fn signature_left_indents(unit: &str, date: &str) -> (f32, f32) {
     let (unit_right, _) = signature_right_indents(unit, date);
-    let unit_left = (CHARS_PER_LINE as f32 - unit_right - width_in_chars(unit)).max(0.0);
+    let unit_left = (CHARS_PER_LINE as f32 - unit_right - grid_width(unit)).max(0.0);
     (unit_left, unit_left + 2.0)
 }
 
@@ -120,14 +153,24 @@ mod tests {
 
     #[test]
     fn signature_date_starts_two_characters_right_of_the_unit() {
-        // Unit 10 wide, date 6 wide: the unit keeps 2 characters of space on the right and
-        // the date, starting 2 further right, ends 2 characters before the unit's end.
+        // Unit 11 cells, date 8 (the year's four digits take three cells of the grid): the
+        // unit keeps 2 cells of space on the right and the date, starting 2 further right,
+        // ends 3 cells before the edge.
+        assert_eq!(grid_width("2022年7月1日"), 8.0);
         let (unit, date) = signature_right_indents("某县文化旅游广电体育局", "2022年7月1日");
-        assert_eq!(width_in_chars("2022年7月1日"), 6.0);
-        assert_eq!((unit, date), (2.0, 5.0));
+        assert_eq!((unit, date), (2.0, 3.0));
+        assert_eq!(
+            signature_left_indents("某县文化旅游广电体育局", "2022年7月1日"),
+            (15.0, 17.0)
+        );
         // A date longer than the unit: the date keeps 2, the unit moves left.
+        assert_eq!(grid_width("2022年12月31日"), 10.0);
         let (unit, date) = signature_right_indents("某局", "2022年12月31日");
-        assert_eq!((unit, date), (9.0, 2.0));
+        assert_eq!((unit, date), (12.0, 2.0));
+        assert_eq!(
+            signature_left_indents("某局", "2022年12月31日"),
+            (14.0, 16.0)
+        );
     }
 
     #[test]
