@@ -17,3 +17,5 @@ mod draft_roundtrip;
 mod follow_through;
 mod import;
 mod import_formats;
+mod official_corpus;
+mod real_import;

@@ -198,7 +198,8 @@ pub fn parse_prepared(prepared: &Prepared, options: &ImportOptions) -> (Report, 
             && line.chars().count() >= 80
             && let Some(end) = title_front(line)
         {
-            split = vec![line[..end].to_owned(), line[end..].trim().to_owned()];
+            split = vec![line[..end].to_owned()];
+            split.extend(split_run_on(line[end..].trim()));
         }
         first = false;
         for text in split {

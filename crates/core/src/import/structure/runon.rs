@@ -133,7 +133,7 @@ pub(super) fn split_run_on(line: &str) -> Vec<String> {
             cuts.push(i);
         }
     }
-    if sec < 3 && !(opens_with_first && !cuts.is_empty()) {
+    if sec < 3 && (!opens_with_first || cuts.is_empty()) {
         return vec![line.to_owned()];
     }
     let mut pieces: Vec<String> = Vec::new();

@@ -261,20 +261,6 @@ pub(super) fn take_title(
         }
     }
     report.title = squeeze_pdf_spaces(&title);
-    // A collection page ("某某计划十篇") labels its texts with its theme: a title that is only
-    // the theme is the page's, and the text has none of its own.
-    let theme = lines[..first].iter().any(|line| {
-        let (stem, cut) = strip_title_decorations(line);
-        cut.iter().any(|c| c.contains('篇')) && skeleton(&stem) == skeleton(&report.title)
-    });
-    if theme && !(first..end).any(keeps) {
-        for k in first..end {
-            removed.push(removal(k, lines[k].clone(), Why::Collection));
-        }
-        report.title.clear();
-        removed
-            .retain(|r| !(r.why == Why::TitleDecoration && (first..end).any(|k| ats[k].1 == r.at)));
-    }
 
     let title_skeleton = skeleton(&report.title);
     for (k, line) in lines[..first].iter().enumerate() {

@@ -1,0 +1,273 @@
+//! Import measured on real published summaries (`../shared/data/real-import`, issue 30): each
+//! file's title, the author's phrases, no site junk, parts in order, as its `expect.json`
+//! says. The texts stay in ../shared; a fresh clone without it skips (under CI it fails).
+//! `scripts/real-import-report.py` prints the same score per shape from the command line.
+//!
+//! Beside them, our own inputs in each shape those files showed the importer failing on.
+
+use std::path::{Path, PathBuf};
+use work_summary::SectionKind;
+use work_summary::export::text::{LineEnding, TextOptions, write};
+use work_summary::import::{self, junk::Why};
+
+fn real_import_dir() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/real-import");
+    if dir.is_dir() {
+        return Some(dir);
+    }
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!("{} is missing under CI", dir.display());
+    }
+    eprintln!("SKIPPED: {} is not here (a fresh clone)", dir.display());
+    None
+}
+
+fn squash(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
+        .collect()
+}
+
+fn text_of(report: &work_summary::Report) -> String {
+    let options = TextOptions {
+        line_ending: LineEnding::Lf,
+        ..TextOptions::default()
+    };
+    write(report, &options)
+}
+
+/// Titles where the file's expectation and this importer knowingly differ, with why (said in
+/// the issue's note): set1/08's page is a collection "下一阶段工作计划十篇" whose first text
+/// carries the collection's theme as its label; set1/01 has the very same shape and expects
+/// the theme as its title, so the two can only be told apart by reading the text.
+const TITLE_DISPUTED: &[&str] = &["set1/08.txt"];
+
+#[test]
+fn real_published_summaries_import_cleanly() {
+    let Some(dir) = real_import_dir() else {
+        return;
+    };
+    let mut failures = Vec::new();
+    let mut files = 0;
+    for set in ["set1", "set2"] {
+        let expect_path = dir.join(set).join("expect.json");
+        let Ok(json) = std::fs::read_to_string(&expect_path) else {
+            continue;
+        };
+        let expect: serde_json::Value = serde_json::from_str(&json).expect("expect.json");
+        let expect = expect.as_object().expect("an object per file");
+        for (name, want) in expect {
+            files += 1;
+            let key = format!("{set}/{name}");
+            let imported = import::import_file(&dir.join(set).join(name))
+                .unwrap_or_else(|e| panic!("{key}: {e}"));
+            let mut body = squash(&text_of(&imported.report));
+            let title = want["title"].as_str().expect("title");
+            if squash(&imported.report.title) != squash(title) {
+                if TITLE_DISPUTED.contains(&key.as_str()) {
+                    // The rest is still measured: the body without the disputed title.
+                    body = body.replacen(&squash(&imported.report.title), "", 1);
+                } else {
+                    failures.push(format!(
+                        "{key}: title {:?}, want {title:?}",
+                        imported.report.title
+                    ));
+                }
+            }
+            let strings = |field: &str| -> Vec<String> {
+                want[field]
+                    .as_array()
+                    .map(|a| a.iter().filter_map(|v| v.as_str()).map(squash).collect())
+                    .unwrap_or_default()
+            };
+            for phrase in strings("present") {
+                if !body.contains(&phrase) {
+                    failures.push(format!("{key}: lost the author's {phrase:?}"));
+                }
+            }
+            for junk in strings("absent") {
+                if body.contains(&junk) {
+                    failures.push(format!("{key}: junk kept {junk:?}"));
+                }
+            }
+            let mut at = 0;
+            for phrase in strings("order") {
+                match body[at..].find(&phrase) {
+                    Some(found) => at += found,
+                    None => failures.push(format!("{key}: {phrase:?} missing or out of order")),
+                }
+            }
+        }
+    }
+    assert!(files >= 27, "{files} files");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+fn import_text(text: &str) -> import::Imported {
+    import::import_text(text)
+}
+
+/// A document-sharing site's chrome around a preview: the share line, the page markers glued
+/// to the title and inside a number, the 文档简介 label. All go; the author's lines stay.
+#[test]
+fn a_document_sharing_preview_loses_its_chrome_and_page_markers() {
+    let text = "某区教育局2023年工作总结_第1页\n全文预览已结束\n文档简介\n《某区教育局2023年工作总结.docx》由会员分享，可在线阅读，更多相关《某区教育局2023年工作总结.docx(4页珍藏版)》请在某某文档上搜索。\n1 / 4 某区教育局 2023 年工作总结 今年以来，我局坚持教育优先发展，全年投入资金3200 万元。\n一、办学条件持续改善\n新建校舍12所，发放资助金2 / 4 共计560万元。\n";
+    let imported = import_text(text);
+    let r = &imported.report;
+    assert_eq!(r.title, "某区教育局2023年工作总结");
+    let out = squash(&text_of(r));
+    for junk in [
+        "由会员分享",
+        "可在线阅读",
+        "文档简介",
+        "1/4",
+        "2/4",
+        "全文预览",
+    ] {
+        assert!(!out.contains(junk), "{junk} kept: {out}");
+    }
+    assert!(out.contains("发放资助金共计560万元"), "{out}");
+    assert!(out.contains("全年投入资金3200万元"), "{out}");
+    let markers: Vec<&str> = imported
+        .removed
+        .iter()
+        .filter(|r| r.why == Why::PageMarker)
+        .map(|r| r.text.as_str())
+        .collect();
+    assert_eq!(markers, ["1 / 4", "2 / 4"]);
+}
+
+/// A spam mirror pasted a gambling brand into the author's sentences: cut out, listed, and
+/// the sentence around it kept; keeping it from the report puts it back.
+#[test]
+fn a_gambling_brand_inside_sentences_is_cut_and_can_be_kept() {
+    let text = "某镇安全生产月活动总结\n按照《某某城_某某足球网-【投注官网平台】县安全生产委员会办公室关于开展安全生产月活动的通知》要求，我镇认真组织开展活动。\n一、加强领导\n成立了领导小组，镇长任组长。\n";
+    let imported = import_text(text);
+    let out = text_of(&imported.report);
+    assert!(
+        out.contains("按照《县安全生产委员会办公室关于开展安全生产月活动的通知》要求"),
+        "{out}"
+    );
+    let spam = imported
+        .removed
+        .iter()
+        .find(|r| r.why == Why::Spam)
+        .expect("listed");
+    assert_eq!(spam.text, "某某城_某某足球网-【投注官网平台】");
+    let kept = imported.keeping(spam.at);
+    assert!(text_of(&kept.report).contains("某某足球网"));
+}
+
+/// A 范文 site's disclaimer and reading guide between the title and the text, and a site name
+/// with its Latin word and an uploader's tag above the title.
+#[test]
+fn fanwen_disclaimers_and_site_tags_go() {
+    let text = "某某网 mouwang\n| abc3\n某县水利局2010年上半年工作总结\n导语：某县水利局2010年上半年工作总结一文来源于网友上传，不代表本站观点，欢迎参考。\n【阅读指引】下面是本站为您精心整理分享的范文，但愿对你工作学习有帮助。\n今年以来，我局在县委、县政府的领导下，全面完成了各项工作任务。\n一、水利建设\n完成病险水库除险加固3座。\n";
+    let imported = import_text(text);
+    let r = &imported.report;
+    assert_eq!(r.title, "某县水利局2010年上半年工作总结");
+    let out = text_of(r);
+    for junk in [
+        "mouwang",
+        "abc3",
+        "网友上传",
+        "本站观点",
+        "阅读指引",
+        "精心整理分享",
+    ] {
+        assert!(!out.contains(junk), "{junk} kept: {out}");
+    }
+    assert!(out.contains("完成病险水库除险加固3座。"));
+}
+
+/// Markdown saved as .txt: front matter gives the title and goes, `##` marks go.
+#[test]
+fn markdown_in_a_txt_file_is_read_as_markdown() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("post.txt");
+    std::fs::write(
+        &path,
+        "---\ndate: 2024-01-05\ntitle: 2023年度个人述职报告\ntags:\n  - work\n---\n\n尊敬的各位领导：\n\n## 一、2023年工作回顾\n\n全年完成项目8个，发布文章25篇。\n\n## 二、2024年工作计划\n\n1. 完成平台重构\n",
+    )
+    .expect("written");
+    let imported = import::import_file(&path).expect("imported");
+    let r = &imported.report;
+    assert_eq!(r.title, "2023年度个人述职报告");
+    let out = text_of(r);
+    assert!(!out.contains('#'), "{out}");
+    assert!(!out.contains("title:") && !out.contains("tags"), "{out}");
+    assert!(out.contains("一、2023年工作回顾"), "{out}");
+    assert!(
+        r.section(SectionKind::Plans)
+            .is_some_and(|s| s.title.contains("2024年工作计划"))
+    );
+}
+
+/// A page with no line breaks whose title runs straight into the first heading, and one whose
+/// title runs into the first sentence.
+#[test]
+fn a_title_run_into_the_text_is_cut_off() {
+    let text = "某县交通运输局2025年工作总结及2026年工作谋划一、工作开展情况2025年以来，县交通运输局在县委、县政府的领导下，狠抓项目建设、公路管养和行业管理，现将工作情况汇报如下：（一）重点项目建设取得新突破。全年完成投资3.2亿元。1、国道改建项目。全长12千米，已完工。2、农村公路建设。完成农村公路86公里。";
+    let r = import_text(text).report;
+    assert_eq!(r.title, "某县交通运输局2025年工作总结及2026年工作谋划");
+    assert_eq!(r.sections[0].title, "工作开展情况");
+    let out = squash(&text_of(&r));
+    assert!(out.contains("完成农村公路86公里。"), "{out}");
+
+    let text = "某区住建局2015年工作总结暨2016年工作计划今年以来，我局紧紧围绕区委区政府的工作部署，积极履行部门职责，精心组织重点项目和民生工程建设，各项工作取得了明显成效，全年完成投资12亿元。";
+    let r = import_text(text).report;
+    assert_eq!(r.title, "某区住建局2015年工作总结暨2016年工作计划");
+    assert!(r.intro.starts_with("今年以来，我局"), "{}", r.intro);
+    // A sentence that names a plan is not a title.
+    let text = "按照年度工作计划要求，我局扎实推进各项工作，全年完成固定资产投资12亿元，同比增长8%，圆满完成了县委县政府下达的各项目标任务，得到了上级的充分肯定。";
+    assert_eq!(import_text(text).report.title, "");
+}
+
+/// A collection page: the next text ("…篇2" after "…篇1") and all after it go, listed.
+#[test]
+fn the_next_text_of_a_collection_page_goes() {
+    let text = "第一季度工作总结篇1\n今年一季度，公司纪委认真落实上级部署，扎实开展廉洁教育。\n一、廉洁教育\n节前开展廉洁提醒3次。\n二、下步工作安排\n继续抓好监督检查。\n第一季度工作总结篇2\n关键词：工程前期，进度计划\n进度控制是工程项目管理的核心。\n";
+    let imported = import_text(text);
+    let out = text_of(&imported.report);
+    assert!(out.contains("继续抓好监督检查。"), "{out}");
+    assert!(!out.contains("进度控制") && !out.contains("篇2"), "{out}");
+    let next: Vec<&str> = imported
+        .removed
+        .iter()
+        .filter(|r| r.why == Why::NextPiece)
+        .map(|r| r.text.as_str())
+        .collect();
+    assert_eq!(next.len(), 3, "{next:?}");
+}
+
+/// Four parts: progress, problems, a plan for the organisation, next month's plan. The plans
+/// of the next period are the part named by it; the other keeps its name as another part.
+#[test]
+fn the_plans_are_the_part_named_by_the_next_period() {
+    let text = "某协会2024年5月工作报告\n一、本月工作进展\n完成会员走访20家。\n二、存在的问题\n会员参与度不高。\n三、组织结构调整计划\n拟设立两个专业委员会。\n四、下月工作计划\n1.召开理事会\n2.开展会员调查\n";
+    let r = import_text(text).report;
+    let plans = r.section(SectionKind::Plans).expect("plans");
+    assert_eq!(plans.title, "下月工作计划");
+    let other: Vec<&str> = r
+        .sections
+        .iter()
+        .filter(|s| s.kind == SectionKind::Other)
+        .map(|s| s.title.as_str())
+        .collect();
+    assert_eq!(other, ["组织结构调整计划"]);
+    let titles: Vec<&str> = r
+        .sections
+        .iter()
+        .map(|s| s.title.as_str())
+        .filter(|t| !t.is_empty())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "本月工作进展",
+            "存在的问题",
+            "组织结构调整计划",
+            "下月工作计划"
+        ]
+    );
+}
