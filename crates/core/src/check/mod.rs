@@ -13,6 +13,7 @@ mod present;
 mod rule;
 mod rules;
 mod slips;
+pub mod terms;
 mod warm;
 mod wordlist;
 mod words;

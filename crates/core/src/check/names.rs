@@ -188,6 +188,15 @@ fn one_slip(g: &Gazetteer, chars: &[char], start: usize, written: &[char]) -> Op
             if FUNCTION.contains(written[i]) {
                 return None;
             }
+            // A changed first character before a common word reads as a modifier of that word
+            // (中心城市, 做强城市, 紧密型城市, 旅游城市 are not 晋城市, 盐城市, 聊城市), or as part
+            // of a word with its left neighbour.
+            if i == 0
+                && (is_word(&written[1..])
+                    || (start > 0 && is_word(&[chars[start - 1], written[0]])))
+            {
+                return None;
+            }
         }
         Kind::Body => {
             // The changed character makes a word with its neighbour outside the name (兴办公司,

@@ -8,6 +8,10 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use std::sync::OnceLock;
 
 const LIST: &str = include_str!("../../assets/check/words.tsv");
+/// Known slips (issue 31): forms wrong wherever they stand as a word, from the 公文常见错别字
+/// table and ECSpell's train splits (`scripts/known-slips.py`), found with certainty:
+/// wrong<TAB>right<TAB>kind<TAB>source[<TAB>guards].
+const KNOWN: &str = include_str!("../../assets/check/known-slips.tsv");
 
 /// One entry of the word list.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,6 +22,8 @@ pub struct WordEntry {
     /// The wrong form can never be right: 全部安全修正 may apply it.
     pub safe: bool,
     guards: Vec<Guard>,
+    /// From the known-slips table: wrong wherever it stands as a word.
+    known: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,39 +55,78 @@ fn parse(list: &str) -> Vec<WordEntry> {
             "yixing" => Rule::VariantForm,
             _ => Rule::WordUsage,
         };
-        let guards = cols
-            .get(4)
-            .map(|g| {
-                g.split('|')
-                    .filter_map(|g| {
-                        let mut it = g.chars();
-                        let head = it.next()?;
-                        let rest = it.as_str().to_owned();
-                        match head {
-                            '<' => Some(Guard::After(rest)),
-                            '>' => Some(Guard::Before(rest)),
-                            '~' => Some(Guard::InSentence(rest)),
-                            _ => None,
-                        }
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
+        let guards = cols.get(4).map(|g| parse_guards(g)).unwrap_or_default();
         out.push(WordEntry {
             wrong: (*wrong).to_owned(),
             right: (*right).to_owned(),
             rule,
             safe: cols.get(3) == Some(&"1"),
             guards,
+            known: false,
         });
     }
     out
 }
 
+/// The known-slips table: every form is wrong wherever it stands as a word (a 别字, or a
+/// traditional or variant character in a simplified word), safe to fix.
+fn parse_known(list: &str) -> Vec<WordEntry> {
+    let mut out = Vec::new();
+    for line in list.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        let (Some(wrong), Some(right), Some(kind)) = (cols.first(), cols.get(1), cols.get(2))
+        else {
+            continue;
+        };
+        out.push(WordEntry {
+            wrong: (*wrong).to_owned(),
+            right: (*right).to_owned(),
+            rule: if *kind == "char" {
+                Rule::VariantForm
+            } else {
+                Rule::WrongWord
+            },
+            safe: true,
+            guards: cols.get(4).map(|g| parse_guards(g)).unwrap_or_default(),
+            known: true,
+        });
+    }
+    out
+}
+
+fn parse_guards(g: &str) -> Vec<Guard> {
+    g.split('|')
+        .filter_map(|g| {
+            let mut it = g.chars();
+            let head = it.next()?;
+            let rest = it.as_str().to_owned();
+            match head {
+                '<' => Some(Guard::After(rest)),
+                '>' => Some(Guard::Before(rest)),
+                '~' => Some(Guard::InSentence(rest)),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
 fn matcher() -> &'static Matcher {
     static M: OnceLock<Matcher> = OnceLock::new();
     M.get_or_init(|| {
-        let entries = parse(LIST);
+        let mut entries = parse(LIST);
+        let known = parse_known(KNOWN);
+        let known_forms: std::collections::HashSet<&str> =
+            known.iter().map(|e| e.wrong.as_str()).collect();
+        // A form in both lists keeps the word list's fix and guards, found with certainty.
+        for e in &mut entries {
+            e.known |= known_forms.contains(e.wrong.as_str()) && e.rule == Rule::WrongWord;
+        }
+        let listed: std::collections::HashSet<String> =
+            entries.iter().map(|e| e.wrong.clone()).collect();
+        entries.extend(known.into_iter().filter(|e| !listed.contains(&e.wrong)));
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(entries.iter().map(|e| e.wrong.as_str()))
@@ -120,7 +165,9 @@ pub(super) fn hits(text: &str, chars: &[char]) -> Vec<Hit> {
         let entry = &m.entries[mat.pattern().as_usize()];
         let start = char_at;
         let end = start + entry.wrong.chars().count();
-        if guarded(entry, chars, start, end) || splits_words(chars, start, end) {
+        if guarded(entry, chars, start, end)
+            || (splits_words(chars, start, end) && !known_slip_reads(entry, chars, start, end))
+        {
             continue;
         }
         out.push(Hit { start, end, entry });
@@ -150,6 +197,29 @@ fn guarded(entry: &WordEntry, chars: &[char], start: usize, end: usize) -> bool 
             text_of(from, start).contains(s.as_str()) || text_of(end, to).contains(s.as_str())
         }
     })
+}
+
+/// A known slip cutting through a word of the sentence as written is still a slip when it is
+/// an idiom-length form (殆害无穷), or when the sentence corrected reads the right form as a word
+/// or inside one (兰球场 → 篮球场; 欣尝 → 欣赏). Context the slip does not fit is in the
+/// entry's guards (己经 not after 自).
+fn known_slip_reads(entry: &WordEntry, chars: &[char], start: usize, end: usize) -> bool {
+    if !entry.known {
+        return false;
+    }
+    if end - start >= 4 {
+        return true;
+    }
+    let (from, to) = sentence(chars, start, end);
+    let mut fixed: String = chars[from..start].iter().collect();
+    let a = fixed.chars().count();
+    fixed.push_str(&entry.right);
+    let b = fixed.chars().count();
+    fixed.extend(&chars[end..to]);
+    lexicon::jieba()
+        .cut(&fixed, false)
+        .iter()
+        .any(|t| t.start <= a && t.end >= b && t.end - t.start >= 2)
 }
 
 /// Does the match cut through a word the sentence is better read with (按装机容量 is 按 +
@@ -202,5 +272,62 @@ mod tests {
     fn a_match_across_word_boundaries_is_not_a_hit() {
         assert!(found("按装机容量计算补贴。").is_empty());
         assert!(found("既使企业受益，又使群众满意。").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod known_tests {
+    use super::*;
+
+    /// Every pair of the known-slips cases (the ones most relevant to official writing) is
+    /// found, with its fix, in each of its three sentences: opening a sentence, inside a long
+    /// one, before the final 。.
+    #[test]
+    fn every_known_slip_is_found_in_three_sentence_shapes() {
+        const CASES: &str = include_str!("../../assets/check/known-slips-cases.tsv");
+        let mut missed = Vec::new();
+        let mut n = 0;
+        for line in CASES
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let [wrong, right, sentence] = cols[..] else {
+                panic!("bad case line {line}");
+            };
+            n += 1;
+            let chars: Vec<char> = sentence.chars().collect();
+            // The pair itself, or a longer listed form holding it (针贬时弊 for 针贬).
+            let found = hits(sentence, &chars).iter().any(|h| {
+                let hit: String = chars[h.start..h.end].iter().collect();
+                hit.contains(wrong) && h.entry.right.contains(right)
+            });
+            if !found {
+                missed.push(sentence.to_owned());
+            }
+        }
+        assert!(n >= 180, "{n} cases");
+        assert!(
+            missed.is_empty(),
+            "{} of {n} missed:\n{}",
+            missed.len(),
+            missed.join("\n")
+        );
+    }
+
+    #[test]
+    fn yijing_is_found_and_its_neighbours_are_not() {
+        let found = |text: &str| -> Vec<String> {
+            let chars: Vec<char> = text.chars().collect();
+            hits(text, &chars)
+                .iter()
+                .map(|h| h.entry.right.clone())
+                .collect()
+        };
+        assert_eq!(found("我局己经圆满完成全年目标任务。"), ["已经"]);
+        assert_eq!(found("工作己经取得明显成效。"), ["已经"]);
+        assert!(found("他自己经常加班到深夜。").is_empty());
+        assert!(found("坚持以经济建设为中心。").is_empty());
+        assert!(found("发展悦己经济新业态。").is_empty());
     }
 }
