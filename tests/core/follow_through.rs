@@ -397,3 +397,35 @@ fn manual_links_win_and_survive_edits() {
         .expect("loads");
     assert_eq!(back.reference, draft.reference);
 }
+
+/// A work report: the review, a part naming next year's work, then one part per task. The
+/// task parts are followed as plans; in the next report, its own task parts after its plans
+/// part are not taken as answers to last year's.
+#[test]
+fn task_parts_after_a_plans_part_are_followed_as_plans() {
+    let last = work_summary::import::import_text(
+        "一、2024年工作回顾\n（一）全年完成投资12亿元。\n二、2025年工作总体部署\n今年的主要预期目标是增长6%。\n三、扎实推进乡村振兴\n（一）建设高标准农田\n新建高标准农田2万亩。\n（二）发展特色产业\n培育茶叶和中药材产业。\n",
+    )
+    .report;
+    assert_eq!(
+        last.section(SectionKind::Plans).map(|s| s.title.as_str()),
+        Some("2025年工作总体部署")
+    );
+    let this = work_summary::import::import_text(
+        "一、2025年工作回顾\n（一）新建高标准农田2.3万亩，超额完成任务。\n（二）茶叶和中药材产业产值增长15%。\n二、2026年工作总体部署\n今年的主要预期目标是增长5.5%。\n三、持续推进乡村振兴\n（一）建设高标准农田\n再建高标准农田2万亩。\n",
+    )
+    .report;
+    let result = follow::follow_through(&last, &this);
+    let targets: Vec<&str> = result.targets.iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(targets, ["建设高标准农田", "发展特色产业"]);
+    for target in &result.targets {
+        assert!(!target.answers.is_empty(), "{} unanswered", target.text);
+        for answer in &target.answers {
+            assert!(
+                !answer.text.contains("再建"),
+                "next year's task taken as an answer: {}",
+                answer.text
+            );
+        }
+    }
+}

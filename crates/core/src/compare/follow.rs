@@ -93,11 +93,16 @@ impl Follower {
             targets: Vec::new(),
             cache: HashMap::new(),
         };
+        let plans_at = plans_section(reference);
         let located: Vec<Located<'_>> = items_where(reference, |k| {
-            matches!(k, SectionKind::Plans | SectionKind::Problems)
+            matches!(
+                k,
+                SectionKind::Plans | SectionKind::Problems | SectionKind::Other
+            )
         })
         .into_iter()
         .filter(|l| l.indices.len() == 1)
+        .filter(|l| l.kind != SectionKind::Other || plans_at.is_some_and(|p| l.section > p))
         .collect();
         let keys = keys_for(&located);
         for (l, key) in located.iter().zip(keys) {
@@ -155,9 +160,13 @@ impl Follower {
 
     /// The follow-through of `draft`, with its manual links (`draft.reference`) applied.
     pub fn run(&mut self, draft: &Report) -> FollowThrough {
-        let located = items_where(draft, |k| {
+        let plans_at = plans_section(draft);
+        let located: Vec<Located<'_>> = items_where(draft, |k| {
             matches!(k, SectionKind::Achievements | SectionKind::Other)
-        });
+        })
+        .into_iter()
+        .filter(|l| l.kind != SectionKind::Other || plans_at.is_none_or(|p| l.section < p))
+        .collect();
         let keys = keys_for(&located);
         let mut fresh = HashMap::new();
         let answers: Vec<ItemTerms> = located
@@ -387,6 +396,20 @@ fn find_key(keys: &[ItemKey], key: &ItemKey) -> Option<usize> {
 
 /// The follow-through of `draft` against `reference`, from scratch (see `Follower` to keep
 /// the reference's terms between calls).
+/// Where a report's plans start: its plans part, when it has items or other parts follow it
+/// (a work report's 2016年重点工作 followed by one part per task). The other parts after it are
+/// the plans' tasks, followed as plans; the other parts before it are the period's work.
+fn plans_section(report: &Report) -> Option<usize> {
+    let at = report
+        .sections
+        .iter()
+        .position(|s| s.kind == SectionKind::Plans)?;
+    let tasks_follow = report.sections[at + 1..]
+        .iter()
+        .any(|s| s.kind == SectionKind::Other && !s.items.is_empty());
+    (!report.sections[at].items.is_empty() || tasks_follow).then_some(at)
+}
+
 pub fn follow_through(reference: &Report, draft: &Report) -> FollowThrough {
     Follower::new(reference).run(draft)
 }

@@ -470,22 +470,55 @@ fn resolve_kinds(sections: &mut [Section]) {
             seen = true;
         }
     }
+    // A part naming a later year than the work summed up (2015年工作总体部署 after 2014年工作
+    // 回顾) is the next period's.
+    let reviewed = sections
+        .iter()
+        .filter(|s| s.kind == SectionKind::Achievements)
+        .filter_map(|s| year_in(&s.title))
+        .max();
+    if let Some(reviewed) = reviewed {
+        for section in sections.iter_mut() {
+            if section.kind == SectionKind::Other
+                && year_in(&section.title).is_some_and(|y| y > reviewed)
+                && ["工作", "部署", "任务", "重点", "安排", "目标"]
+                    .iter()
+                    .any(|w| section.title.contains(w))
+            {
+                section.kind = SectionKind::Plans;
+            }
+        }
+    }
     let plans: Vec<usize> = (0..sections.len())
         .filter(|&k| sections[k].kind == SectionKind::Plans)
         .collect();
     if plans.len() < 2 {
         return;
     }
+    let next_year =
+        |k: usize| reviewed.is_some_and(|r| year_in(&sections[k].title).is_some_and(|y| y > r));
     let chosen = plans
         .iter()
         .copied()
-        .find(|&k| names_next_period(&sections[k].title))
+        .find(|&k| names_next_period(&sections[k].title) || next_year(k))
         .or_else(|| plans.last().copied());
     for k in plans {
         if Some(k) != chosen {
             sections[k].kind = SectionKind::Other;
         }
     }
+}
+
+/// The first four-digit year (1950–2099) a title names.
+fn year_in(title: &str) -> Option<u32> {
+    let chars: Vec<char> = title.chars().collect();
+    chars.windows(5).find_map(|w| {
+        let digits: String = w[..4].iter().collect();
+        (w[4] == '年' && w[..4].iter().all(char::is_ascii_digit))
+            .then(|| digits.parse().ok())
+            .flatten()
+            .filter(|y| (1950..2100).contains(y))
+    })
 }
 
 /// A part's title that names the period after the one summed up.
