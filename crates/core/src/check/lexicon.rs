@@ -27,8 +27,14 @@ struct Lexicon {
     pairs: Pairs,
 }
 
+static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+
+/// The segmenter when the dictionary is already in (no waiting for it on a frame).
+pub(crate) fn jieba_if_loaded() -> Option<&'static Jieba> {
+    LEXICON.get().map(|l| &l.jieba)
+}
+
 fn lexicon() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
         // Read whole once (3.9 MB, freed at the end), for jieba and for the pairs.
         let mut text = String::new();

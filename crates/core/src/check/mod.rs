@@ -26,7 +26,7 @@ use std::ops::Range;
 pub use crate::model::Place;
 pub use figures::Figure;
 pub(crate) use figures::numbers;
-pub(crate) use lexicon::jieba;
+pub(crate) use lexicon::{jieba, jieba_if_loaded};
 pub use present::{context, group, sentence_number, where_in};
 pub use rule::Rule;
 pub use warm::{is_warm, warm_up, warm_up_in_background};

@@ -8,8 +8,8 @@ use super::{Block, BlockKind, ExportOptions, layout_for};
 use crate::i18n::Text;
 use crate::model::Report;
 use docx_rs::{
-    AlignmentType, DocGrid, DocGridType, Docx, Footer, LineSpacing, LineSpacingType, PageMargin,
-    PageNum, Paragraph, Run, RunFonts, SpecialIndentType,
+    AlignmentType, BreakType, DocGrid, DocGridType, Docx, Footer, LineSpacing, LineSpacingType,
+    PageMargin, PageNum, Paragraph, Run, RunFonts, SpecialIndentType,
 };
 
 /// Twentieths of a point per millimetre.
@@ -111,10 +111,23 @@ fn paragraph_for(
     } else {
         style::BODY_PT
     };
-    let mut run = Run::new()
-        .add_text(&block.text)
-        .size(half_points(size))
-        .fonts(fonts(font));
+    let mut run = Run::new();
+    if block.kind == BlockKind::Title {
+        // The title's lines as the pages break it (§7.3.1: whole words, a trapezoid), so
+        // Word and LibreOffice do not break it inside a word.
+        let chars: Vec<char> = block.text.chars().collect();
+        let mut from = 0;
+        for to in super::pages::title_breaks(&block.text) {
+            run = run
+                .add_text(chars[from..to].iter().collect::<String>())
+                .add_break(BreakType::TextWrapping);
+            from = to;
+        }
+        run = run.add_text(chars[from..].iter().collect::<String>());
+    } else {
+        run = run.add_text(&block.text);
+    }
+    let mut run = run.size(half_points(size)).fonts(fonts(font));
     if block.kind != BlockKind::Title {
         run = run.stretch(GLYPH_SCALE_PERCENT);
     }

@@ -110,6 +110,11 @@ impl ExportOptions {
 /// Export in the chosen format. DOCX packing and PDF writing can fail (a message saying why,
 /// in both languages, for the status line in the UI's language).
 pub fn write(report: &Report, options: &ExportOptions) -> Result<Vec<u8>, Text> {
+    if matches!(options.format, Format::Docx | Format::Pdf) && !pages::title_fits(&report.title) {
+        // A title over two lines is broken between jieba's words: an export (a task in the
+        // window, the command line) waits for the dictionary; the preview uses it once in.
+        let _ = crate::check::jieba();
+    }
     Ok(match options.format {
         Format::Text => text::write(report, &options.text_options()).into_bytes(),
         Format::Markdown => markdown::write(report, options).into_bytes(),

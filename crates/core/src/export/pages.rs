@@ -376,17 +376,119 @@ fn place(glyphs: &[Glyph], role: Role, x: f32, avail: f32, justify: bool) -> Lin
     }
 }
 
-/// The title: 22 pt characters at their natural pitch, centred, broken with the same rules.
+/// The title: 22 pt characters at their natural pitch, centred. A title longer than a line is
+/// broken as §7.3.1 asks: between words (never inside a number or a name), its lines a
+/// trapezoid, the longer first, as even as the words allow ([`title_breaks`]).
 fn title_lines(text: &str) -> Vec<Line> {
     let glyphs = measure(text, TITLE_PT, false);
-    linebreak::break_lines(&glyphs, BLOCK_WIDTH_PT, BLOCK_WIDTH_PT)
+    let mut lines = Vec::new();
+    let mut from = 0;
+    for to in title_breaks(text)
         .into_iter()
-        .map(|range| {
-            let mut line = place(&glyphs[range], Role::Title, 0.0, BLOCK_WIDTH_PT, false);
-            line.x = LEFT_PT + ((BLOCK_WIDTH_PT - line.width) / 2.0).max(0.0);
-            line
-        })
-        .collect()
+        .chain(std::iter::once(glyphs.len()))
+    {
+        let mut line = place(&glyphs[from..to], Role::Title, 0.0, BLOCK_WIDTH_PT, false);
+        line.x = LEFT_PT + ((BLOCK_WIDTH_PT - line.width) / 2.0).max(0.0);
+        lines.push(line);
+        from = to;
+    }
+    lines
+}
+
+/// Does the title fit one line?
+pub fn title_fits(text: &str) -> bool {
+    measure(text, TITLE_PT, false)
+        .iter()
+        .map(|g| g.width)
+        .sum::<f32>()
+        <= BLOCK_WIDTH_PT + 0.01
+}
+
+/// Where a title breaks (character offsets), for the pages and the DOCX alike: none when it
+/// fits one line; else at word boundaries, the lines as even as possible with none longer than
+/// the line before (a trapezoid), or, for three lines, the middle one the longest (a diamond)
+/// when that is more even. Without a boundary that fits, the plain line breaking's.
+pub fn title_breaks(text: &str) -> Vec<usize> {
+    let glyphs = measure(text, TITLE_PT, false);
+    let total: f32 = glyphs.iter().map(|g| g.width).sum();
+    if total <= BLOCK_WIDTH_PT + 0.01 || glyphs.is_empty() {
+        return Vec::new();
+    }
+    let mut prefix = Vec::with_capacity(glyphs.len() + 1);
+    prefix.push(0.0f32);
+    for g in &glyphs {
+        prefix.push(prefix.last().copied().unwrap_or(0.0) + g.width);
+    }
+    let width = |a: usize, b: usize| prefix[b] - prefix[a];
+    let fits = |a: usize, b: usize| width(a, b) <= BLOCK_WIDTH_PT + 0.01;
+    let cuts = title_word_boundaries(text);
+    let n = glyphs.len();
+    // Two lines: a trapezoid, the longer first, as even as possible; a break before 及 / 和
+    // / 暨 / 与 joining two titles ("…工作总结 / 及2023年工作计划") is worth some unevenness.
+    let chars: Vec<char> = text.chars().collect();
+    let cost = |k: usize| {
+        let joins = "及和暨与".contains(chars[k]);
+        width(0, k) - width(k, n) - if joins { 0.25 * BLOCK_WIDTH_PT } else { 0.0 }
+    };
+    let two = cuts
+        .iter()
+        .copied()
+        .filter(|&b| fits(0, b) && fits(b, n) && width(0, b) + 0.01 >= width(b, n))
+        .min_by(|&a, &b| cost(a).total_cmp(&cost(b)));
+    if let Some(b) = two {
+        return vec![b];
+    }
+    // Three lines: a trapezoid (each no longer than the one above) or a diamond (the middle
+    // the longest), the most even.
+    let mut best: Option<(f32, usize, usize)> = None;
+    for (i, &a) in cuts.iter().enumerate() {
+        for &b in &cuts[i + 1..] {
+            if !(fits(0, a) && fits(a, b) && fits(b, n)) {
+                continue;
+            }
+            let (l1, l2, l3) = (width(0, a), width(a, b), width(b, n));
+            let trapezoid = l1 + 0.01 >= l2 && l2 + 0.01 >= l3;
+            let diamond = l2 + 0.01 >= l1 && l2 + 0.01 >= l3;
+            if !(trapezoid || diamond) {
+                continue;
+            }
+            let spread = l1.max(l2).max(l3) - l1.min(l2).min(l3);
+            if best.is_none_or(|(s, _, _)| spread < s) {
+                best = Some((spread, a, b));
+            }
+        }
+    }
+    if let Some((_, a, b)) = best {
+        return vec![a, b];
+    }
+    let ranges = linebreak::break_lines(&glyphs, BLOCK_WIDTH_PT, BLOCK_WIDTH_PT);
+    ranges.iter().skip(1).map(|r| r.start).collect()
+}
+
+/// Offsets where a title may break: between jieba's words when the dictionary is in (the
+/// window loads it on a thread; the command line and export tasks load it here), else after
+/// the words that end a title's units (年, 局, 和…); never inside a run of Latin letters and
+/// digits, after an opening mark or before a closing one.
+fn title_word_boundaries(text: &str) -> Vec<usize> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut starts: Vec<usize> = match crate::check::jieba_if_loaded() {
+        Some(jieba) => jieba.cut(text, false).iter().map(|t| t.start).collect(),
+        None => {
+            const AFTER: &str = "年度季月局委院厅办会区县市镇乡村司校部处室所队站和及暨与的关于";
+            (1..chars.len())
+                .filter(|&k| AFTER.contains(chars[k - 1]) || "工总计报汇".contains(chars[k]))
+                .collect()
+        }
+    };
+    starts.retain(|&k| {
+        k > 0
+            && k < chars.len()
+            && !(chars[k - 1].is_ascii_alphanumeric() && chars[k].is_ascii_alphanumeric())
+            && !"（(《“‘【〔".contains(chars[k - 1])
+            && !"）)》”’】〕，。、；：！？—…".contains(chars[k])
+    });
+    starts.dedup();
+    starts
 }
 
 /// A signature line starting `left` cells of the character grid (as the DOCX indents) from the

@@ -147,3 +147,68 @@ fn middle_dot_is_latin_and_a_quote_holds_to_the_digits_after_it() {
     let pages = paginate_blocks(&[block(BlockKind::Paragraph, &text)], true);
     assert_eq!(texts(&pages[0])[1], "乡”20场次");
 }
+
+/// §7.3.1: a title over two lines breaks between words, never inside a number, its lines a
+/// trapezoid (the longer first); two titles joined by 及 break before it.
+#[test]
+fn long_titles_break_between_words_as_a_trapezoid() {
+    let _ = crate::check::jieba();
+    let split = |t: &str| -> Vec<String> {
+        let chars: Vec<char> = t.chars().collect();
+        let mut from = 0;
+        let mut out = Vec::new();
+        for to in title_breaks(t)
+            .into_iter()
+            .chain(std::iter::once(chars.len()))
+        {
+            out.push(chars[from..to].iter().collect());
+            from = to;
+        }
+        out
+    };
+    assert_eq!(
+        split("XX县交通运输局2022年工作总结及2023年工作谋划"),
+        ["XX县交通运输局2022年工作总结", "及2023年工作谋划"]
+    );
+    assert_eq!(
+        split("某局2026年上半年工作总结"),
+        ["某局2026年上半年工作总结"]
+    );
+    for title in [
+        "某某市某某区人民政府办公室关于2026年上半年全区重点工作推进情况的总结报告",
+        "中共某某县委员会组织部2026年上半年基层党组织建设工作总结",
+        "某某省某某市某某区文化体育广电旅游局2023年第一季度工作总结暨第二季度工作安排",
+    ] {
+        let lines = split(title);
+        assert!(lines.len() >= 2, "{lines:?}");
+        let words: Vec<usize> = crate::check::jieba()
+            .cut(title, false)
+            .iter()
+            .map(|t| t.start)
+            .collect();
+        let mut at = 0;
+        for line in &lines[..lines.len() - 1] {
+            at += line.chars().count();
+            assert!(
+                words.contains(&at),
+                "{title}: broken inside a word at {at}: {lines:?}"
+            );
+            let chars: Vec<char> = title.chars().collect();
+            assert!(
+                !(chars[at - 1].is_ascii_digit() && chars[at].is_ascii_digit()),
+                "{lines:?}"
+            );
+        }
+        let widths: Vec<f32> = lines
+            .iter()
+            .map(|l| measure(l, TITLE_PT, false).iter().map(|g| g.width).sum())
+            .collect();
+        assert!(
+            widths.iter().all(|w| *w <= BLOCK_WIDTH_PT + 0.01),
+            "{lines:?}"
+        );
+        let trapezoid = widths.windows(2).all(|w| w[0] + 0.01 >= w[1]);
+        let diamond = widths.len() == 3 && widths[1] >= widths[0] && widths[1] >= widths[2];
+        assert!(trapezoid || diamond, "{lines:?} {widths:?}");
+    }
+}
