@@ -550,6 +550,12 @@ fn export(args: &ExportArgs) -> Result<(), String> {
         ..ExportOptions::default()
     };
     let out = export::write(&report, &options).map_err(|t| t.zh)?;
+    // A PDF embeds the faces it was drawn with: say which were stand-ins for the official ones.
+    if format == Format::Pdf
+        && let Some(note) = export::fonts::stand_ins(&options.fonts)
+    {
+        eprintln!("{}", note.zh);
+    }
     match &args.output {
         Some(path) => draft::write_atomic(path, &out).map_err(|e| e.to_string()),
         None => write_stdout(&out),

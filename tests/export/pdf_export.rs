@@ -296,3 +296,51 @@ fn pdf_signature_date_starts_two_characters_right_of_the_unit() {
         );
     }
 }
+
+/// The PDF names what it is and, where the 公文 faces are missing, the stand-ins it was drawn
+/// with (its document information, read back by pdfinfo): the file itself tells the office.
+#[test]
+fn pdf_document_information_names_the_title_unit_and_stand_in_faces() {
+    if !have_tools("pdf_document_information_names_the_title_unit_and_stand_in_faces") {
+        return;
+    }
+    let mut report = Report {
+        title: "某局2026年上半年工作总结".into(),
+        intro: "上半年工作总结如下。".into(),
+        ..Report::default()
+    };
+    report.signature.unit = "某县文化旅游广电体育局".into();
+    let options = ExportOptions {
+        format: Format::Pdf,
+        ..ExportOptions::default()
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("info.pdf");
+    std::fs::write(&path, export::write(&report, &options).expect("PDF")).expect("written");
+    let info = tool("pdfinfo", &[path.as_os_str()]).expect("pdfinfo");
+    let field = |name: &str| {
+        info.lines()
+            .find_map(|l| l.strip_prefix(name).map(|v| v.trim().to_owned()))
+            .unwrap_or_default()
+    };
+    assert_eq!(field("Title:"), "某局2026年上半年工作总结");
+    assert_eq!(field("Author:"), "某县文化旅游广电体育局");
+    let stand_ins = export::fonts::stand_ins(&options.fonts);
+    match stand_ins {
+        Some(note) => {
+            assert_eq!(field("Subject:"), note.zh);
+            assert!(note.zh.starts_with("替代字体："), "{}", note.zh);
+        }
+        None => assert_eq!(field("Subject:"), ""),
+    }
+    // Every stand-in the font report shows is named.
+    for (role, choice) in export::fonts::font_report(&options.fonts) {
+        if let Some(c) = choice.filter(|c| c.substitute) {
+            assert!(
+                field("Subject:").contains(&c.family),
+                "{role:?} {}",
+                c.family
+            );
+        }
+    }
+}

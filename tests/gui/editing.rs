@@ -536,6 +536,32 @@ fn export_dialog_writes_docx_html_markdown_and_remembers_the_choice() {
     );
 }
 
+/// A PDF drawn with stand-ins for the 公文 faces says so on the status line after the export
+/// (the file's document information says it too).
+#[test]
+fn pdf_export_names_the_stand_in_faces_on_the_status_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(None, &dialogs);
+    ime_type(&mut h, "标题", "某局工作总结");
+    let target = dir.path().join("out.pdf");
+    dialogs.answer(DialogOutcome::Picked(target.clone()));
+    click(&mut h, "文件");
+    click(&mut h, "导出…");
+    click(&mut h, "PDF (.pdf)");
+    click(&mut h, "导出到文件…");
+    common::settle(&mut h);
+    let fonts = h.state().export_options().fonts.clone();
+    let Some(note) = work_summary::export::fonts::stand_ins(&fonts) else {
+        // Every 公文 face installed: nothing to say.
+        return;
+    };
+    assert!(target.exists(), "{:?}", h.state().status().text);
+    let status = &h.state().status().text;
+    assert!(status.contains("已导出到"), "{status}");
+    assert!(status.contains(&note.zh), "{status}");
+}
+
 #[test]
 fn copy_as_official_document_puts_html_and_plain_text() {
     let clipboard = RecordingClipboard::default();

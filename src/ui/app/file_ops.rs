@@ -315,7 +315,15 @@ impl WorkSummaryApp {
                 Some(_) => exporter::write(&report, &options)?,
             };
             draft::write_atomic(&path, &bytes).map_err(|e| e.text())?;
-            Ok(Text::tr(done, &[&path.display()]))
+            let mut message = Text::tr(done, &[&path.display()]);
+            // A PDF embeds the faces it was drawn with: say which were stand-ins.
+            if format == Some(Format::Pdf)
+                && let Some(note) = exporter::fonts::stand_ins(&options.fonts)
+            {
+                message.zh.push_str(&note.zh);
+                message.en = format!("{} {}", message.en, note.en);
+            }
+            Ok(message)
         }));
         self.set_status(Text::tr("正在导出…", &[]));
     }

@@ -295,6 +295,38 @@ pub fn describe(role: Role, choice: Option<&FontChoice>, lang: crate::i18n::Lang
 }
 
 /// The name of a role, in Chinese (the translation table has the English).
+/// The stand-ins a PDF of `fonts` is printed with, where the official faces are missing (GB/T
+/// 9704's 小标宋, 仿宋, 黑体, 楷体): "正文 仿宋_GB2312 → Noto Serif CJK SC; …", for the PDF's
+/// document information, the status line and the command line. `None` when every face is the
+/// one asked for.
+pub fn stand_ins(fonts: &Fonts) -> Option<crate::i18n::Text> {
+    let mut seen: Vec<(&'static str, String, String)> = Vec::new();
+    for (role, choice) in font_report(fonts) {
+        let Some(c) = choice.filter(|c| c.substitute) else {
+            continue;
+        };
+        let name = role_name(role);
+        if !seen.iter().any(|(n, r, _)| *n == name && *r == c.requested) {
+            seen.push((name, c.requested.clone(), c.family.clone()));
+        }
+    }
+    if seen.is_empty() {
+        return None;
+    }
+    Some(crate::i18n::Text::tr_lang("替代字体：{}。", |lang| {
+        let sep = match lang {
+            crate::i18n::Lang::Zh => "；",
+            crate::i18n::Lang::En => "; ",
+        };
+        vec![
+            seen.iter()
+                .map(|(n, r, f)| format!("{} {r} → {f}", crate::i18n::tr(lang, n)))
+                .collect::<Vec<_>>()
+                .join(sep),
+        ]
+    }))
+}
+
 pub fn role_name(role: Role) -> &'static str {
     match role {
         Role::Title => "标题",

@@ -17,7 +17,19 @@ use std::ops::Range;
 /// The PDF of a report as exported with `options`. The error is the message to show, in
 /// both languages.
 pub fn write(report: &Report, options: &ExportOptions) -> Result<Vec<u8>, Text> {
-    write_pages(&pages::paginate(report, options), &options.fonts)
+    let info = DocInfo {
+        title: report.title.trim().to_owned(),
+        author: report.signature.unit.trim().to_owned(),
+    };
+    write_pages_with(&pages::paginate(report, options), &options.fonts, &info)
+}
+
+/// The document information a PDF carries: its title and author unit; the stand-in faces
+/// (subject) and the program (creator) are added by [`write_pages_with`].
+#[derive(Clone, Debug, Default)]
+pub struct DocInfo {
+    pub title: String,
+    pub author: String,
 }
 
 /// One face ready to draw: krilla's handle for embedding (not for the preview, which only
@@ -170,6 +182,13 @@ pub fn load_faces(fonts: &Fonts) -> Result<Vec<(Role, LoadedFace)>, Text> {
 
 /// The PDF of laid-out pages.
 pub fn write_pages(pages: &[Page], fonts: &Fonts) -> Result<Vec<u8>, Text> {
+    write_pages_with(pages, fonts, &DocInfo::default())
+}
+
+/// [`write_pages`] with document information: title, author, the stand-in faces used where
+/// the official ones are missing (the subject says so, in Chinese, so the file itself tells
+/// the office which faces it was printed in), the program.
+pub fn write_pages_with(pages: &[Page], fonts: &Fonts, info: &DocInfo) -> Result<Vec<u8>, Text> {
     let loaded = load_faces(fonts)?;
     let faces = FaceSet::new(&loaded)?;
     if faces.faces.is_empty() {
@@ -179,6 +198,23 @@ pub fn write_pages(pages: &[Page], fonts: &Fonts) -> Result<Vec<u8>, Text> {
         ));
     }
     let mut document = Document::new();
+    let mut metadata = krilla::metadata::Metadata::new()
+        .creator(format!("work-summary {}", env!("CARGO_PKG_VERSION")))
+        .producer(format!(
+            "work-summary {} (krilla)",
+            env!("CARGO_PKG_VERSION")
+        ))
+        .language("zh-CN".to_owned());
+    if !info.title.is_empty() {
+        metadata = metadata.title(info.title.clone());
+    }
+    if !info.author.is_empty() {
+        metadata = metadata.authors(vec![info.author.clone()]);
+    }
+    if let Some(note) = super::fonts::stand_ins(fonts) {
+        metadata = metadata.description(note.zh);
+    }
+    document.set_metadata(metadata);
     let settings =
         PageSettings::from_wh(PAGE_WIDTH_PT, PAGE_HEIGHT_PT).ok_or_else(|| Text::raw("A4"))?;
     for page in pages {
