@@ -2,7 +2,9 @@
 # Page agreement (issue 12): for the example, every template and generated reports of 2–20
 # pages, the page layout's page count (`work-summary pages`) equals the page count of our PDF
 # (pdfinfo) and the page count LibreOffice prints the DOCX in; the lines of each page of our
-# PDF (pdftotext) are the layout's lines; our PDF is A4 with every font embedded.
+# PDF (pdftotext) are the layout's lines; our PDF is A4 with every font embedded; every line
+# LibreOffice prints with the same words starts where ours does, within 2 pt
+# (scripts/line-positions.py).
 # LibreOffice's lines are compared too and reported, not required (its Latin fallback face
 # decides where mixed Chinese/Latin lines end).
 # Usage: scripts/page-agreement.sh [BINARY]   (KEEP=dir keeps the files)
@@ -68,6 +70,13 @@ for draft in "${drafts[@]}"; do
         fi
     done
     printf '%-22s %7s %5s %11s %12s %10s\n' "$name" "$layout" "$pdf" "$lo" "$same/$total" "$lo_same/$total"
+    # Positions, not only texts: each line LibreOffice prints with the same words starts
+    # where ours does (title, headings, indents, signature), within 2 pt.
+    if ! positions=$(python3 scripts/line-positions.py "$WORK/$name.pdf" "$WORK/lo/$name.pdf" --tol 2 --min-paired 0.8); then
+        echo "$name: line positions differ from LibreOffice's: $positions" >&2
+        failed=1
+    fi
+    echo "    $positions"
     [[ "$layout" == "$pdf" ]] || { echo "$name: layout $layout pages, PDF $pdf" >&2; failed=1; }
     [[ "$layout" == "$lo" ]] || { echo "$name: layout $layout pages, LibreOffice $lo" >&2; failed=1; }
 done

@@ -344,3 +344,42 @@ fn pdf_document_information_names_the_title_unit_and_stand_in_faces() {
         }
     }
 }
+
+/// Lines as typesetters set them, read from the PDF: a number opening a line starts at the
+/// type area's edge (no gap before "2400"), a number before 。 or ， is set against the mark
+/// (pdftotext reads "98.0%。" as one word: no gap before the mark), and a number is never
+/// broken across lines.
+#[test]
+fn pdf_lines_keep_numbers_whole_and_leave_no_gap_before_marks() {
+    if !have_tools("pdf_lines_keep_numbers_whole_and_leave_no_gap_before_marks") {
+        return;
+    }
+    let report = Report {
+        title: "某局工作总结".into(),
+        intro: "今年以来，我局认真做好信访投诉工作，上半年共受理投诉2400件，办结率达到98.0%，比去年同期提高3.5个百分点，群众满意度98.0%。全年开展检查1200次。".into(),
+        ..Report::default()
+    };
+    let options = ExportOptions {
+        format: Format::Pdf,
+        ..ExportOptions::default()
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("lines.pdf");
+    std::fs::write(&path, export::write(&report, &options).expect("PDF")).expect("written");
+    let words = pdf_words(&path, 1);
+    let left_edge = 28.0 / 25.4 * 72.0;
+    let (_, x, _) = words
+        .iter()
+        .find(|(w, _, _)| w.starts_with("2400"))
+        .unwrap_or_else(|| panic!("2400 kept whole: {words:?}"));
+    assert!(
+        (x - left_edge).abs() < 0.5,
+        "2400 opens its line at {x}, the edge is {left_edge}"
+    );
+    for joined in ["98.0%，", "98.0%。"] {
+        assert!(
+            words.iter().any(|(w, _, _)| w.contains(joined)),
+            "a gap before the mark in {joined}: {words:?}"
+        );
+    }
+}

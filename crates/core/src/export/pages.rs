@@ -525,6 +525,9 @@ fn page_number_line(number: usize) -> Line {
 /// (`natural(i, c)`, points, for the `i`th character), centred in the room the layout gives
 /// the run (as LibreOffice kerns a Latin run on the grid). The one placement routine of the
 /// PDF and the paper preview, so that both put every glyph at the same place.
+/// Marks that close a phrase: a Latin run before one is set against it.
+const CLOSING_MARKS: &str = "。，、；：！？）》」』”’】〕…";
+
 pub fn placements(line: &Line, mut natural: impl FnMut(usize, char) -> f32) -> Vec<f32> {
     let chars: Vec<char> = line.text.chars().collect();
     let offset = |i: usize| line.offsets.get(i).copied().unwrap_or(line.width);
@@ -542,9 +545,18 @@ pub fn placements(line: &Line, mut natural: impl FnMut(usize, char) -> f32) -> V
         let advances: Vec<f32> = (start..end).map(|i| natural(i, chars[i])).collect();
         let room = offset(end) - offset(start);
         // A run inside the line is centred in the cells it takes; a run opening the line
-        // starts at its edge (no gap before "98.0%" or a date's year).
+        // starts at its edge (no gap before "98.0%" or a date's year); a run before a closing
+        // mark ends at it (no gap before 。，、).
         let slack = (room - advances.iter().sum::<f32>()).max(0.0);
-        let mut x = offset(start) + if start == 0 { 0.0 } else { slack / 2.0 };
+        let closes = chars.get(end).is_some_and(|c| CLOSING_MARKS.contains(*c));
+        let mut x = offset(start)
+            + if start == 0 {
+                0.0
+            } else if closes {
+                slack
+            } else {
+                slack / 2.0
+            };
         for advance in advances {
             xs.push(x);
             x += advance;
