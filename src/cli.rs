@@ -486,6 +486,16 @@ fn import(args: &ImportArgs) -> Result<(), String> {
             )
         );
     }
+    for suspect in &imported.suspects {
+        eprintln!(
+            "{}",
+            crate::i18n::trf(
+                lang,
+                "可能是网页杂项，已保留（第 {} 行，{}）：{}",
+                &[&suspect.line, &suspect.why.text().get(lang), &suspect.text]
+            )
+        );
+    }
     let text = draft::to_string(&imported.report);
     match &args.output {
         Some(path) => draft::write_atomic(path, text.as_bytes()).map_err(|e| e.to_string()),

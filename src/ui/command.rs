@@ -23,6 +23,7 @@ pub enum UiCommand {
     SaveAsTemplate,
     Import,
     PasteAsNew,
+    ImportReport,
     Export,
     ExportText,
     Print,
@@ -48,6 +49,8 @@ pub struct Availability {
     pub can_redo: bool,
     /// Unsaved changes, or a draft that has no file yet.
     pub can_save: bool,
+    /// The open draft came from an import whose report can be shown again.
+    pub has_import_report: bool,
 }
 
 const fn shortcut(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
@@ -62,7 +65,7 @@ const CMD_SHIFT: Modifiers = Modifiers {
 
 impl UiCommand {
     /// Every command, in menu order.
-    pub const ALL: [UiCommand; 24] = [
+    pub const ALL: [UiCommand; 25] = [
         Self::New,
         Self::NewFromTemplate,
         Self::Open,
@@ -71,6 +74,7 @@ impl UiCommand {
         Self::SaveAsTemplate,
         Self::Import,
         Self::PasteAsNew,
+        Self::ImportReport,
         Self::Export,
         Self::ExportText,
         Self::Print,
@@ -100,6 +104,7 @@ impl UiCommand {
             Self::SaveAsTemplate => "存为模板…",
             Self::Import => "导入…",
             Self::PasteAsNew => "粘贴为新草稿",
+            Self::ImportReport => "导入报告…",
             Self::Export => "导出…",
             Self::ExportText => "导出文本…",
             Self::Print => "打印…",
@@ -133,6 +138,7 @@ impl UiCommand {
             Self::SaveAsTemplate => "把当前草稿存为自己的模板",
             Self::Import => "把文本文件或 Word 文档导入为新草稿",
             Self::PasteAsNew => "把剪贴板里的文字导入为新草稿",
+            Self::ImportReport => "再看一次上次导入删除的网页杂项和可能的杂项",
             Self::Export => "导出为 Word、文本、HTML 或 Markdown",
             Self::ExportText => "把排好版的全文保存为文本文件",
             Self::Print => "按预览的页面打印（A4 公文版式）",
@@ -186,6 +192,7 @@ impl UiCommand {
             Self::Undo => now.can_undo,
             Self::Redo => now.can_redo,
             Self::Save => now.can_save,
+            Self::ImportReport => now.has_import_report,
             _ => true,
         }
     }
@@ -305,8 +312,8 @@ pub enum EditCommand {
     SetTitle(String),
     /// Fill the signature's date in (今天, the calendar).
     SetDate(String),
-    /// The import read again with a removed line kept.
-    KeepImported(Box<Report>),
+    /// The import read again with a removed line kept (true) or a suspect line deleted.
+    Reimported(Box<crate::import::Imported>, bool),
 }
 
 /// Files and the flows around them.

@@ -19,7 +19,11 @@ const FILE: [&[UiCommand]; 5] = [
         UiCommand::SaveAs,
         UiCommand::SaveAsTemplate,
     ],
-    &[UiCommand::Import, UiCommand::PasteAsNew],
+    &[
+        UiCommand::Import,
+        UiCommand::PasteAsNew,
+        UiCommand::ImportReport,
+    ],
     &[
         UiCommand::FollowReference,
         UiCommand::CompareWith,

@@ -271,3 +271,47 @@ fn the_plans_are_the_part_named_by_the_next_period() {
         ]
     );
 }
+
+/// A line inside the summary that looks like site furniture but shares its words is kept and
+/// listed as a suspect; deleting it from the report reads the import again without it.
+#[test]
+fn a_furniture_like_line_inside_the_text_is_kept_listed_and_can_be_deleted() {
+    let text = "某县民政局2024年工作总结\n今年以来，县民政局认真落实社会救助政策，全年发放救助资金5520万元。\n更多民政工作总结范文请到本站会员下载专区\n一、社会救助水平有新提高\n全年新增低保对象320户，发放临时救助金635万元。\n二、养老服务\n新建农村幸福院12所。\n";
+    let imported = import_text(text);
+    let line = "更多民政工作总结范文请到本站会员下载专区";
+    assert!(text_of(&imported.report).contains(line), "kept");
+    let suspect = imported
+        .suspects
+        .iter()
+        .find(|s| s.text == line)
+        .unwrap_or_else(|| panic!("listed as a suspect: {:?}", imported.suspects));
+    let dropped = imported.dropping(suspect.at);
+    assert!(!text_of(&dropped.report).contains(line));
+    assert!(dropped.removed.iter().any(|r| r.text == line));
+    assert!(text_of(&dropped.report).contains("新建农村幸福院12所。"));
+    // Kept again from the removed list, it is back.
+    assert!(text_of(&dropped.keeping(suspect.at).report).contains(line));
+}
+
+/// 保留此行 on a line removed as the page's title makes it the title; the line chosen as
+/// the title before goes back to the text.
+#[test]
+fn keeping_a_removed_title_makes_it_the_title() {
+    let text = "年终总结\n1、工作总结\n今年以来，我在科室领导的带领下，认真完成各项工作任务，全年撰写材料86篇。\n2、存在的不足\n学习不够深入。\n";
+    let imported = import_text(text);
+    let title_line = imported
+        .removed
+        .iter()
+        .find(|r| r.text == "年终总结")
+        .unwrap_or_else(|| {
+            panic!(
+                "removed: {:?} title {:?}",
+                imported.removed, imported.report.title
+            )
+        });
+    let kept = imported.keeping(title_line.at);
+    assert_eq!(kept.report.title, "年终总结");
+    let out = text_of(&kept.report);
+    assert!(out.contains("工作总结"), "{out}");
+    assert!(out.contains("全年撰写材料86篇。"), "{out}");
+}

@@ -89,3 +89,46 @@ fn paste_as_new_draft_reads_the_html_a_browser_put_there() {
     let titles: Vec<&str> = r.sections.iter().map(|s| s.title.as_str()).collect();
     assert_eq!(titles, ["主要工作", "存在问题", "明年打算"]);
 }
+
+/// Issue 30: the report can be opened again from 文件 → 导入报告… until another draft is
+/// opened or imported; a line kept inside the text that looks like site furniture is listed
+/// under 可能是网页杂项 and 删除此行 takes it out in one undo step.
+#[test]
+fn the_report_opens_again_and_a_suspect_line_is_deleted_in_one_step() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let page = dir.path().join("民政.txt");
+    let suspect = "更多民政工作总结范文请到本站会员下载专区";
+    std::fs::write(
+        &page,
+        format!(
+            "某县民政局2024年工作总结\n今年以来，县民政局认真落实社会救助政策，全年发放救助资金5520万元。\n{suspect}\n一、社会救助水平有新提高\n全年新增低保对象320户，发放临时救助金635万元。\n二、养老服务\n新建农村幸福院12所。\n"
+        ),
+    )
+    .expect("written");
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(&dialogs, &RecordingClipboard::default());
+    dialogs.answer(DialogOutcome::Picked(page));
+    click(&mut h, "文件");
+    click(&mut h, "导入…");
+    assert!(h.query_by_label_contains("可能是网页杂项（1 行").is_some());
+    assert!(draft_text(&h).contains(suspect));
+    click(&mut h, "知道了");
+    assert!(h.query_by_label("导入完成").is_none());
+
+    // Opened again from the menu: the same report.
+    click(&mut h, "文件");
+    click(&mut h, "导入报告…");
+    assert!(h.query_by_label("导入完成").is_some());
+    click(&mut h, "删除此行");
+    assert!(!draft_text(&h).contains(suspect), "{}", draft_text(&h));
+    assert!(draft_text(&h).contains("新建农村幸福院12所。"));
+    // The report now lists it as removed, with 保留此行.
+    assert!(h.query_by_label_contains("删除了以下 1 行").is_some());
+    click(&mut h, "知道了");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(
+        draft_text(&h).contains(suspect),
+        "one undo step puts it back"
+    );
+}

@@ -8,6 +8,7 @@ use crate::i18n::Text;
 use crate::template;
 use crate::ui::command::{Command, DialogPurpose, Discarding, UiCommand};
 use crate::ui::modals::export::ExportDialog;
+use crate::ui::modals::import_report::ImportReport;
 use crate::ui::modals::print::PrintDialog;
 use crate::ui::modals::prompt::TemplateName;
 use crate::ui::modals::recovery::RecoveryList;
@@ -41,6 +42,11 @@ impl WorkSummaryApp {
             UiCommand::SaveAs => self.start_dialog(DialogPurpose::SaveAs),
             UiCommand::SaveAsTemplate => self.flows.modals.open(TemplateName::new()),
             UiCommand::Import => self.request_discard(Discarding::Import(None)),
+            UiCommand::ImportReport => {
+                if let Some((from, imported)) = self.flows.last_import.clone() {
+                    self.flows.modals.open(ImportReport::new(from, imported));
+                }
+            }
             UiCommand::PasteAsNew => match self.clipboard.get_text() {
                 Ok(text) if !text.trim().is_empty() => match self.clipboard.get_html() {
                     Some(html) => self.request_discard(Discarding::ImportHtml { html, text }),

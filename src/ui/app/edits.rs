@@ -12,12 +12,20 @@ impl WorkSummaryApp {
     pub(super) fn apply_edit(&mut self, command: EditCommand) {
         match command {
             EditCommand::DeleteItem(path) => self.delete_item(path),
-            EditCommand::KeepImported(report) => {
+            EditCommand::Reimported(imported, kept) => {
+                let report = imported.report.clone();
                 self.doc.edit(|r| {
-                    *r = *report;
+                    *r = report;
                     true
                 });
-                self.set_status(Text::tr("已保留该行，放回原处（可撤销）。", &[]));
+                if let Some((_, last)) = &mut self.flows.last_import {
+                    *last = *imported;
+                }
+                self.set_status(if kept {
+                    Text::tr("已保留该行，放回原处（可撤销）。", &[])
+                } else {
+                    Text::tr("已删除该行（可撤销）。", &[])
+                });
             }
             EditCommand::SetTitle(title) => {
                 self.doc.edit(|r| {

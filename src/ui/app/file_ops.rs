@@ -107,6 +107,7 @@ impl WorkSummaryApp {
 
     /// A different document is now open: show its start.
     pub(super) fn show_new_document(&mut self) {
+        self.flows.last_import = None;
         self.view.pane = Pane::Header;
         self.view.focus_title = true;
     }
@@ -287,7 +288,8 @@ impl WorkSummaryApp {
         self.set_status(Text::tr_lang(message, |l| {
             vec![from.get(l).to_owned(), source.clone(), removed.to_string()]
         }));
-        if removed > 0 || !imported.notes.is_empty() {
+        self.flows.last_import = Some((from.clone(), imported.clone()));
+        if removed > 0 || !imported.notes.is_empty() || !imported.suspects.is_empty() {
             self.flows.modals.open(ImportReport::new(from, imported));
         }
     }

@@ -120,6 +120,9 @@ struct Flows {
     export: Option<Task<Text>>,
     /// A print job being handed to the system.
     print: Option<Task<Printed>>,
+    /// The last import and where it came from, while its draft is the open one: 导入报告…
+    /// shows it again until another draft is opened or imported.
+    last_import: Option<(Text, crate::import::Imported)>,
 }
 
 impl WorkSummaryApp {
@@ -299,6 +302,7 @@ impl WorkSummaryApp {
             can_undo: self.doc.can_undo(),
             can_redo: self.doc.can_redo(),
             can_save: self.doc.is_dirty() || self.doc.path().is_none_or(|p| !p.exists()),
+            has_import_report: self.flows.last_import.is_some(),
         }
     }
 

@@ -1,7 +1,9 @@
 //! After an import: every line removed as web junk, with its reason and where it stood, and
 //! a button to keep each one (the import is read again with the line kept, so it lands in the
-//! part it belongs to; the host applies it as one undo step). Notes about the file (a DOCX
-//! with unaccepted tracked changes) come first.
+//! part it belongs to; the host applies it as one undo step). Lines kept inside the summary
+//! that look like site furniture follow, each with 删除此行 (one undo step too). Notes about
+//! the file (a DOCX with unaccepted tracked changes) come first. 文件 → 导入报告… opens it
+//! again while the imported draft is open.
 
 use super::{Modal, Step};
 use crate::i18n::{Lang, Text, tr, trf};
@@ -16,8 +18,9 @@ pub struct ImportReport {
 
 /// What the user chose.
 pub enum ImportAnswer {
-    /// Keep a removed line: the draft as read again with it.
-    Keep(Box<crate::model::Report>),
+    /// Keep a removed line (true) or delete a kept suspect line (false): the import as read
+    /// again.
+    Reread(Box<Imported>, bool),
     Close,
 }
 
@@ -29,6 +32,7 @@ impl ImportReport {
     pub fn show(&mut self, ctx: &egui::Context, lang: Lang) -> Option<ImportAnswer> {
         let mut answer = None;
         let mut keep = None;
+        let mut drop = None;
         let modal = egui::Modal::new(egui::Id::unique("import_report")).show(ctx, |ui| {
             ui.set_width(620.0);
             ui.heading(tr(lang, "导入完成"));
@@ -72,13 +76,51 @@ impl ImportReport {
                         ui.separator();
                     }
                 });
+            if !self.imported.suspects.is_empty() {
+                ui.add_space(6.0);
+                ui.label(
+                    egui::RichText::new(trf(
+                        lang,
+                        "可能是网页杂项（{} 行，在正文之中，已保留）：是网页杂项的，点“删除此行”：",
+                        &[&self.imported.suspects.len()],
+                    ))
+                    .strong(),
+                );
+                egui::ScrollArea::vertical()
+                    .id_salt("suspects")
+                    .max_height(200.0)
+                    .auto_shrink([false, true])
+                    .show(ui, |ui| {
+                        for suspect in &self.imported.suspects {
+                            ui.horizontal(|ui| {
+                                let button = ui
+                                    .button(tr(lang, "删除此行"))
+                                    .on_hover_text(tr(lang, "从草稿中删除这一行（可撤销）"));
+                                if button.clicked() {
+                                    drop = Some(suspect.at);
+                                }
+                                ui.weak(trf(
+                                    lang,
+                                    "第 {} 行 · {}",
+                                    &[&suspect.line, &suspect.why.text().get(lang)],
+                                ));
+                            });
+                            ui.add(egui::Label::new(suspect.text.as_str()).wrap());
+                            ui.separator();
+                        }
+                    });
+            }
             if ui.button(tr(lang, "知道了")).clicked() {
                 answer = Some(ImportAnswer::Close);
             }
         });
         if let Some(at) = keep {
             self.imported = self.imported.keeping(at);
-            return Some(ImportAnswer::Keep(Box::new(self.imported.report.clone())));
+            return Some(ImportAnswer::Reread(Box::new(self.imported.clone()), true));
+        }
+        if let Some(at) = drop {
+            self.imported = self.imported.dropping(at);
+            return Some(ImportAnswer::Reread(Box::new(self.imported.clone()), false));
         }
         if modal.should_close() {
             return Some(ImportAnswer::Close);
@@ -91,7 +133,9 @@ impl Modal for ImportReport {
     fn step(&mut self, ctx: &egui::Context, lang: Lang) -> Step {
         match self.show(ctx, lang) {
             None => Step::open(),
-            Some(ImportAnswer::Keep(report)) => Step::stay(EditCommand::KeepImported(report)),
+            Some(ImportAnswer::Reread(imported, kept)) => {
+                Step::stay(EditCommand::Reimported(imported, kept))
+            }
             Some(ImportAnswer::Close) => Step::close([]),
         }
     }

@@ -27,6 +27,9 @@ pub struct Imported {
     /// The text the structure pass read (after decoding, DOCX, HTML or Markdown), so that a
     /// removed line can be kept by reading it again ([`Imported::keeping`]).
     pub text: String,
+    /// Lines kept inside the summary that look like site furniture (可能是网页杂项): the user
+    /// may delete each with one click ([`Imported::dropping`]).
+    pub suspects: Vec<Removed>,
     /// Things the user should know about the file (a DOCX with unaccepted tracked changes).
     pub notes: Vec<Text>,
     forced: Vec<(usize, junk::Why)>,
@@ -58,6 +61,21 @@ impl Imported {
         if !options.keep.contains(&at) {
             options.keep.push(at);
         }
+        options.drop.retain(|d| *d != at);
+        self.again(options)
+    }
+
+    /// The same import with the kept line `at` (a suspect) deleted after all.
+    pub fn dropping(&self, at: usize) -> Imported {
+        let mut options = self.options.clone();
+        if !options.drop.contains(&at) {
+            options.drop.push(at);
+        }
+        options.keep.retain(|k| *k != at);
+        self.again(options)
+    }
+
+    fn again(&self, options: ImportOptions) -> Imported {
         let prepared = Prepared {
             text: self.text.clone(),
             forced: self.forced.clone(),
@@ -104,6 +122,8 @@ pub struct ImportOptions {
     pub keep_junk: bool,
     /// Pieces ([`Removed::at`]) the user chose to keep.
     pub keep: Vec<usize>,
+    /// Pieces the user chose to delete (kept lines that looked like site furniture).
+    pub drop: Vec<usize>,
 }
 
 /// What a file is, by its extension first and its content second.
@@ -272,10 +292,11 @@ pub fn import_html(html: &str) -> Result<Imported, Text> {
 }
 
 fn finish(prepared: Prepared, source: String, options: ImportOptions) -> Imported {
-    let (report, removed) = structure::parse_prepared(&prepared, &options);
+    let (report, removed, suspects) = structure::parse_prepared(&prepared, &options);
     Imported {
         report,
         removed,
+        suspects,
         source,
         text: prepared.text,
         notes: prepared.notes,

@@ -215,6 +215,8 @@ pub enum Why {
     Unrelated,
     /// The next text of a collection page ("…篇2" after "…篇1"), and everything after it.
     NextPiece,
+    /// Deleted by the user from the import report.
+    Deleted,
 }
 
 impl Why {
@@ -238,6 +240,7 @@ impl Why {
                 Self::BlogMeta => "博客或 Markdown 元数据",
                 Self::Unrelated => "与正文无关",
                 Self::NextPiece => "合集里的下一篇文章",
+                Self::Deleted => "按你的选择删除",
             },
             &[],
         )

@@ -35,9 +35,11 @@ pub(super) fn is_anchor(line: &str, score: f32, features: &[Feature]) -> bool {
 pub(super) fn remove_junk(
     lines: Vec<Piece>,
     forced: &[(usize, Why)],
-    keep: &[usize],
+    options: &ImportOptions,
     removed: &mut Vec<Removed>,
+    suspects: &mut Vec<Removed>,
 ) -> Vec<Piece> {
+    let keep = &options.keep;
     let scores: Vec<(f32, Vec<Feature>)> = lines
         .iter()
         .map(|l| {
@@ -92,6 +94,7 @@ pub(super) fn remove_junk(
         i = end.max(i + 1);
     }
 
+    let mut suspect: Vec<Option<Why>> = vec![None; lines.len()];
     let vocabulary = junk::Vocabulary::of(
         lines
             .iter()
@@ -126,6 +129,10 @@ pub(super) fn remove_junk(
                         < 6);
             if !strong || (related && !decisive && reason != Why::LinkList) {
                 why[i] = None;
+                // Kept, but it looks like site furniture: listed for the user to judge.
+                if scores[i].0 >= JUNK_AT && !table[i] {
+                    suspect[i] = Some(reason);
+                }
             }
         }
     }
@@ -155,8 +162,24 @@ pub(super) fn remove_junk(
         }
     }
 
+    // Lines the user chose to delete from the import report.
+    for (i, l) in lines.iter().enumerate() {
+        if options.drop.contains(&l.at) && why[i].is_none() {
+            why[i] = Some(suspect[i].unwrap_or(Why::Deleted));
+        }
+    }
     let mut kept = Vec::with_capacity(lines.len());
-    for (piece, why) in lines.into_iter().zip(why) {
+    for (i, (piece, why)) in lines.into_iter().zip(why).enumerate() {
+        if why.is_none()
+            && let Some(reason) = suspect[i]
+        {
+            suspects.push(Removed {
+                text: piece.text.clone(),
+                why: reason,
+                line: piece.line,
+                at: piece.at,
+            });
+        }
         match why {
             Some(why) if !keep.contains(&piece.at) => removed.push(Removed {
                 text: piece.text,

@@ -165,13 +165,14 @@ pub(super) struct Piece {
 
 /// Parse text into a report; the second value lists the junk removed.
 pub fn parse(text: &str) -> (Report, Vec<Removed>) {
-    parse_with(text, &ImportOptions::default())
+    let (report, removed, _) = parse_with(text, &ImportOptions::default());
+    (report, removed)
 }
 
 /// Parse text into a report. With `keep_junk` nothing is removed (for the rare page where the
 /// scoring is wrong): every line ends up in the draft, still structured. The pieces listed in
 /// `options.keep` are kept where they stand.
-pub fn parse_with(text: &str, options: &ImportOptions) -> (Report, Vec<Removed>) {
+pub fn parse_with(text: &str, options: &ImportOptions) -> (Report, Vec<Removed>, Vec<Removed>) {
     let prepared = Prepared {
         text: text.to_owned(),
         ..Prepared::default()
@@ -181,9 +182,15 @@ pub fn parse_with(text: &str, options: &ImportOptions) -> (Report, Vec<Removed>)
 
 /// [`parse_with`] on a format pass's output: its `forced` lines are removed for its reason
 /// (unless kept).
-pub fn parse_prepared(prepared: &Prepared, options: &ImportOptions) -> (Report, Vec<Removed>) {
+/// The third value lists the lines kept inside the summary that look like site furniture
+/// (可能是网页杂项), for the user to delete with one click.
+pub fn parse_prepared(
+    prepared: &Prepared,
+    options: &ImportOptions,
+) -> (Report, Vec<Removed>, Vec<Removed>) {
     let text = prepared.text.as_str();
     let mut removed = Vec::new();
+    let mut suspects = Vec::new();
     let mut pieces: Vec<Piece> = Vec::new();
     let mut first = true;
     for (n, raw) in text.lines().enumerate() {
@@ -238,7 +245,13 @@ pub fn parse_prepared(prepared: &Prepared, options: &ImportOptions) -> (Report, 
     // A flattened metadata table's 标题 cell names the title.
     let cell = pieces.iter().take(30).find_map(|p| title_cell(&p.text));
     if !options.keep_junk {
-        pieces = remove_junk(pieces, &prepared.forced, &options.keep, &mut removed);
+        pieces = remove_junk(
+            pieces,
+            &prepared.forced,
+            options,
+            &mut removed,
+            &mut suspects,
+        );
     }
     let ats: Vec<(usize, usize)> = pieces.iter().map(|p| (p.line, p.at)).collect();
     let mut lines: Vec<String> = pieces.into_iter().map(|p| p.text).collect();
@@ -271,7 +284,7 @@ pub fn parse_prepared(prepared: &Prepared, options: &ImportOptions) -> (Report, 
     // The three standard sections exist even when the text lacks one.
     report.normalize();
     removed.sort_by_key(|r| r.at);
-    (report, removed)
+    (report, removed, suspects)
 }
 
 /// A collection page's label of one of its texts: "某某总结篇2", "某某总结2" → (stem, 2).

@@ -243,6 +243,24 @@ pub(super) fn take_title(
     {
         first -= 1;
     }
+    // A line above that title the user kept from the import report ("保留此行" on a line
+    // removed as the page's title) is the title; the line chosen before goes to the text.
+    if !options.keep_junk
+        && let Some(kept) = (0..first).rev().find(|&k| {
+            let features = junk::features(&lines[k], is_numbered(&lines[k]));
+            options.keep.contains(&ats[k].1)
+                && is_title_like(&lines[k])
+                && junk::score(&features) < JUNK_AT / 2.0
+                && !is_site_tag(&lines[k])
+        })
+    {
+        report.title = squeeze_pdf_spaces(&lines[kept]);
+        take_above_title(report, &lines[..kept], removed, &keeps, &removal);
+        for line in &lines[kept + 1..body_start] {
+            push_paragraph(&mut report.intro, line);
+        }
+        return body_start;
+    }
     let mut title = String::new();
     for (k, part) in lines[first..end].iter().enumerate() {
         // "——subtitle" after a space, as before; the halves of a split title run together.
@@ -262,8 +280,27 @@ pub(super) fn take_title(
     }
     report.title = squeeze_pdf_spaces(&title);
 
+    take_above_title(report, &lines[..first], removed, &keeps, &removal);
+    // Lines between the title and the body (an author line, a date) open the 导语.
+    let mut next = end;
+    while next < body_start {
+        push_paragraph(&mut report.intro, &lines[next]);
+        next += 1;
+    }
+    body_start
+}
+
+/// The lines above the title: the page's copies of the title, other titles and anything that
+/// looks a little like junk are removed; the rest opens the 导语.
+fn take_above_title(
+    report: &mut Report,
+    above: &[String],
+    removed: &mut Vec<Removed>,
+    keeps: &dyn Fn(usize) -> bool,
+    removal: &dyn Fn(usize, String, Why) -> Removed,
+) {
     let title_skeleton = skeleton(&report.title);
-    for (k, line) in lines[..first].iter().enumerate() {
+    for (k, line) in above.iter().enumerate() {
         let s = skeleton(line);
         let same = !s.is_empty() && (title_skeleton.contains(&s) || s.contains(&title_skeleton));
         let features = junk::features(line, is_numbered(line));
@@ -279,13 +316,6 @@ pub(super) fn take_title(
             push_paragraph(&mut report.intro, line);
         }
     }
-    // Lines between the title and the body (an author line, a date) open the 导语.
-    let mut next = end;
-    while next < body_start {
-        push_paragraph(&mut report.intro, &lines[next]);
-        next += 1;
-    }
-    body_start
 }
 
 /// Above the title, a short line of the site rather than of the document: a site's name with
