@@ -312,6 +312,11 @@ pub enum EditCommand {
     SetTitle(String),
     /// Fill the signature's date in (今天, the calendar).
     SetDate(String),
+    /// Set what a part is; another part with that standard role becomes another part.
+    SetSectionKind {
+        section: usize,
+        kind: crate::model::SectionKind,
+    },
     /// The import read again with a removed line kept (true) or a suspect line deleted.
     Reimported(Box<crate::import::Imported>, bool),
 }

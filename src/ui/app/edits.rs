@@ -27,6 +27,28 @@ impl WorkSummaryApp {
                     Text::tr("已删除该行（可撤销）。", &[])
                 });
             }
+            EditCommand::SetSectionKind { section, kind } => {
+                self.doc.edit(|r| {
+                    let Some(target) = r.sections.get(section) else {
+                        return false;
+                    };
+                    if target.kind == kind {
+                        return false;
+                    }
+                    for (k, s) in r.sections.iter_mut().enumerate() {
+                        if k == section {
+                            s.kind = kind;
+                        } else if kind != crate::model::SectionKind::Other && s.kind == kind {
+                            s.kind = crate::model::SectionKind::Other;
+                        }
+                    }
+                    true
+                });
+                self.set_status(Text::tr_lang(
+                    "已改为“{}”（可撤销）。",
+                    |lang| vec![crate::i18n::tr(lang, kind.name()).to_owned()],
+                ));
+            }
             EditCommand::SetTitle(title) => {
                 self.doc.edit(|r| {
                     let changed = r.title != title;

@@ -4,7 +4,7 @@ use super::item::{ItemContext, item_ui};
 use super::{hint, paragraphs_field, track};
 use crate::i18n::{Lang, tr, trf};
 use crate::model::item_ordinals as ordinals;
-use crate::model::{ItemPath, ItemStyle, Place, Section};
+use crate::model::{ItemPath, ItemStyle, Place, Section, SectionKind};
 use crate::numbering;
 use crate::ui::command::{Command, EditCommand, Queue};
 use crate::ui::nav::Jump;
@@ -49,6 +49,7 @@ pub fn section_ui(
         changed |= title.changed();
     });
     changed |= style_ui(ui, &mut section.style, lang);
+    role_ui(ui, section.kind, index, lang, commands);
     ui.add_space(4.0);
     let lead = paragraphs_field(
         ui,
@@ -93,6 +94,37 @@ pub fn section_ui(
         });
     }
     changed
+}
+
+/// What the part is (工作成效, 存在的问题, 下步计划 or another part): the import's guess
+/// corrected in one click; the follow-through follows. A command, so it is one undo step and
+/// another part holding that role becomes another part.
+fn role_ui(
+    ui: &mut egui::Ui,
+    kind: SectionKind,
+    index: usize,
+    lang: Lang,
+    commands: &mut Vec<Command>,
+) {
+    let mut chosen = kind;
+    egui::ComboBox::from_label(tr(lang, "这部分的作用"))
+        .selected_text(tr(lang, kind.name()))
+        .show_ui(ui, |ui| {
+            for role in [
+                SectionKind::Achievements,
+                SectionKind::Problems,
+                SectionKind::Plans,
+                SectionKind::Other,
+            ] {
+                ui.selectable_value(&mut chosen, role, tr(lang, role.name()));
+            }
+        });
+    if chosen != kind {
+        commands.add(EditCommand::SetSectionKind {
+            section: index,
+            kind: chosen,
+        });
+    }
 }
 
 /// 分条 or 一是…: how the section lays out its items. Returns whether it changed.
