@@ -468,10 +468,12 @@ mod tests {
         assert!(!UiCommand::Redo.is_enabled(nothing));
         assert!(!UiCommand::Save.is_enabled(nothing));
         assert!(UiCommand::SaveAs.is_enabled(nothing));
+        assert!(!UiCommand::ImportReport.is_enabled(nothing));
         let all = Availability {
             can_undo: true,
             can_redo: true,
             can_save: true,
+            has_import_report: true,
         };
         assert!(UiCommand::ALL.iter().all(|c| c.is_enabled(all)));
     }
