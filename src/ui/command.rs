@@ -312,6 +312,9 @@ pub enum EditCommand {
     SetTitle(String),
     /// Fill the signature's date in (今天, the calendar).
     SetDate(String),
+    /// Add a part of this kind where its kind goes (a standard one before the later standard
+    /// parts, another part before the plans), with its usual title, and show it.
+    AddSection(crate::model::SectionKind),
     /// Set what a part is; another part with that standard role becomes another part.
     SetSectionKind {
         section: usize,

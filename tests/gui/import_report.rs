@@ -183,3 +183,45 @@ fn a_parts_role_is_set_from_its_tab_in_one_undoable_step() {
     h.run();
     assert_eq!(kind_of(&h, "工作内容"), Some(SectionKind::Other));
 }
+
+/// An import has only its own parts (no empty standard ones); 添加部分 adds a missing one
+/// with its usual title where it goes and shows it, one undo step.
+#[test]
+fn an_import_has_only_its_own_parts_and_a_missing_one_is_added_from_the_tabs() {
+    use work_summary::SectionKind;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("个人.txt");
+    std::fs::write(
+        &file,
+        "个人年度工作总结\n一、主要工作\n负责门户网站改版，完成页面开发42个。\n二、明年计划\n完成移动端适配。\n",
+    )
+    .expect("written");
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(&dialogs, &RecordingClipboard::default());
+    dialogs.answer(DialogOutcome::Picked(file));
+    click(&mut h, "文件");
+    click(&mut h, "导入…");
+    let kinds = |h: &Harness<'_, WorkSummaryApp>| -> Vec<SectionKind> {
+        h.state().report().sections.iter().map(|s| s.kind).collect()
+    };
+    assert_eq!(kinds(&h), [SectionKind::Achievements, SectionKind::Plans]);
+    click(&mut h, "添加部分");
+    click(&mut h, "存在的问题");
+    assert_eq!(
+        kinds(&h),
+        [
+            SectionKind::Achievements,
+            SectionKind::Problems,
+            SectionKind::Plans
+        ]
+    );
+    assert_eq!(h.state().report().sections[1].title, "存在的问题");
+    assert_eq!(
+        h.state().pane(),
+        work_summary::ui::Pane::Section(1),
+        "the new part is shown"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(kinds(&h), [SectionKind::Achievements, SectionKind::Plans]);
+}

@@ -27,6 +27,19 @@ impl WorkSummaryApp {
                     Text::tr("已删除该行（可撤销）。", &[])
                 });
             }
+            EditCommand::AddSection(kind) => {
+                let mut at = None;
+                self.doc.edit(|r| {
+                    let index = r.add_section(kind);
+                    at = Some(index);
+                    true
+                });
+                if let Some(index) = at {
+                    self.apply_nav(crate::ui::command::NavCommand::SelectPane(
+                        crate::ui::nav::Pane::Section(index),
+                    ));
+                }
+            }
             EditCommand::SetSectionKind { section, kind } => {
                 self.doc.edit(|r| {
                     let Some(target) = r.sections.get(section) else {

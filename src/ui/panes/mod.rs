@@ -11,7 +11,7 @@ pub use closing::closing_ui;
 pub use header::header_ui;
 pub use section::{SectionContext, section_ui};
 
-use super::command::{Command, NavCommand, Queue};
+use super::command::{Command, EditCommand, NavCommand, Queue};
 use super::nav::{Jump, Pane};
 use crate::i18n::{Lang, tr, trf};
 use crate::model::{Place, Report, SectionKind};
@@ -104,5 +104,24 @@ pub fn tabs_ui(
             tab(ui, Pane::Section(i), label, section_words.get(i).copied());
         }
         tab(ui, Pane::Closing, tr(lang, "结尾与落款").to_owned(), None);
+        // A standard part the draft lacks (an import has only its own), or another part.
+        ui.menu_button(tr(lang, "添加部分"), |ui| {
+            for kind in [
+                SectionKind::Achievements,
+                SectionKind::Problems,
+                SectionKind::Plans,
+                SectionKind::Other,
+            ] {
+                let missing =
+                    kind == SectionKind::Other || !report.sections.iter().any(|s| s.kind == kind);
+                if ui
+                    .add_enabled(missing, egui::Button::new(tr(lang, kind.name())))
+                    .clicked()
+                {
+                    commands.add(EditCommand::AddSection(kind));
+                    ui.close();
+                }
+            }
+        });
     });
 }

@@ -174,6 +174,25 @@ impl Report {
         }
     }
 
+    /// Add a part of `kind` with its usual title where it goes: a standard part before the
+    /// later standard parts it precedes, another part before the plans (or last). Returns its
+    /// index.
+    pub fn add_section(&mut self, kind: SectionKind) -> usize {
+        let later: &[SectionKind] = match kind {
+            SectionKind::Achievements => &[SectionKind::Problems, SectionKind::Plans],
+            SectionKind::Problems => &[SectionKind::Plans],
+            SectionKind::Plans => &[],
+            SectionKind::Other => &[SectionKind::Plans],
+        };
+        let at = self
+            .sections
+            .iter()
+            .position(|s| later.contains(&s.kind))
+            .unwrap_or(self.sections.len());
+        self.sections.insert(at, Section::new(kind));
+        at
+    }
+
     pub fn section(&self, kind: SectionKind) -> Option<&Section> {
         self.sections.iter().find(|s| s.kind == kind)
     }

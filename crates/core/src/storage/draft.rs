@@ -307,8 +307,8 @@ pub fn from_str_with(
         column: err.span.start.col,
         message: err.code.to_string(),
     })?;
-    let mut report = envelope.report;
-    report.normalize();
+    // The parts as saved: an imported draft has only its own (the window adds one on request).
+    let report = envelope.report;
     Ok((report, envelope.recovery))
 }
 

@@ -106,9 +106,10 @@ fn missing_fields_and_sections_still_load() {
     let text = "(format: \"work-summary-draft\", version: 1, report: (title: \"T\", sections: [(kind: Plans, title: \"下步计划\")]))";
     let r = from_str(text, Path::new("a.ron")).expect("loads");
     assert_eq!(r.title, "T");
+    // The parts as saved: none is added (the window's 添加部分 adds one on request).
     let kinds: Vec<_> = r.sections.iter().map(|s| s.kind).collect();
-    assert_eq!(kinds, SectionKind::STANDARD);
-    assert_eq!(r.sections[2].title, "下步计划");
+    assert_eq!(kinds, [SectionKind::Plans]);
+    assert_eq!(r.sections[0].title, "下步计划");
 }
 
 #[test]

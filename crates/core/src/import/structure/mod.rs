@@ -281,8 +281,8 @@ pub fn parse_prepared(
     resolve_kinds(&mut report.sections);
     take_closing(&mut report);
 
-    // The three standard sections exist even when the text lacks one.
-    report.normalize();
+    // Only the parts the text has: no empty standard part is added (the user adds one from
+    // the tabs' 添加部分 when wanted).
     removed.sort_by_key(|r| r.at);
     (report, removed, suspects)
 }
