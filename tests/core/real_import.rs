@@ -297,7 +297,7 @@ fn a_furniture_like_line_inside_the_text_is_kept_listed_and_can_be_deleted() {
 /// the title before goes back to the text.
 #[test]
 fn keeping_a_removed_title_makes_it_the_title() {
-    let text = "年终总结\n1、工作总结\n今年以来，我在科室领导的带领下，认真完成各项工作任务，全年撰写材料86篇。\n2、存在的不足\n学习不够深入。\n";
+    let text = "年终总结\n信息科个人工作总结\n今年以来，我在科室领导的带领下，认真完成各项工作任务，全年撰写材料86篇。\n2、存在的不足\n学习不够深入。\n";
     let imported = import_text(text);
     let title_line = imported
         .removed
@@ -312,6 +312,35 @@ fn keeping_a_removed_title_makes_it_the_title() {
     let kept = imported.keeping(title_line.at);
     assert_eq!(kept.report.title, "年终总结");
     let out = text_of(&kept.report);
-    assert!(out.contains("工作总结"), "{out}");
+    assert!(out.contains("信息科个人工作总结"), "{out}");
     assert!(out.contains("全年撰写材料86篇。"), "{out}");
+}
+
+/// An old Word file's shape: the title 年终总结, then the author's outline (1、工作总结 2、存在的
+/// 不足 3、明年计划) and a closing thanks. The title is the title, the outline lines head the
+/// parts, the thanks is the closing — not a plan item.
+#[test]
+fn an_outline_under_the_title_heads_the_parts_and_the_thanks_closes() {
+    let text = "年终总结\n1、工作总结\n今年以来，我认真完成各项工作任务，全年撰写材料86篇。\n2、存在的不足\n学习不够深入。\n3、明年计划\n加强学习。\n最后，感谢各位领导和同事一年来的支持和帮助！\n";
+    let r = import_text(text).report;
+    assert_eq!(r.title, "年终总结");
+    let parts: Vec<(&str, SectionKind)> = r
+        .sections
+        .iter()
+        .map(|s| (s.title.as_str(), s.kind))
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            ("工作总结", SectionKind::Achievements),
+            ("存在的不足", SectionKind::Problems),
+            ("明年计划", SectionKind::Plans),
+        ]
+    );
+    assert_eq!(r.closing, "最后，感谢各位领导和同事一年来的支持和帮助！");
+    let text = "某科室2026年上半年工作总结\n一、主要工作\n（一）完成调研12次。\n二、下半年计划\n（一）抓好学习\n组织学习6次。\n（二）完善制度\n修订制度3项。\n此致\n敬礼！\n";
+    let r = import_text(text).report;
+    let plans = r.section(SectionKind::Plans).expect("plans");
+    assert_eq!(plans.items.len(), 2, "{:?}", plans.items);
+    assert!(r.closing.starts_with("此致"), "{:?}", r.closing);
 }

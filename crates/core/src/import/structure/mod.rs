@@ -68,6 +68,17 @@ fn is_closing_cue(line: &str) -> bool {
         "我们将以",
         "我们坚信",
         "我们相信",
+        // Thanks and the letter's close: the closing, never an item.
+        "最后，感谢",
+        "最后,感谢",
+        "最后感谢",
+        "感谢各位领导",
+        "衷心感谢",
+        "谢谢大家",
+        "此致",
+        "以上是我",
+        "以上是本人",
+        "以上就是",
     ]
     .iter()
     .any(|cue| line.starts_with(cue))

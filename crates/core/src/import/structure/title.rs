@@ -180,7 +180,11 @@ pub(super) fn take_title(
         .iter()
         .position(|l| !is_title_like(l) && is_body_line(l))
         .unwrap_or(head_end);
-    let found = lines[..body_start].iter().rposition(|l| is_title_like(l));
+    // An outline line of the author ("1、工作总结") is a heading, not the title.
+    let found = lines[..body_start]
+        .iter()
+        .rposition(|l| is_title_like(l) && !is_numbered(l))
+        .or_else(|| lines[..body_start].iter().rposition(|l| is_title_like(l)));
     // A 标题 cell names the title: lines before the body in other words are the page's.
     if let Some(cell) = &cell
         && found.is_none_or(|at| {
@@ -281,13 +285,14 @@ pub(super) fn take_title(
     report.title = squeeze_pdf_spaces(&title);
 
     take_above_title(report, &lines[..first], removed, &keeps, &removal);
-    // Lines between the title and the body (an author line, a date) open the 导语.
+    // Lines between the title and the body (an author line, a date) open the 导语; an
+    // outline line ("1、工作总结") starts the body.
     let mut next = end;
-    while next < body_start {
+    while next < body_start && !is_numbered(&lines[next]) {
         push_paragraph(&mut report.intro, &lines[next]);
         next += 1;
     }
-    body_start
+    next
 }
 
 /// The lines above the title: the page's copies of the title, other titles and anything that
