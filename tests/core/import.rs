@@ -360,6 +360,41 @@ fn undecodable_and_broken_files_are_clear_errors() {
         .expect_err("bad docx")
         .to_string();
     assert!(err.contains("坏.docx") && err.contains("DOCX"), "{err}");
+    // A .docx saved with a password: an OLE container with an EncryptedPackage stream.
+    let locked = dir.path().join("加密.docx");
+    let mut bytes = vec![0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+    bytes.resize(1024, 0);
+    bytes.extend(
+        "EncryptedPackage"
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes()),
+    );
+    bytes.resize(4096, 0);
+    std::fs::write(&locked, &bytes).expect("write");
+    let err = import::import_file(&locked)
+        .expect_err("encrypted")
+        .to_string();
+    assert!(err.contains("加密.docx") && err.contains("密码"), "{err}");
+    // A page of over 64 MB: refused by its size before it is read.
+    let huge = dir.path().join("大网页.html");
+    let file = std::fs::File::create(&huge).expect("create");
+    file.set_len(100 * 1024 * 1024).expect("sparse");
+    let err = import::import_file(&huge).expect_err("too big").to_string();
+    assert!(err.contains("大网页.html") && err.contains("太大"), "{err}");
+    // A text that is no summary at all (a spreadsheet's CSV) still imports without panicking,
+    // every line kept.
+    let csv = dir.path().join("表格.txt");
+    std::fs::write(
+        &csv,
+        "姓名,部门,电话\n张三,办公室,12345\n李四,财务科,23456\n",
+    )
+    .expect("write");
+    let imported = import::import_file(&csv).expect("imported");
+    let out = write(&imported.report, &lf_text());
+    assert!(
+        out.contains("张三,办公室,12345") && out.contains("李四,财务科,23456"),
+        "{out}"
+    );
 }
 
 proptest! {

@@ -354,3 +354,63 @@ fn odt_and_doc_go_through_libreoffice_or_say_what_to_install() {
     missing_soffice(dir.path());
     unsafe { std::env::remove_var("WORK_SUMMARY_SOFFICE") };
 }
+
+/// A .docx whose title is only on a cover page built from text boxes (unit, title, 部门,
+/// 姓名, date, each in its own box), then a page break and the body: the cover's title line
+/// is the title; the cover's other lines open the text, none lost.
+#[test]
+fn a_docx_cover_page_of_text_boxes_gives_the_title() {
+    let tb = |text: &str| {
+        format!(
+            r#"<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"#
+        )
+    };
+    let p = |text: &str| format!("<w:p><w:r><w:t>{text}</w:t></w:r></w:p>");
+    let body = [
+        tb("某某科技有限公司"),
+        tb("2023年度个人工作总结"),
+        tb("部门：技术研发部"),
+        tb("姓名：张某"),
+        tb("二〇二三年十二月"),
+        r#"<w:p><w:r><w:br w:type="page"/></w:r></w:p>"#.to_owned(),
+        p("一、工作内容"),
+        p("负责公司门户网站的改版，完成页面开发42个。"),
+        p("二、工作收获"),
+        p("熟悉了前端工程化的流程。"),
+        p("三、工作计划"),
+        p("完成移动端适配。"),
+    ]
+    .concat();
+    let imported = import::import_as(
+        &docx(&body, None, None),
+        import::Format::Docx,
+        Default::default(),
+    )
+    .expect("imported");
+    let r = &imported.report;
+    // The unit above the title joins it, as on any title page.
+    assert_eq!(r.title, "某某科技有限公司2023年度个人工作总结", "{r:#?}");
+    let text = work_summary::export::text::write(r, &Default::default());
+    for line in [
+        "某某科技有限公司",
+        "部门：技术研发部",
+        "姓名：张某",
+        "二〇二三年十二月",
+    ] {
+        assert!(
+            text.contains(line) || imported.removed.iter().any(|x| x.text == line),
+            "{line} lost: {text}"
+        );
+    }
+    assert!(text.contains("完成页面开发42个。"));
+    assert_eq!(
+        r.section(work_summary::SectionKind::Achievements)
+            .map(|s| s.title.as_str()),
+        Some("工作内容")
+    );
+    assert_eq!(
+        r.section(work_summary::SectionKind::Plans)
+            .map(|s| s.title.as_str()),
+        Some("工作计划")
+    );
+}

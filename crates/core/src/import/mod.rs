@@ -193,7 +193,16 @@ pub fn import_file_with(path: &Path, options: ImportOptions) -> Result<Imported,
         path: path.to_path_buf(),
         reason,
     };
-    match Format::of(Some(path), &bytes) {
+    let format = Format::of(Some(path), &bytes);
+    // Word saves a document with a password as an encrypted OLE container, whatever its
+    // extension; no converter opens it without the password.
+    if format != Format::Text && is_encrypted_office(&bytes) {
+        return Err(unreadable(Text::tr(
+            "是加密（设了密码）的 Word 文档：请在 Word 或 WPS 中取消密码、另存为 .docx 后再导入",
+            &[],
+        )));
+    }
+    match format {
         Format::Office => {
             let docx = office::to_docx(path).map_err(unreadable)?;
             let mut imported = import_as(&docx, Format::Docx, options).map_err(unreadable)?;
@@ -202,6 +211,19 @@ pub fn import_file_with(path: &Path, options: ImportOptions) -> Result<Imported,
         }
         format => import_as(&bytes, format, options).map_err(unreadable),
     }
+}
+
+/// An OLE compound file holding an encrypted OOXML package (the streams EncryptionInfo and
+/// EncryptedPackage, named in UTF-16 in its directory).
+fn is_encrypted_office(bytes: &[u8]) -> bool {
+    if !bytes.starts_with(&[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) {
+        return false;
+    }
+    let name: Vec<u8> = "EncryptedPackage"
+        .encode_utf16()
+        .flat_map(|u| u.to_le_bytes())
+        .collect();
+    bytes.windows(name.len()).any(|w| w == name.as_slice())
 }
 
 /// Import from the bytes of a file. The error is the reason, for the caller to prefix with

@@ -95,6 +95,7 @@ pub(super) fn kind_of(title: &str) -> SectionKind {
         "亮點",
         "進展",
         // A weekly or monthly note's done part.
+        "工作内容",
         "本周完成",
         "本月完成",
         "本周工作",
