@@ -14,6 +14,7 @@ mod bad_files;
 mod check;
 mod compare;
 mod draft_roundtrip;
+mod follow_gov;
 mod follow_through;
 mod import;
 mod import_formats;

@@ -336,9 +336,21 @@ fn score(
             *sum += w;
         }
     }
+    // The strength: the shared weight over the geometric mean of the plan's and the answer's
+    // weights (a cosine of the two term sets): a long plan (a work report's task, a paragraph
+    // of 20 terms) is answered by the item that shares its main terms, not only by one that
+    // repeats all of it.
+    let norm = |a: usize| {
+        let answer: f32 = answers[a]
+            .terms
+            .iter()
+            .map(|&(t, h)| weight(idf, t, h))
+            .sum();
+        (total * answer.max(total)).sqrt()
+    };
     let mut found: Vec<(usize, f32)> = Vec::new();
     for a in scratch.touched.drain(..) {
-        let sum = std::mem::take(&mut scratch.sums[a as usize]);
+        let sum = std::mem::take(&mut scratch.sums[a as usize]) / norm(a as usize) * total;
         // The best an answer can get is its sum with the heading bonus.
         if sum / total * HEADING_BONUS >= MIN_STRENGTH {
             found.push((a as usize, sum));
