@@ -383,3 +383,152 @@ fn pdf_lines_keep_numbers_whole_and_leave_no_gap_before_marks() {
         );
     }
 }
+
+/// One line of a PDF page as pdftotext -bbox-layout reads it: text, left, top, right, bottom.
+type PdfLine = (String, f32, f32, f32, f32);
+
+fn pdf_lines(path: &Path) -> Vec<Vec<PdfLine>> {
+    let xml = tool(
+        "pdftotext",
+        &["-bbox-layout".as_ref(), path.as_os_str(), "-".as_ref()],
+    )
+    .expect("pdftotext -bbox-layout");
+    let attr = |tag: &str, name: &str| -> f32 {
+        let tag = format!(" {tag}");
+        let from = tag.find(&format!(" {name}=\"")).expect("attribute") + name.len() + 3;
+        tag[from..]
+            .split('"')
+            .next()
+            .expect("value")
+            .parse()
+            .expect("number")
+    };
+    xml.split("<page ")
+        .skip(1)
+        .map(|page| {
+            page.split("<line ")
+                .skip(1)
+                .map(|line| {
+                    let (tag, rest) = line.split_once('>').expect("tag");
+                    let text: String = rest
+                        .split("<word ")
+                        .skip(1)
+                        .map(|w| {
+                            w.split_once('>')
+                                .expect("w")
+                                .1
+                                .split("</word>")
+                                .next()
+                                .expect("t")
+                        })
+                        .collect();
+                    (
+                        text,
+                        attr(tag, "xMin"),
+                        attr(tag, "yMin"),
+                        attr(tag, "xMax"),
+                        attr(tag, "yMax"),
+                    )
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// GB/T 9704 read from the example's PDF, page by page (docs/gbt9704.md): A4; the title in
+/// 22 pt centred in the type area; body lines of 16 pt inside the 156 mm × 225 mm type area
+/// (28 mm from the left, 37 mm from the top), at most 22 a page on the 28.95 pt grid; page
+/// numbers in 14 pt, 7 mm under the type area, one character in from the right on odd pages
+/// and from the left on even ones.
+#[test]
+fn pdf_pages_follow_gbt9704_as_read_from_the_file() {
+    if !have_tools("pdf_pages_follow_gbt9704_as_read_from_the_file") {
+        return;
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let report = draft::load(&root.join("examples/sample.ron")).expect("loads");
+    let options = ExportOptions {
+        format: Format::Pdf,
+        ..ExportOptions::default()
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("gbt9704.pdf");
+    std::fs::write(&path, export::write(&report, &options).expect("PDF")).expect("written");
+    let info = tool("pdfinfo", &[path.as_os_str()]).expect("pdfinfo");
+    assert!(info.contains("595.276 x 841.89 pts (A4)"), "{info}");
+    let mm = 72.0 / 25.4;
+    let (left, top) = (28.0 * mm, 37.0 * mm);
+    let (right, bottom) = (left + 156.0 * mm, top + 225.0 * mm);
+    let pages = pdf_lines(&path);
+    assert!(pages.len() >= 2, "the example has pages to number");
+    for (n, lines) in pages.iter().enumerate() {
+        let number = n + 1;
+        let (text_lines, numbers): (Vec<&PdfLine>, Vec<&PdfLine>) = lines
+            .iter()
+            .partition(|l| !(l.0.starts_with('—') && l.2 > bottom));
+        // The page number: "— N —", 14 pt, 7 mm under the type area, on the outer side.
+        assert_eq!(numbers.len(), 1, "page {number}: {numbers:?}");
+        let (text, x0, y0, x1, y1) = numbers[0];
+        assert_eq!(text.replace(' ', ""), format!("—{number}—"));
+        assert!((y1 - y0 - 14.0).abs() < 0.5, "page {number}: {y0}..{y1}");
+        assert!(
+            *y0 > bottom + 7.0 * mm - 4.0 && *y0 < bottom + 7.0 * mm + 4.0,
+            "{y0}"
+        );
+        if number % 2 == 1 {
+            assert!(
+                (right - x1 - 14.0).abs() < 1.5,
+                "odd page {number}: ends at {x1}"
+            );
+        } else {
+            assert!(
+                (x0 - left - 14.0).abs() < 1.5,
+                "even page {number}: starts at {x0}"
+            );
+        }
+        assert!(
+            text_lines.len() <= 22,
+            "page {number}: {} lines",
+            text_lines.len()
+        );
+        for (text, x0, y0, x1, y1) in &text_lines {
+            // Inside the type area (a closing mark may hang one cell past the right edge).
+            assert!(
+                *x0 >= left - 0.5 && *x1 <= right + 16.5,
+                "{text}: {x0}..{x1}"
+            );
+            assert!(
+                *y0 >= top - 0.5 && *y1 <= bottom + 0.5,
+                "{text}: {y0}..{y1}"
+            );
+            // On the grid of 22 lines: each line's top is a whole number of pitches from
+            // the first body line's.
+            let _ = text;
+        }
+        let body: Vec<&&PdfLine> = text_lines
+            .iter()
+            .filter(|l| (l.4 - l.2 - 16.0).abs() < 0.5)
+            .collect();
+        let first = body.first().map_or(0.0, |l| l.2);
+        for l in &body {
+            let steps = (l.2 - first) / 28.95;
+            assert!(
+                (steps - steps.round()).abs() < 0.05,
+                "{}: off the grid ({steps})",
+                l.0
+            );
+        }
+        if number == 1 {
+            // The title: 22 pt, centred in the type area, on the first line.
+            let (text, x0, y0, x1, y1) = text_lines[0];
+            assert!(text.contains("工作总结"), "{text}");
+            assert!((y1 - y0 - 22.0).abs() < 0.5, "title size {}", y1 - y0);
+            let middle = (x0 + x1) / 2.0;
+            assert!(
+                (middle - (left + right) / 2.0).abs() < 1.0,
+                "title centre {middle}"
+            );
+            assert!(*y0 < top + 28.95, "the title on the first line: {y0}");
+        }
+    }
+}

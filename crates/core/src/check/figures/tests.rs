@@ -347,3 +347,22 @@ fn consistent_figures_raise_nothing() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// Issue 31: parts after 其中 adding up to more than the total before them, with no 共.
+#[test]
+fn parts_after_qizhong_exceeding_their_total_are_flagged() {
+    let found = |text: &str| {
+        crate::check::check_text(text)
+            .into_iter()
+            .filter(|f| f.rule == Rule::FigureTotal)
+            .map(|f| f.note.unwrap_or_default())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        found("全年受理信访案件86件，其中办结61件、转办15件、督办12件。"),
+        ["61+15+12=88 > 86"]
+    );
+    // Some of the total: fine.
+    assert!(found("全年受理信访案件86件，其中办结61件、转办15件。").is_empty());
+    assert!(found("全年受理信访案件86件，其中办结61件、转办15件、督办10件。").is_empty());
+}

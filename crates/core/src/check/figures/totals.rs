@@ -28,6 +28,16 @@ pub(super) fn totals(s: &[Figure], next: Option<&[Figure]>, out: &mut Vec<Findin
     if q.len() >= 3 && marked(first) && listed(q[1]) && !q[2..].iter().any(|f| marked(f)) {
         return total_of(first, &q[1..], out);
     }
+    // N件，其中a件、b件、c件 without 共: the parts may be some of the total, but never more
+    // than it (受理86件，其中办结61件、转办15件、督办12件: 88 > 86).
+    if q.len() >= 3
+        && clause(q[1]).starts_with("其中")
+        && !q[2..]
+            .iter()
+            .any(|f| marked(f) || listed(f) && f.before.contains("其中"))
+    {
+        return more_than(first, &q[1..], out);
+    }
     // a件、b件，合计N件
     let last = q[q.len() - 1];
     if q.len() >= 3
@@ -60,6 +70,21 @@ fn total_of(total: &Figure, parts: &[&Figure], out: &mut Vec<Finding>) {
     if (sum - base(total).1).abs() > 1e-6 * sum.abs().max(1.0) {
         let terms: Vec<String> = parts.iter().map(|p| show(value_in(p, total))).collect();
         let note = format!("{}={}", terms.join("+"), show(value_in_sum(sum, total)));
+        push(out, Rule::FigureTotal, total, note);
+    }
+}
+
+/// Parts listed after 其中 that add up to more than the total before them.
+fn more_than(total: &Figure, parts: &[&Figure], out: &mut Vec<Finding>) {
+    let sum: f64 = parts.iter().map(|p| base(p).1).sum();
+    if sum > base(total).1 * (1.0 + 1e-6) {
+        let terms: Vec<String> = parts.iter().map(|p| show(value_in(p, total))).collect();
+        let note = format!(
+            "{}={} > {}",
+            terms.join("+"),
+            show(value_in_sum(sum, total)),
+            show(total.value)
+        );
         push(out, Rule::FigureTotal, total, note);
     }
 }
