@@ -7,6 +7,41 @@ use aho_corasick::AhoCorasick;
 use std::sync::OnceLock;
 
 const LIST: &str = include_str!("../../assets/check/terms.txt");
+/// Three-character sequences at least two government work reports use
+/// (`scripts/official-ngrams.py`): a character between the same two neighbours is meant.
+const TRIGRAMS_GZ: &[u8] = include_bytes!("../../assets/check/official-trigrams.txt.gz");
+
+fn trigrams() -> &'static rustc_hash::FxHashSet<[char; 3]> {
+    static T: OnceLock<rustc_hash::FxHashSet<[char; 3]>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut text = String::new();
+        // A read error leaves the set smaller, never a panic; a test counts it.
+        let _ = std::io::Read::read_to_string(
+            &mut flate2::read::GzDecoder::new(TRIGRAMS_GZ),
+            &mut text,
+        );
+        text.lines()
+            .filter_map(|l| {
+                let mut c = l.chars();
+                Some([c.next()?, c.next()?, c.next()?])
+            })
+            .collect()
+    })
+}
+
+/// Mark the characters of `run` that stand between the same two neighbours as in official
+/// texts (a sequence two government work reports use).
+pub(super) fn mark_official(run: &[char], settled: &mut [bool]) {
+    if run.len() < 3 {
+        return;
+    }
+    let set = trigrams();
+    for p in 1..run.len() - 1 {
+        if set.contains(&[run[p - 1], run[p], run[p + 1]]) {
+            settled[p] = true;
+        }
+    }
+}
 
 fn terms() -> &'static [&'static str] {
     static T: OnceLock<Vec<&'static str>> = OnceLock::new();
@@ -68,6 +103,15 @@ mod tests {
         ] {
             assert!(terms().contains(&term), "{term}");
         }
+    }
+
+    #[test]
+    fn official_trigrams_are_read() {
+        assert!(trigrams().len() > 50_000, "{}", trigrams().len());
+        let run: Vec<char> = "打造沿江智造走廊".chars().collect();
+        let mut settled = vec![false; run.len()];
+        mark_official(&run, &mut settled);
+        assert!(settled.iter().any(|s| *s));
     }
 
     #[test]

@@ -22,7 +22,8 @@ pub struct WordEntry {
     /// The wrong form can never be right: 全部安全修正 may apply it.
     pub safe: bool,
     guards: Vec<Guard>,
-    /// From the known-slips table: wrong wherever it stands as a word.
+    /// From the known-slips table's lists of common slips: wrong wherever it stands as a word,
+    /// even where the sentence as written cuts through it.
     known: bool,
 }
 
@@ -81,6 +82,12 @@ fn parse_known(list: &str) -> Vec<WordEntry> {
         else {
             continue;
         };
+        let ecspell = cols.get(3).is_some_and(|s| s.starts_with("ecspell"));
+        // A two-character slip seen in ECSpell's sentences can be two words of another
+        // sentence (并依院团委要求: 依 + 院团委); the scored check judges those in context.
+        if ecspell && wrong.chars().count() < 3 {
+            continue;
+        }
         out.push(WordEntry {
             wrong: (*wrong).to_owned(),
             right: (*right).to_owned(),
@@ -91,7 +98,9 @@ fn parse_known(list: &str) -> Vec<WordEntry> {
             },
             safe: true,
             guards: cols.get(4).map(|g| parse_guards(g)).unwrap_or_default(),
-            known: true,
+            // A slip learnt from ECSpell's sentences is trusted only where the sentence as
+            // written reads it as a word too (依院 in 依院团委 is 依 + 院团委).
+            known: !cols.get(3).is_some_and(|s| s.starts_with("ecspell")),
         });
     }
     out
