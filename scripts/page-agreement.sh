@@ -22,6 +22,10 @@ for chars in 400 1500 3000 5000 7500; do
     "$BIN" sample "$chars" -o "$WORK/generated-$chars.ron"
     drafts+=("$WORK/generated-$chars.ron")
 done
+# A title over two lines (§7.3.1: broken between words, the DOCX carries the same breaks).
+"$BIN" sample 1500 -o "$WORK/long-title.ron"
+sed -i '0,/title: "[^"]*"/s//title: "某某市某某区人民政府办公室关于2026年上半年全区重点工作推进情况的总结报告"/' "$WORK/long-title.ron"
+drafts+=("$WORK/long-title.ron")
 
 # Text of each page, one line per printed line, whitespace removed, page numbers dropped.
 pdf_lines() { # PDF PAGE

@@ -425,3 +425,49 @@ proptest! {
         prop_assert_eq!(parsed, expected);
     }
 }
+
+/// GB/T 9704 in the DOCX's own XML (docs/gbt9704.md): a long title carries the pages' line
+/// breaks between words (§7.3.1); an attachment's label and number hang so a long name
+/// continues under its first character (§7.3.4); an empty paragraph stands before the
+/// signature and the unit keeps with its date (§7.3.5).
+#[test]
+fn docx_title_breaks_hanging_attachments_and_a_signature_kept_together() {
+    let mut report = Report {
+        title: "某某市某某区人民政府办公室关于2026年上半年全区重点工作推进情况的总结报告".into(),
+        intro: "上半年工作总结如下。".into(),
+        attachments: vec![
+            "某县2026年上半年全县重点项目建设推进情况及资金使用明细统计汇总表".into(),
+            "经费使用明细表".into(),
+        ],
+        ..Report::default()
+    };
+    report.signature.unit = "某区政府研究室".into();
+    report.signature.date = "2026年6月30日".into();
+    let parts = docx_parts(&report);
+    let doc = &parts["word/document.xml"];
+    let para_of = |text: &str| {
+        let at = doc.find(text).unwrap_or_else(|| panic!("{text} missing"));
+        let start = doc[..at].rfind("<w:p ").expect("p");
+        let end = at + doc[at..].find("</w:p>").expect("end");
+        doc[start..end].to_owned()
+    };
+    let title = para_of("某某市某某区人民政府办公室关于");
+    let breaks = work_summary::export::pages::title_breaks(&report.title);
+    assert_eq!(breaks.len(), 1, "two lines");
+    assert_eq!(title.matches("<w:br ").count(), 1, "{title}");
+    let first_line: String = report.title.chars().take(breaks[0]).collect();
+    assert!(title.contains(&format!(">{first_line}</w:t>")), "{title}");
+
+    let first = para_of("附件：1．");
+    assert!(first.contains("w:hanging=\""), "{first}");
+    let second = para_of("2．经费使用明细表");
+    assert!(second.contains("w:hanging=\""), "{second}");
+
+    let unit = para_of("某区政府研究室</w:t>");
+    assert!(unit.contains("<w:keepNext"), "{unit}");
+    // The paragraph before the unit is empty (the blank line of §7.3.5).
+    let at = doc.find("某区政府研究室</w:t>").expect("unit");
+    let unit_start = doc[..at].rfind("<w:p ").expect("p");
+    let before = &doc[doc[..unit_start].rfind("<w:p ").expect("p before")..unit_start];
+    assert!(!before.contains("<w:t"), "the blank line: {before}");
+}

@@ -532,3 +532,63 @@ fn pdf_pages_follow_gbt9704_as_read_from_the_file() {
         }
     }
 }
+
+/// The paper preview and print show every page as the PDF draws it: for every page of the
+/// example, each word pdftotext finds starts where the preview puts its first glyph, and the
+/// PDF print hands to CUPS (drawn from the preview's pages) places its words where the
+/// exported PDF does.
+#[test]
+fn preview_print_and_export_place_every_page_alike() {
+    if !have_tools("preview_print_and_export_place_every_page_alike") {
+        return;
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let report = draft::load(&root.join("examples/sample.ron")).expect("loads");
+    let options = ExportOptions {
+        format: Format::Pdf,
+        ..ExportOptions::default()
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let exported = dir.path().join("exported.pdf");
+    std::fs::write(&exported, export::write(&report, &options).expect("PDF")).expect("written");
+    let sheets = pages::paginate(&report, &options);
+    let printed = dir.path().join("printed.pdf");
+    std::fs::write(
+        &printed,
+        work_summary::export::pdf::write_pages(&sheets, &options.fonts).expect("PDF"),
+    )
+    .expect("written");
+    let loaded = work_summary::export::pdf::load_faces(&options.fonts).expect("faces");
+    let faces = work_summary::export::pdf::FaceSet::metrics(&loaded).expect("metrics");
+    let mut matched = 0;
+    for (n, sheet) in sheets.iter().enumerate() {
+        let preview = work_summary::export::pdf::page_glyphs(sheet, Some(&faces));
+        let words = pdf_words(&exported, n + 1);
+        assert_eq!(
+            words,
+            pdf_words(&printed, n + 1),
+            "page {}: print = export",
+            n + 1
+        );
+        let mut cursor = 0;
+        for (word, x_min, _) in &words {
+            let first = word.chars().next().expect("a word has text");
+            let Some(found) = preview[cursor..].iter().position(|g| g.0 == first) else {
+                panic!(
+                    "page {}: {word} not in the preview after glyph {cursor}",
+                    n + 1
+                );
+            };
+            let glyph = preview[cursor + found];
+            assert!(
+                (glyph.1 - x_min).abs() < 0.5,
+                "page {}: {word} at {x_min} in the PDF, {} in the preview",
+                n + 1,
+                glyph.1
+            );
+            cursor += found + word.chars().count();
+            matched += 1;
+        }
+    }
+    assert!(matched > 60, "{matched} words");
+}

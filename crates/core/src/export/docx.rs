@@ -147,31 +147,38 @@ fn paragraph_for(
             } else {
                 pads.1
             };
-            paragraph.align(AlignmentType::Left).indent(
-                Some(grid_indent_twips(pad)),
-                None,
-                None,
-                None,
-            )
+            paragraph
+                .align(AlignmentType::Left)
+                .indent(Some(grid_indent_twips(pad)), None, None, None)
+                // The unit stays on the page of its date.
+                .keep_next(block.kind == BlockKind::SignatureUnit)
         }
         BlockKind::Attachment(0) => {
-            let first_line = if options.indent {
-                first_line_indent_twips()
-            } else {
-                0
-            };
+            // "附件：1．" hangs: the name's later lines stand under its first character.
+            let first = if options.indent { 2.0 } else { 0.0 };
+            let offset = style::attachment_name_offset(&block.text);
+            let left = grid_indent_twips(first + offset);
+            let hanging = left - grid_indent_twips(first).max(0);
             paragraph.align(AlignmentType::Left).indent(
-                None,
-                Some(SpecialIndentType::FirstLine(first_line)),
+                Some(left),
+                Some(SpecialIndentType::Hanging(hanging)),
                 None,
                 None,
             )
         }
         BlockKind::Attachment(_) => {
-            let left = grid_indent_twips(style::attachment_indent(options.indent));
-            paragraph
-                .align(AlignmentType::Left)
-                .indent(Some(left), None, None, None)
+            // The number under the first one's, the name's later lines under its first
+            // character.
+            let number_at = style::attachment_indent(options.indent);
+            let offset = style::attachment_name_offset(&block.text);
+            let left = grid_indent_twips(number_at + offset);
+            let hanging = left - grid_indent_twips(number_at);
+            paragraph.align(AlignmentType::Left).indent(
+                Some(left),
+                Some(SpecialIndentType::Hanging(hanging)),
+                None,
+                None,
+            )
         }
         BlockKind::Heading(_) | BlockKind::Paragraph => {
             let first_line = if options.indent {

@@ -81,15 +81,27 @@ fn block_style(block: &Block, fonts: &Fonts, options: &ExportOptions, pads: (f32
             chars(pads.1),
             font(body)
         ),
-        BlockKind::Attachment(0) => format!(
-            "{line}{indent}text-align:left;margin-top:{pitch};{}",
-            font(body)
-        ),
-        BlockKind::Attachment(_) => format!(
-            "{line}margin-left:{};text-align:left;{}",
-            chars(style::attachment_indent(options.indent)),
-            font(body)
-        ),
+        // A name too long for its line continues under its own first character (§7.3.4):
+        // the label and number hang.
+        BlockKind::Attachment(0) => {
+            let first = if options.indent { 2.0 } else { 0.0 };
+            let offset = attachment_offset(&block.text);
+            format!(
+                "{line}margin-left:{};text-indent:-{};text-align:left;margin-top:{pitch};{}",
+                chars(first + offset),
+                chars(offset),
+                font(body)
+            )
+        }
+        BlockKind::Attachment(_) => {
+            let offset = attachment_offset(&block.text);
+            format!(
+                "{line}margin-left:{};text-indent:-{};text-align:left;{}",
+                chars(style::attachment_indent(options.indent) + offset),
+                chars(offset),
+                font(body)
+            )
+        }
         BlockKind::Heading(_) | BlockKind::Paragraph => {
             format!("{line}{indent}{justify}font-weight:normal;{}", font(body))
         }
@@ -100,6 +112,20 @@ fn block_style(block: &Block, fonts: &Fonts, options: &ExportOptions, pads: (f32
 /// is an `<h1>`.
 pub fn fragment(report: &Report, options: &ExportOptions) -> String {
     blocks_html(report, options, "h1")
+}
+
+/// The width, at natural widths (half a character a digit), of "附件：1．" or "2．" before an
+/// attachment's name.
+fn attachment_offset(text: &str) -> f32 {
+    let rest = text.strip_prefix(super::ATTACHMENT_LABEL).unwrap_or(text);
+    let label = text.len() - rest.len();
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    let number = if digits > 0 && rest[digits..].starts_with('．') {
+        digits + '．'.len_utf8()
+    } else {
+        0
+    };
+    style::width_in_chars(&text[..label + number])
 }
 
 /// The fragment 复制为公文格式 puts on the clipboard: the title is a paragraph like the others

@@ -134,6 +134,15 @@ pub fn paginate_blocks(blocks: &[Block], indent: bool) -> Vec<Page> {
                     flow.blank();
                 }
                 signature_started = true;
+                // The unit and the date stay on one page (as the DOCX keeps the unit with the
+                // next paragraph): a unit that would end a page goes over with its date.
+                if block.kind == BlockKind::SignatureUnit {
+                    let date = blocks[i + 1..]
+                        .iter()
+                        .find(|b| b.kind == BlockKind::SignatureDate)
+                        .map_or(0, |b| signature_lines(&b.text, pads.1).len());
+                    flow.keep(signature_lines(&block.text, pads.0).len() + date);
+                }
                 let left = if block.kind == BlockKind::SignatureUnit {
                     pads.0
                 } else {
@@ -151,14 +160,18 @@ pub fn paginate_blocks(blocks: &[Block], indent: bool) -> Vec<Page> {
             BlockKind::Attachment(n) => {
                 // §7.3.4: a blank line after the body, then 附件：1．… with the later names
                 // under the first one's name (as the DOCX indents them).
+                // A name too long for its line continues under its own first character
+                // (§7.3.4): after "附件：1．" for the first, after "2．" for a later one.
+                let offset = style::attachment_name_offset(&block.text);
                 let (first, rest) = if n == 0 {
                     if i > 0 {
                         flow.blank();
                     }
-                    (if indent { 2.0 } else { 0.0 }, 0.0)
+                    let first = if indent { 2.0 } else { 0.0 };
+                    (first, first + offset)
                 } else {
                     let left = style::attachment_indent(indent);
-                    (left, left)
+                    (left, left + offset)
                 };
                 for line in attachment_lines(&block.text, first, rest) {
                     flow.push(line);
@@ -200,6 +213,13 @@ impl Flow {
         line.y = baseline(self.used, line.size);
         self.current.push(line);
         self.used += 1;
+    }
+
+    /// The next `n` lines go on one page: a new page when they do not fit on this one.
+    fn keep(&mut self, n: usize) {
+        if self.used > 0 && self.used + n > LINES_PER_PAGE && n <= LINES_PER_PAGE {
+            self.break_page();
+        }
     }
 
     /// An empty paragraph: a grid line with nothing on it.

@@ -216,3 +216,52 @@ fn long_titles_break_between_words_as_a_trapezoid() {
         assert!(trapezoid || diamond, "{lines:?} {widths:?}");
     }
 }
+
+/// §7.3.4: an attachment name too long for its line continues under its own first character
+/// — after "附件：1．" for the first, after "2．" for a later one.
+#[test]
+fn a_long_attachment_name_continues_under_its_first_character() {
+    let long = "某县2026年上半年全县重点项目建设推进情况及资金使用明细统计汇总表";
+    let blocks = [
+        block(BlockKind::Paragraph, "正文。"),
+        block(BlockKind::Attachment(0), &format!("附件：1．{long}")),
+        block(BlockKind::Attachment(1), &format!("2．{long}")),
+    ];
+    let pages = paginate_blocks(&blocks, true);
+    let lines: Vec<&Line> = pages[0].text_lines().collect();
+    // 正文, then 附件 1 over two lines, then 附件 2 over two lines.
+    assert_eq!(
+        lines.len(),
+        5,
+        "{:?}",
+        lines.iter().map(|l| &l.text).collect::<Vec<_>>()
+    );
+    let name_start = |line: &Line, prefix_chars: usize| line.x + line.offsets[prefix_chars];
+    // The first: its name starts after 附件：1． (5 characters); the next line starts there.
+    assert!(
+        (lines[2].x - name_start(lines[1], 5)).abs() < 0.01,
+        "{} {}",
+        lines[2].x,
+        name_start(lines[1], 5)
+    );
+    // The second: its number under the first's number, its next line under its name.
+    assert!((lines[3].x - name_start(lines[1], 3)).abs() < 0.01);
+    assert!((lines[4].x - name_start(lines[3], 2)).abs() < 0.01);
+}
+
+/// The signature's unit never ends a page without its date: both go over together.
+#[test]
+fn the_unit_and_the_date_stay_on_one_page() {
+    let mut blocks: Vec<Block> = (0..19)
+        .map(|_| block(BlockKind::Paragraph, "一行正文。"))
+        .collect();
+    blocks.push(block(BlockKind::SignatureUnit, "某县文化旅游广电体育局"));
+    blocks.push(block(BlockKind::SignatureDate, "2026年6月30日"));
+    // 19 lines, a blank line, the unit on line 21 and the date on line 22: one page.
+    assert_eq!(paginate_blocks(&blocks, true).len(), 1);
+    blocks.insert(0, block(BlockKind::Paragraph, "再一行。"));
+    let pages = paginate_blocks(&blocks, true);
+    assert_eq!(pages.len(), 2);
+    let second: Vec<&str> = pages[1].text_lines().map(|l| l.text.as_str()).collect();
+    assert_eq!(second, ["某县文化旅游广电体育局", "2026年6月30日"]);
+}

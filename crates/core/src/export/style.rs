@@ -133,6 +133,21 @@ pub fn signature_left_indents(unit: &str, date: &str) -> (f32, f32) {
     (unit_left, unit_left + 2.0)
 }
 
+/// Width, in grid cells, of what stands before an attachment's name on its first line: "附件："
+/// and the number "1．" (for the first), or the number "2．" (for a later one). A name too long
+/// for one line continues under its own first character (§7.3.4).
+pub fn attachment_name_offset(text: &str) -> f32 {
+    let rest = text.strip_prefix(super::ATTACHMENT_LABEL).unwrap_or(text);
+    let label = text.len() - rest.len();
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    let number = if digits > 0 && rest[digits..].starts_with('．') {
+        digits + '．'.len_utf8()
+    } else {
+        0
+    };
+    grid_width(&text[..label + number])
+}
+
 /// Left indent, in characters, of the second and later attachment lines: the paragraph
 /// indent plus the width of "附件：", so their numbers stand under the first one's.
 pub fn attachment_indent(paragraph_indent: bool) -> f32 {
