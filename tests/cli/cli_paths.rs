@@ -127,3 +127,48 @@ fn check_reads_a_docx() {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+/// A converter that never finishes (a damaged .doc, a file behind a password) is stopped at
+/// the time limit with a clear message, nothing is written, and none of its processes stays.
+#[cfg(unix)]
+#[test]
+fn a_converter_that_hangs_is_stopped_at_the_time_limit() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let marker = format!("ws-hang-{}", std::process::id());
+    let fake = dir.path().join("soffice");
+    // A stand-in soffice that starts a helper and waits for ever, as a stuck one does.
+    std::fs::write(
+        &fake,
+        format!("#!/bin/sh\nsleep 300 {marker} &\nexec sleep 300\n"),
+    )
+    .expect("script");
+    std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let doc = dir.path().join("旧文件.doc");
+    std::fs::write(&doc, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]).expect("doc");
+    let out_path = dir.path().join("out.ron");
+    let out = crate::bin::output(
+        std::process::Command::new(env!("CARGO_BIN_EXE_work-summary"))
+            .args([
+                "import".as_ref(),
+                doc.as_os_str(),
+                "-o".as_ref(),
+                out_path.as_os_str(),
+            ])
+            .env("WORK_SUMMARY_SOFFICE", &fake)
+            .env("WORK_SUMMARY_CONVERT_SECONDS", "2"),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("旧文件.doc") && err.contains("2 秒"), "{err}");
+    assert!(!out_path.exists(), "nothing written");
+    let left = std::process::Command::new("pgrep")
+        .args(["-f", &marker])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_default();
+    assert!(
+        left.is_empty(),
+        "the converter's helper is still running: {left}"
+    );
+}

@@ -44,6 +44,30 @@ pub fn soffice() -> Option<PathBuf> {
     usual.iter().map(PathBuf::from).find(|p| p.is_file())
 }
 
+/// How long a conversion may take: 60 seconds (a large file takes a few), or
+/// `WORK_SUMMARY_CONVERT_SECONDS`.
+fn time_limit() -> std::time::Duration {
+    let seconds = std::env::var("WORK_SUMMARY_CONVERT_SECONDS")
+        .ok()
+        .and_then(|s| s.parse::<u64>().ok())
+        .filter(|s| *s > 0)
+        .unwrap_or(60);
+    std::time::Duration::from_secs(seconds)
+}
+
+/// End a converter that ran past the limit, with the helpers of its process group.
+fn stop(child: &mut std::process::Child) {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    if let Ok(pid) = i32::try_from(child.id()) {
+        // SAFETY: a signal to the process group the converter was started in, alone.
+        unsafe {
+            libc::kill(-pid, libc::SIGKILL);
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
 /// "Word 97–2003 (.doc, via LibreOffice)" and the like, for the import's source.
 pub fn source_name(path: &Path) -> String {
     let ext = path
@@ -78,7 +102,10 @@ pub fn to_docx(path: &Path) -> Result<Vec<u8>, Text> {
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("doc");
     let input = out.path().join(format!("input.{ext}"));
     std::fs::copy(path, &input).map_err(|e| Text::tr("无法复制到临时文件夹（{}）", &[&e]))?;
-    let output = Command::new(&soffice)
+    // Its messages into files (a pipe nobody reads could fill and stall it).
+    let log = |name: &str| std::fs::File::create(out.path().join(name)).ok();
+    let mut command = Command::new(&soffice);
+    command
         .arg(format!("-env:UserInstallation={profile_url}"))
         .args([
             "--headless",
@@ -89,14 +116,41 @@ pub fn to_docx(path: &Path) -> Result<Vec<u8>, Text> {
         ])
         .arg(out.path())
         .arg(&input)
-        .output()
+        .stdin(std::process::Stdio::null());
+    if let (Some(o), Some(e)) = (log("stdout.txt"), log("stderr.txt")) {
+        command.stdout(o).stderr(e);
+    }
+    // Its own process group, so that a converter stopped at the time limit takes its helpers
+    // (soffice.bin) with it.
+    #[cfg(unix)]
+    std::os::unix::process::CommandExt::process_group(&mut command, 0);
+    let mut child = command
+        .spawn()
         .map_err(|e| Text::tr("无法启动 LibreOffice（{}：{}）", &[&soffice.display(), &e]))?;
+    let limit = time_limit();
+    let started = std::time::Instant::now();
+    loop {
+        match child.try_wait() {
+            Ok(Some(_)) => break,
+            Ok(None) if started.elapsed() < limit => {
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            _ => {
+                stop(&mut child);
+                return Err(Text::tr(
+                    "LibreOffice 转换超过 {} 秒仍未完成，已停止：文件可能已损坏或设了密码；请在 WPS 或 Word 中另存为 .docx 后再导入",
+                    &[&limit.as_secs()],
+                ));
+            }
+        }
+    }
+    let output_stderr = std::fs::read(out.path().join("stderr.txt")).unwrap_or_default();
     let docx = out.path().join("input.docx");
     match std::fs::read(&docx) {
         Ok(bytes) => Ok(bytes),
         Err(_) => Err(Text::tr(
             "无法由 LibreOffice 转换（{}）",
-            &[&String::from_utf8_lossy(&output.stderr).trim()],
+            &[&String::from_utf8_lossy(&output_stderr).trim()],
         )),
     }
 }
