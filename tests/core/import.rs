@@ -1046,7 +1046,11 @@ fn attachments_are_written_by_every_export() {
         html.contains(">附件：1．2018年度教师获奖情况统计表</span></p>"),
         "{html}"
     );
-    assert!(html.contains("margin-left:80.0pt"), "{html}");
+    // The later name's number under the first one's (80 pt in), its name hanging after it.
+    assert!(
+        html.contains("margin-left:104.0pt;text-indent:-24.0pt"),
+        "{html}"
+    );
     // The DOCX holds them in order, before the signature.
     let bytes = docx::write(&r, &options).expect("docx");
     let back = import::import_bytes(&bytes).expect("reads back");

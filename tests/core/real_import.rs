@@ -344,3 +344,31 @@ fn an_outline_under_the_title_heads_the_parts_and_the_thanks_closes() {
     assert_eq!(plans.items.len(), 2, "{:?}", plans.items);
     assert!(r.closing.starts_with("此致"), "{:?}", r.closing);
 }
+
+/// A document-sharing site's chunk markers: "1、" "2、" "3、" start chunks cut anywhere —
+/// inside a word, a number, before a semicolon. They go (listed) and the text is whole
+/// again; an author's own 1、 2、 list stays.
+#[test]
+fn a_sharing_sites_chunk_markers_go_and_the_text_is_whole_again() {
+    let text = "1、-精品范文推荐- 2008年某街道办工作总结一年来，某街道办事处在区党工委的领导下，全力加强社区建设，社区环境进一步改善，人民生活水平进一步提高，有力地促进了管区经济和社会的协调发展。一、加大环境整治力度，绿化美化社区。社区环境是居民关注的热点，街\n2、道办事处切实担负起整治环境的责任，投资104万元铺设水泥路1.4万余平方米，彻底改变了居民行路难的状况，同时投资130万元对北陈社区进行上下水改造工程，发放资助金额5\n3、05.3万元，解决了居民吃水难的问题，群众满意度明显提升，社区面貌焕然一新，得到了居民的一致好评，也得到了上级的充分肯定和表扬\n4、;二是加强社区服务。\n";
+    let imported = import_text(text);
+    let out = squash(&text_of(&imported.report));
+    assert!(out.contains("街道办事处切实担负起"), "{out}");
+    assert!(out.contains("资助金额505.3万元"), "{out}");
+    assert!(out.contains("表扬;二是加强社区服务"), "{out}");
+    assert_eq!(imported.report.title, "2008年某街道办工作总结");
+    let markers: Vec<&str> = imported
+        .removed
+        .iter()
+        .filter(|r| r.why == Why::PageMarker)
+        .map(|r| r.text.as_str())
+        .collect();
+    assert_eq!(markers, ["1、", "2、", "3、", "4、"]);
+
+    // The author's own list: short lines, each ending a sentence.
+    let own =
+        "某科室工作总结\n一、主要工作\n1、完成调研12次。\n2、修订制度3项。\n3、开展培训5期。\n";
+    let r = import_text(own);
+    assert!(r.removed.iter().all(|x| x.why != Why::PageMarker));
+    assert!(text_of(&r.report).contains("修订制度3项。"));
+}

@@ -133,9 +133,9 @@ fn the_report_opens_again_and_a_suspect_line_is_deleted_in_one_step() {
     );
 }
 
-/// Issue 30: a wrong guess costs one click. Parts named 工作内容 / 工作收获 / 工作计划 are read
-/// as other parts and plans; in the 工作内容 tab, 这部分是：工作成效 makes it the achievements
-/// (one undo step), and the follow-through and preview follow.
+/// Issue 30: a wrong guess costs one click. Parts named 个人成长 / 工作收获 / 工作计划 are read
+/// as other parts and plans; in the 个人成长 tab, 这部分的作用：工作成效 makes it the
+/// achievements (one undo step), and the follow-through and preview follow.
 #[test]
 fn a_parts_role_is_set_from_its_tab_in_one_undoable_step() {
     use work_summary::SectionKind;
@@ -143,7 +143,7 @@ fn a_parts_role_is_set_from_its_tab_in_one_undoable_step() {
     let file = dir.path().join("个人.txt");
     std::fs::write(
         &file,
-        "个人年度工作总结\n一、工作内容\n负责门户网站改版，完成页面开发42个。\n二、工作收获\n熟悉了前端工程化流程。\n三、工作计划\n完成移动端适配。\n",
+        "个人年度工作总结\n一、个人成长\n负责门户网站改版，完成页面开发42个。\n二、工作收获\n熟悉了前端工程化流程。\n三、工作计划\n完成移动端适配。\n",
     )
     .expect("written");
     let dialogs = ScriptedDialogs::default();
@@ -159,9 +159,9 @@ fn a_parts_role_is_set_from_its_tab_in_one_undoable_step() {
             .find(|s| s.title == title)
             .map(|s| s.kind)
     };
-    assert_eq!(kind_of(&h, "工作内容"), Some(SectionKind::Other));
+    assert_eq!(kind_of(&h, "个人成长"), Some(SectionKind::Other));
     assert_eq!(kind_of(&h, "工作计划"), Some(SectionKind::Plans));
-    click(&mut h, "工作内容");
+    click(&mut h, "个人成长");
     click(&mut h, "这部分的作用");
     // The list's entry, drawn last (the tab of the empty achievements part has the name too).
     h.query_all_by_label("工作成效")
@@ -169,7 +169,7 @@ fn a_parts_role_is_set_from_its_tab_in_one_undoable_step() {
         .expect("the entry")
         .click();
     common::settle(&mut h);
-    assert_eq!(kind_of(&h, "工作内容"), Some(SectionKind::Achievements));
+    assert_eq!(kind_of(&h, "个人成长"), Some(SectionKind::Achievements));
     let achievements = h
         .state()
         .report()
@@ -181,7 +181,7 @@ fn a_parts_role_is_set_from_its_tab_in_one_undoable_step() {
     assert!(h.state().status().text.contains("工作成效"));
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
-    assert_eq!(kind_of(&h, "工作内容"), Some(SectionKind::Other));
+    assert_eq!(kind_of(&h, "个人成长"), Some(SectionKind::Other));
 }
 
 /// An import has only its own parts (no empty standard ones); 添加部分 adds a missing one

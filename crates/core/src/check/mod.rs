@@ -27,6 +27,11 @@ pub use crate::model::Place;
 pub use figures::Figure;
 pub(crate) use figures::numbers;
 pub(crate) use lexicon::{jieba, jieba_if_loaded};
+
+/// Do two characters make a word of the dictionary (街道, 资助)?
+pub(crate) fn is_word_pair(a: char, b: char) -> bool {
+    lexicon::pairs().is_word(a, b)
+}
 pub use present::{context, group, sentence_number, where_in};
 pub use rule::Rule;
 pub use warm::{is_warm, warm_up, warm_up_in_background};

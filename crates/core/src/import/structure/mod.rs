@@ -199,9 +199,15 @@ pub fn parse_prepared(
     prepared: &Prepared,
     options: &ImportOptions,
 ) -> (Report, Vec<Removed>, Vec<Removed>) {
-    let text = prepared.text.as_str();
     let mut removed = Vec::new();
     let mut suspects = Vec::new();
+    let rejoined;
+    let text = if options.keep_junk {
+        prepared.text.as_str()
+    } else {
+        rejoined = rejoin_chunks(&prepared.text, options, &mut removed);
+        rejoined.as_str()
+    };
     let mut pieces: Vec<Piece> = Vec::new();
     let mut first = true;
     for (n, raw) in text.lines().enumerate() {
@@ -328,6 +334,92 @@ fn next_piece_start(pieces: &[Piece]) -> Option<usize> {
             .filter(|&&(j, _, _)| pieces[k + 1..j].iter().any(|p| is_body_line(&p.text)))
             .map(|&(j, _, _)| j)
     })
+}
+
+/// Keys of a document-sharing site's chunk markers ([`rejoin_chunks`]).
+const CHUNK_KEYS: usize = 1 << 25;
+
+/// A document-sharing site cuts a document's text into numbered chunks, "1、" "2、" at the
+/// start of each, wherever the chunk ends — inside a sentence, inside a word ("街" / "2、道办
+/// 事处"), inside a number ("资助金额5" / "2、05.3万元"). Where such markers follow one another
+/// in sequence and each follows a long line that stops mid-sentence, in a word or a number,
+/// the marker is removed (listed, keepable) and the chunk joined to the line before it. The
+/// text keeps its line count (the joined line is left empty), so the report's line numbers
+/// stay the file's.
+fn rejoin_chunks(text: &str, options: &ImportOptions, removed: &mut Vec<Removed>) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let marker = |line: &str| -> Option<(usize, usize)> {
+        let t = line.trim_start();
+        let digits = t.chars().take_while(char::is_ascii_digit).count();
+        let rest = &t[digits..];
+        (digits > 0 && digits <= 3 && rest.starts_with('、'))
+            .then(|| {
+                (
+                    t[..digits].parse().ok(),
+                    line.len() - t.len() + digits + '、'.len_utf8(),
+                )
+            })
+            .and_then(|(n, len)| n.map(|n| (n, len)))
+    };
+    let prev_of = |k: usize| (0..k).rev().find(|&j| !lines[j].trim().is_empty());
+    // A break inside a word or a number: the two sides read as a word of the dictionary's
+    // pairs, or digits on both sides.
+    let inside = |before: &str, after: &str| {
+        let (Some(a), Some(b)) = (before.trim_end().chars().last(), after.chars().next()) else {
+            return false;
+        };
+        if ends_with_sentence_mark(before.trim_end())
+            || before.trim_end().ends_with(['。', '！', '？'])
+        {
+            return false;
+        }
+        // No sentence starts with a comma or a semicolon either.
+        (a.is_ascii_digit() && (b.is_ascii_digit() || b == '.'))
+            || ",;，；、：:)）".contains(b)
+            || (crate::han::is_han(a) && crate::han::is_han(b) && crate::check::is_word_pair(a, b))
+    };
+    let mut chunks = Vec::new();
+    let mut expected = 1;
+    for (k, line) in lines.iter().enumerate() {
+        let Some((n, len)) = marker(line) else {
+            continue;
+        };
+        if n != expected {
+            continue;
+        }
+        let joins = prev_of(k)
+            .is_some_and(|p| lines[p].chars().count() >= 60 && inside(lines[p], &line[len..]));
+        if n == 1 || joins {
+            chunks.push((k, len, joins));
+            expected += 1;
+        }
+    }
+    // At least two markers after the first that join: a chunked page, not the author's list.
+    if chunks.iter().filter(|c| c.2).count() < 1 || chunks.len() < 2 {
+        return text.to_owned();
+    }
+    let mut out: Vec<String> = lines.iter().map(|l| (*l).to_owned()).collect();
+    for (i, &(k, len, joins)) in chunks.iter().enumerate() {
+        let at = CHUNK_KEYS + i;
+        if options.keep.contains(&at) {
+            continue;
+        }
+        removed.push(Removed {
+            text: lines[k][..len].trim().to_owned(),
+            why: Why::PageMarker,
+            line: k + 1,
+            at,
+        });
+        let rest = lines[k][len..].to_owned();
+        match prev_of(k).filter(|_| joins) {
+            Some(p) => {
+                out[p] = format!("{}{}", out[p].trim_end(), rest.trim_start());
+                out[k] = String::new();
+            }
+            None => out[k] = rest,
+        }
+    }
+    out.join("\n")
 }
 
 /// Keys of the pieces cut out of a line ([`Removed::at`]), after every line's index.

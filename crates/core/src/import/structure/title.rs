@@ -40,6 +40,19 @@ pub(super) fn strip_title_decorations(title: &str) -> (String, Vec<String>) {
                 t = t[n..].trim().to_owned();
             }
         }
+        // A site's tag between dashes before the title: "-精品合同推荐- 2008年…总结".
+        for dash in ['-', '—', '－'] {
+            if let Some(rest) = t.strip_prefix(dash)
+                && let Some(end) = rest.find(dash)
+                && rest[..end].chars().count() <= 10
+                && !rest[..end].is_empty()
+                && !rest[end + dash.len_utf8()..].trim().is_empty()
+            {
+                let n = dash.len_utf8() + end + dash.len_utf8();
+                cut.push(t[..n].to_owned());
+                t = t[n..].trim().to_owned();
+            }
+        }
         if t.starts_with("【范文】") || t.starts_with("【精选】") {
             let n = "【范文】".len();
             cut.push(t[..n].to_owned());
