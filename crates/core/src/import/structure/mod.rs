@@ -605,6 +605,23 @@ fn resolve_kinds(sections: &mut [Section]) {
             }
         }
     }
+    // A report that looks back on the past year (过去一年…回顾) and then on "this year" (对今年
+    // 政府工作的建议): this year's work is the next period's.
+    let looks_back = sections.iter().any(|s| {
+        s.kind == SectionKind::Achievements && s.title.contains("回顾") && !s.title.contains("今年")
+    });
+    if looks_back
+        && !sections.iter().any(|s| s.kind == SectionKind::Plans)
+        && let Some(section) = sections.iter_mut().find(|s| {
+            s.kind == SectionKind::Other
+                && s.title.contains("今年")
+                && ["工作", "任务", "建议", "安排", "打算"]
+                    .iter()
+                    .any(|w| s.title.contains(w))
+        })
+    {
+        section.kind = SectionKind::Plans;
+    }
     let plans: Vec<usize> = (0..sections.len())
         .filter(|&k| sections[k].kind == SectionKind::Plans)
         .collect();
