@@ -10,15 +10,7 @@ use work_summary::compare::follow;
 use work_summary::import;
 
 fn texts() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/gov-reports/texts");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    if std::env::var("CI").is_ok_and(|v| v == "true") {
-        panic!("{} is missing under CI", dir.display());
-    }
-    eprintln!("SKIPPED: {} is not here (a fresh clone)", dir.display());
-    None
+    crate::seed::shared_data("gov-reports/texts")
 }
 
 fn squash(text: &str) -> String {

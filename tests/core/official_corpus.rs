@@ -7,17 +7,7 @@ use std::path::{Path, PathBuf};
 use work_summary::check::{self, Finding, Rule};
 
 fn shared(dir: &str) -> Option<PathBuf> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/data")
-        .join(dir);
-    if path.is_dir() {
-        return Some(path);
-    }
-    if std::env::var("CI").is_ok_and(|v| v == "true") {
-        panic!("{} is missing under CI", path.display());
-    }
-    eprintln!("SKIPPED: {} is not here (a fresh clone)", path.display());
-    None
+    crate::seed::shared_data(dir)
 }
 
 /// Findings that say a character or word is wrong.

@@ -5,21 +5,13 @@
 //!
 //! Beside them, our own inputs in each shape those files showed the importer failing on.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use work_summary::SectionKind;
 use work_summary::export::text::{LineEnding, TextOptions, write};
 use work_summary::import::{self, junk::Why};
 
 fn real_import_dir() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/real-import");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    if std::env::var("CI").is_ok_and(|v| v == "true") {
-        panic!("{} is missing under CI", dir.display());
-    }
-    eprintln!("SKIPPED: {} is not here (a fresh clone)", dir.display());
-    None
+    crate::seed::shared_data("real-import")
 }
 
 fn squash(text: &str) -> String {

@@ -24,6 +24,27 @@ pub fn shared_seed() -> Option<PathBuf> {
     None
 }
 
+/// A folder of real material under `../shared/data` (`real-import`, `gov-reports/texts`…):
+/// skipped with a line on the terminal in a fresh clone, a failure under CI.
+#[allow(dead_code)]
+pub fn shared_data(dir: &str) -> Option<PathBuf> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data")
+        .join(dir);
+    if path.is_dir() {
+        return Some(path);
+    }
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!("{} is missing under CI", path.display());
+    }
+    let _ = writeln!(
+        std::io::stderr(),
+        "SKIPPED: {} is not here (a fresh clone)",
+        path.display()
+    );
+    None
+}
+
 #[allow(dead_code)]
 pub fn seed_like() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/seed-like.txt")

@@ -117,15 +117,7 @@ pub fn fragment(report: &Report, options: &ExportOptions) -> String {
 /// The width, at natural widths (half a character a digit), of "附件：1．" or "2．" before an
 /// attachment's name.
 fn attachment_offset(text: &str) -> f32 {
-    let rest = text.strip_prefix(super::ATTACHMENT_LABEL).unwrap_or(text);
-    let label = text.len() - rest.len();
-    let digits = rest.chars().take_while(char::is_ascii_digit).count();
-    let number = if digits > 0 && rest[digits..].starts_with('．') {
-        digits + '．'.len_utf8()
-    } else {
-        0
-    };
-    style::width_in_chars(&text[..label + number])
+    style::width_in_chars(style::attachment_prefix(text))
 }
 
 /// The fragment 复制为公文格式 puts on the clipboard: the title is a paragraph like the others

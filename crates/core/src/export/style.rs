@@ -137,6 +137,11 @@ pub fn signature_left_indents(unit: &str, date: &str) -> (f32, f32) {
 /// and the number "1．" (for the first), or the number "2．" (for a later one). A name too long
 /// for one line continues under its own first character (§7.3.4).
 pub fn attachment_name_offset(text: &str) -> f32 {
+    grid_width(attachment_prefix(text))
+}
+
+/// "附件：1．" (or "2．", or "附件：" alone) at the start of an attachment's line.
+pub fn attachment_prefix(text: &str) -> &str {
     let rest = text.strip_prefix(super::ATTACHMENT_LABEL).unwrap_or(text);
     let label = text.len() - rest.len();
     let digits = rest.chars().take_while(char::is_ascii_digit).count();
@@ -145,7 +150,7 @@ pub fn attachment_name_offset(text: &str) -> f32 {
     } else {
         0
     };
-    grid_width(&text[..label + number])
+    &text[..label + number]
 }
 
 /// Left indent, in characters, of the second and later attachment lines: the paragraph
