@@ -17,7 +17,7 @@ fail() { echo "validate-docx FAILED: $*" >&2; exit 1; }
 [[ -x "$OOXML_DIR/validate-docx.sh" ]] || fail "no validator in $OOXML_DIR (set OOXML_DIR)"
 command -v xmllint >/dev/null || fail "xmllint missing (apt-get install libxml2-utils)"
 
-drafts=(examples/sample.ron crates/core/assets/templates/*.ron)
+drafts=(examples/sample.ron crates/core/assets/templates/*.ron crates/core/assets/templates/examples/*.ron)
 # Generated reports of about 2, 8 and 20 pages (600 characters a page on the 22 × 28 grid).
 for chars in 1200 4800 12000; do
     "$BIN" sample "$chars" -o "$WORK/generated-$chars.ron"

@@ -21,7 +21,10 @@ fn main() -> ExitCode {
             }
         },
         None => match work_summary::ui::run_native(args.path) {
-            Ok(()) => ExitCode::SUCCESS,
+            Ok(()) => {
+                work_summary::ui::trace_startup("exit");
+                ExitCode::SUCCESS
+            }
             Err(line) => {
                 work_summary::platform::show_fatal_error(&line);
                 ExitCode::from(cli::EXIT_ERROR)

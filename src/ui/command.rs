@@ -7,7 +7,7 @@
 use super::nav::{Jump, Pane};
 use crate::check::{Finding, Rule};
 use crate::export::{ExportOptions, Format};
-use crate::i18n::{Lang, tr};
+use crate::i18n::{Lang, Text, tr};
 use crate::model::{ItemKey, ItemPath, Report};
 use egui::{Key, KeyboardShortcut, Modifiers};
 use std::path::PathBuf;
@@ -40,6 +40,9 @@ pub enum UiCommand {
     CompareWith,
     StartFromLast,
     MergeDrafts,
+    UserGuide,
+    Shortcuts,
+    About,
 }
 
 /// What the document allows right now; decides which commands are greyed out.
@@ -65,7 +68,7 @@ const CMD_SHIFT: Modifiers = Modifiers {
 
 impl UiCommand {
     /// Every command, in menu order.
-    pub const ALL: [UiCommand; 25] = [
+    pub const ALL: [UiCommand; 28] = [
         Self::New,
         Self::NewFromTemplate,
         Self::Open,
@@ -91,6 +94,9 @@ impl UiCommand {
         Self::CompareWith,
         Self::StartFromLast,
         Self::MergeDrafts,
+        Self::UserGuide,
+        Self::Shortcuts,
+        Self::About,
     ];
 
     /// The label as written in the code (Chinese); `label` translates it.
@@ -121,6 +127,9 @@ impl UiCommand {
             Self::CompareWith => "与其他草稿对比…",
             Self::StartFromLast => "以上期为基础新建…",
             Self::MergeDrafts => "合并草稿…",
+            Self::UserGuide => "使用指南",
+            Self::Shortcuts => "快捷键",
+            Self::About => "关于",
         }
     }
 
@@ -131,7 +140,9 @@ impl UiCommand {
     fn tooltip_zh(self) -> &'static str {
         match self {
             Self::New => "新建一份空白草稿",
-            Self::NewFromTemplate => "按半年、年度、季度、专项或个人工作总结模板新建",
+            Self::NewFromTemplate => {
+                "按空白模板（半年、年度、季度、专项、个人），或按县局、乡镇、学校、医院、企业、党支部、个人述职的示例新建"
+            }
             Self::Open => "打开一份草稿（.ron）",
             Self::Save => "保存草稿",
             Self::SaveAs => "把草稿保存到另一个文件",
@@ -155,6 +166,9 @@ impl UiCommand {
             Self::CompareWith => "选另一份草稿，查看两稿之间增删改的条目和变动的数据",
             Self::StartFromLast => "以上期草稿的计划为提示新建本期草稿，并自动对照上期",
             Self::MergeDrafts => "把多个部门的草稿按部分汇总为一份新草稿",
+            Self::UserGuide => "怎样写、校对、导入和导出一份工作总结",
+            Self::Shortcuts => "所有快捷键",
+            Self::About => "版本、许可证，以及草稿、设置和恢复副本的位置",
         }
     }
 
@@ -173,6 +187,7 @@ impl UiCommand {
         const FIND: [KeyboardShortcut; 1] = [shortcut(CMD, Key::F)];
         const REPLACE: [KeyboardShortcut; 1] = [shortcut(CMD, Key::H)];
         const PRINT: [KeyboardShortcut; 1] = [shortcut(CMD, Key::P)];
+        const HELP: [KeyboardShortcut; 1] = [shortcut(Modifiers::NONE, Key::F1)];
         match self {
             Self::New => &NEW,
             Self::Open => &OPEN,
@@ -183,6 +198,7 @@ impl UiCommand {
             Self::Find => &FIND,
             Self::Replace => &REPLACE,
             Self::Print => &PRINT,
+            Self::UserGuide => &HELP,
             _ => &[],
         }
     }
@@ -233,8 +249,9 @@ pub enum Discarding {
     New,
     Open,
     OpenPath(PathBuf),
-    /// Import a text or DOCX file (from the dialog when None).
-    Import(Option<PathBuf>),
+    /// Make a new draft of a file already read (the question comes after the reading, so a
+    /// file that cannot be read asks nothing), with where it came from.
+    Imported(Box<crate::import::Imported>, Text),
     /// Start a new draft from a template.
     Template(Box<Report>),
     /// Make a new draft of pasted text.

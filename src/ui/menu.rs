@@ -40,6 +40,11 @@ const FILE: [&[UiCommand]; 5] = [
     &[UiCommand::Recover, UiCommand::Quit],
 ];
 
+const HELP: [&[UiCommand]; 2] = [
+    &[UiCommand::UserGuide, UiCommand::Shortcuts],
+    &[UiCommand::About],
+];
+
 const EDIT: [&[UiCommand]; 3] = [
     &[UiCommand::Undo, UiCommand::Redo],
     &[UiCommand::Find, UiCommand::Replace],
@@ -115,6 +120,9 @@ pub fn menu_ui(
             groups_ui(ui, &EDIT, lang, now, commands, |_, _| {});
         });
         ui.menu_button(tr(lang, "视图"), |ui| view_menu_ui(ui, view));
+        ui.menu_button(tr(lang, "帮助"), |ui| {
+            groups_ui(ui, &HELP, lang, now, commands, |_, _| {});
+        });
         if ui
             .button(UiCommand::CopyAll.label(lang))
             .on_hover_text(UiCommand::CopyAll.tooltip(lang))

@@ -18,6 +18,7 @@ mod reference;
 mod side_panel;
 mod status_bar;
 mod tasks;
+mod ui_map;
 
 pub use app::{AppOptions, WorkSummaryApp};
 pub use command::UiCommand;
@@ -154,6 +155,9 @@ fn open_window(
         options,
         Box::new(move |cc| {
             trace_startup("window");
+            if let Some(file) = std::env::var_os("WORK_SUMMARY_UI_MAP") {
+                ui_map::UiMap::install(&cc.egui_ctx, file.into());
+            }
             let memo = dirs.as_ref().map(|d| d.ui_font_memo.as_path());
             let warning = fonts::install_system_fonts(&cc.egui_ctx, memo);
             trace_startup("fonts");
@@ -176,7 +180,7 @@ fn open_window(
 
 /// For scripts/startup-bench.sh (`WORK_SUMMARY_TRACE_STARTUP=1`): when a step of the start
 /// was reached, on the wall clock, as "LABEL-unix-ms MS" on stderr.
-pub(crate) fn trace_startup(label: &str) {
+pub fn trace_startup(label: &str) {
     if std::env::var_os("WORK_SUMMARY_TRACE_STARTUP").is_some() {
         let ms = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)

@@ -34,6 +34,8 @@ impl Status {
 /// What the status line shows besides the message.
 pub struct StatusInfo {
     pub lang: Lang,
+    /// The document has changes not yet saved.
+    pub unsaved: bool,
     pub waiting_for_dialog: bool,
     pub words: usize,
     /// 0: no limit.
@@ -78,6 +80,10 @@ pub fn status_ui(
                     lang,
                     "按 Word/WPS 的方法计字：每个汉字和全角标点算 1，连续的英文字母或数字算 1，空格和半角标点不计。",
                 ));
+            if info.unsaved {
+                ui.colored_label(ui.visuals().warn_fg_color, tr(lang, "未保存"))
+                    .on_hover_text(tr(lang, "有修改还没有保存（Ctrl+S 保存）"));
+            }
             // The message takes the rest of the line, from the left.
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                 ui.add(egui::Label::new(RichText::new(status.get(lang)).color(color)).truncate());

@@ -378,6 +378,10 @@ fn rule_numbers_and_dates() {
         Some("2023年7月5日")
     );
     assert_eq!(of(Rule::DateForm, "03年以来").len(), 1);
+    assert_eq!(of(Rule::DateForm, "98年5月").len(), 1);
+    // Spans of time are not years.
+    assert!(of(Rule::DateForm, "门诊楼建成使用已近30年").is_empty());
+    assert!(of(Rule::DateForm, "从事这项工作20年，积累了经验").is_empty());
     assert!(of(Rule::DateForm, "2022年7月1日").is_empty());
     assert!(of(Rule::DateForm, "二〇二二年七月").is_empty());
 }
@@ -599,17 +603,23 @@ fn figures_in_official_phrasing_are_checked_and_the_finding_shows_the_sum() {
 #[test]
 fn no_figure_alarm_on_the_clean_texts_of_the_repository() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut drafts = vec![root.join("examples/sample.ron")];
-    for entry in std::fs::read_dir(root.join("crates/core/assets/templates")).expect("templates") {
-        drafts.push(entry.expect("entry").path());
+    let mut drafts = vec![(
+        "sample".to_owned(),
+        draft::load(&root.join("examples/sample.ron")).expect("loads"),
+    )];
+    // The templates and examples as a user gets them: for a half year and for a whole year.
+    for day in [(2026, 7, 3), (2026, 12, 6)] {
+        let today = work_summary::date::Date::new(day.0, day.1, day.2).expect("date");
+        for t in work_summary::template::builtin(today) {
+            drafts.push((t.name, t.report));
+        }
     }
-    for path in drafts {
-        let report = draft::load(&path).expect("loads");
+    for (name, report) in drafts {
         let figures: Vec<Finding> = check::check_report(&report)
             .into_iter()
             .filter(|f| f.rule.is_figure_rule() || f.rule == Rule::NameSlip)
             .collect();
-        assert_eq!(figures, vec![], "{}", path.display());
+        assert_eq!(figures, vec![], "{name}");
     }
     // Figures and names: the seed's defects are of other kinds.
     let text = std::fs::read_to_string(root.join("tests/data/seed-like.txt")).expect("seed-like");
@@ -675,5 +685,32 @@ fn a_checker_reading_only_changed_fields_finds_what_a_fresh_check_finds() {
     assert!(
         again.iter().any(|f| f.rule == Rule::FigurePercent),
         "{again:#?}"
+    );
+}
+
+#[test]
+fn a_fix_in_a_later_paragraph_replaces_just_the_slip() {
+    let mut report = Report::default();
+    report.sections[0].items.push(work_summary::Item {
+        heading: "抓好学习".into(),
+        body: "深化商事制度改革，为经营主体答疑解惑400余人次。\n我局己经圆满完成。".into(),
+        ..work_summary::Item::default()
+    });
+    let findings = check::check_report(&report);
+    let slip = findings
+        .iter()
+        .find(|f| f.found == "己经")
+        .unwrap_or_else(|| panic!("己经 found: {findings:#?}"));
+    let text = slip.place.text(&report).expect("text");
+    let at: String = text
+        .chars()
+        .skip(slip.range.start)
+        .take(slip.range.len())
+        .collect();
+    assert_eq!(at, "己经", "{slip:#?}");
+    check::apply(&mut report, &[slip]);
+    assert_eq!(
+        report.sections[0].items[0].body,
+        "深化商事制度改革，为经营主体答疑解惑400余人次。\n我局已经圆满完成。"
     );
 }

@@ -64,6 +64,13 @@ fn new_from_template_has_its_sections_and_hints() {
         "季度工作总结",
         "专项工作总结",
         "个人工作总结",
+        "示例：县局机关",
+        "示例：乡镇（街道）",
+        "示例：学校",
+        "示例：医院",
+        "示例：企业",
+        "示例：党支部",
+        "示例：个人述职",
     ] {
         assert!(
             h.query_by_label(&format!("使用 {name}")).is_some(),
@@ -79,7 +86,12 @@ fn new_from_template_has_its_sections_and_hints() {
     );
     assert_eq!(r.sections[2].style, ItemStyle::Inline);
     assert!(r.title.is_empty());
-    assert_eq!(r.hints.title, "××单位2024年上半年工作总结");
+    // The year is the one a summary written today is about, never a year written in.
+    let period = work_summary::template::Period::of(work_summary::date::today());
+    assert_eq!(
+        r.hints.title,
+        format!("××单位{}年上半年工作总结", period.year)
+    );
     assert!(h.get_by_label("标题").is_focused());
     // The hint disappears as the user types: it is a placeholder, not text.
     type_into(&mut h, "标题", "某局2024年上半年工作总结");

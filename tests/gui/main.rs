@@ -11,6 +11,7 @@ mod comforts;
 mod compare;
 mod editing;
 mod english;
+mod first_hour;
 mod import_report;
 mod paper;
 mod proofing;

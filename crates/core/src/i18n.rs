@@ -21,19 +21,36 @@ pub fn tr(lang: Lang, zh: &str) -> &str {
     english(zh).unwrap_or(zh)
 }
 
-/// A message with `{}` placeholders in `lang`, the arguments put in order.
+/// A message with `{}` placeholders in `lang`, the arguments put in order. In the English
+/// table `{s}` is the plural ending of the noun after a number: nothing when the argument
+/// before it is 1 ("1 line", "2 lines").
 pub fn trf(lang: Lang, zh: &'static str, args: &[&dyn Display]) -> String {
     let template = tr(lang, zh);
     let mut out = String::with_capacity(template.len() + 16 * args.len());
     let mut args = args.iter();
+    let mut last = String::new();
     let mut rest = template;
-    while let Some(at) = rest.find("{}") {
+    while let Some(at) = rest.find('{') {
         out.push_str(&rest[..at]);
-        match args.next() {
-            Some(arg) => out.push_str(&arg.to_string()),
-            None => out.push_str("{}"),
+        let tail = &rest[at..];
+        if let Some(after) = tail.strip_prefix("{}") {
+            match args.next() {
+                Some(arg) => {
+                    last = arg.to_string();
+                    out.push_str(&last);
+                }
+                None => out.push_str("{}"),
+            }
+            rest = after;
+        } else if let Some(after) = tail.strip_prefix("{s}") {
+            if last != "1" {
+                out.push('s');
+            }
+            rest = after;
+        } else {
+            out.push('{');
+            rest = &tail[1..];
         }
-        rest = &rest[at + 2..];
     }
     out.push_str(rest);
     out
@@ -76,6 +93,24 @@ impl Text {
             en: text.clone(),
             zh: text,
         }
+    }
+
+    /// Why a file could not be read or written, in the user's words for the common causes
+    /// (the system's own message, which is English on most systems, for the rest).
+    pub fn io_reason(err: &std::io::Error) -> Self {
+        use std::io::ErrorKind as K;
+        let zh = match err.kind() {
+            K::NotFound => "文件或文件夹不存在",
+            K::PermissionDenied => "没有权限",
+            K::AlreadyExists => "文件已存在",
+            K::IsADirectory => "这是一个文件夹，不是文件",
+            K::NotADirectory => "路径中有一段不是文件夹",
+            K::StorageFull => "磁盘已满",
+            K::ReadOnlyFilesystem => "所在的磁盘是只读的",
+            K::InvalidFilename => "文件名不合规",
+            _ => return Self::raw(err.to_string()),
+        };
+        Self::tr(zh, &[])
     }
 
     pub fn get(&self, lang: Lang) -> &str {
@@ -158,6 +193,17 @@ mod tests {
             );
             assert!(seen.insert(zh), "twice: {zh}");
         }
+    }
+
+    #[test]
+    fn english_nouns_after_one_are_singular() {
+        let msg = "已从{}导入（{}），删除了 {} 行网页杂项，请检查各部分后保存。";
+        let one = trf(Lang::En, msg, &[&"a", &"txt", &1]);
+        assert!(one.contains("removed 1 line of"), "{one}");
+        let two = trf(Lang::En, msg, &[&"a", &"txt", &2]);
+        assert!(two.contains("removed 2 lines of"), "{two}");
+        // Chinese has no plural.
+        assert!(trf(Lang::Zh, msg, &[&"a", &"txt", &1]).contains("删除了 1 行"));
     }
 
     #[test]

@@ -8,6 +8,7 @@ use crate::i18n::Text;
 use crate::template;
 use crate::ui::command::{Command, DialogPurpose, Discarding, UiCommand};
 use crate::ui::modals::export::ExportDialog;
+use crate::ui::modals::help::{About, Help, HelpPage};
 use crate::ui::modals::import_report::ImportReport;
 use crate::ui::modals::print::PrintDialog;
 use crate::ui::modals::prompt::TemplateName;
@@ -41,7 +42,7 @@ impl WorkSummaryApp {
             UiCommand::Save => self.save(),
             UiCommand::SaveAs => self.start_dialog(DialogPurpose::SaveAs),
             UiCommand::SaveAsTemplate => self.flows.modals.open(TemplateName::new()),
-            UiCommand::Import => self.request_discard(Discarding::Import(None)),
+            UiCommand::Import => self.start_dialog(DialogPurpose::Import),
             UiCommand::ImportReport => {
                 if let Some((from, imported)) = self.flows.last_import.clone() {
                     self.flows.modals.open(ImportReport::new(from, imported));
@@ -75,7 +76,10 @@ impl WorkSummaryApp {
             }
             UiCommand::CopyRich => self.copy_rich(),
             UiCommand::Recover => self.show_recovery(),
-            UiCommand::Quit => ctx.send_viewport_cmd(ViewportCommand::Close),
+            UiCommand::Quit => {
+                crate::ui::trace_startup("quit");
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
             UiCommand::Undo => {
                 if self.doc.undo() {
                     self.after_history_step();
@@ -100,6 +104,17 @@ impl WorkSummaryApp {
             UiCommand::CompareWith => self.start_dialog(DialogPurpose::CompareWith),
             UiCommand::StartFromLast => self.start_dialog(DialogPurpose::StartFrom),
             UiCommand::MergeDrafts => self.start_dialog(DialogPurpose::Merge),
+            UiCommand::UserGuide => self.flows.modals.open(Help::new(HelpPage::Guide)),
+            UiCommand::Shortcuts => self.flows.modals.open(Help::new(HelpPage::Shortcuts)),
+            UiCommand::About => {
+                let dirs = self.prefs.dirs.as_ref();
+                let about = About {
+                    settings: dirs.and_then(|d| d.settings_file.parent().map(Into::into)),
+                    recovery: dirs.map(|d| d.recovery.clone()),
+                    documents: dirs.and_then(|d| d.documents.clone()),
+                };
+                self.flows.modals.open(Help::new(HelpPage::About(about)));
+            }
         }
     }
 
@@ -126,7 +141,7 @@ impl WorkSummaryApp {
     }
 
     fn show_templates(&mut self) {
-        let mut list = template::builtin();
+        let mut list = template::builtin(crate::date::today());
         if let Some(dir) = self.templates_dir() {
             let (mine, problems) = template::user_templates(&dir);
             list.extend(mine);

@@ -77,11 +77,10 @@ impl WorkSummaryApp {
                 });
             }
             EditCommand::AddItem { section, parent } => {
-                self.doc
-                    .edit(|r| edit::add(r, section, parent.as_ref()).is_some());
+                self.add_and_focus(|r| edit::add(r, section, parent.as_ref()));
             }
             EditCommand::InsertAfter(path) => {
-                self.doc.edit(|r| edit::insert_after(r, &path).is_some());
+                self.add_and_focus(|r| edit::insert_after(r, &path));
             }
             EditCommand::DeleteItemNow(path) => {
                 self.doc.edit(|r| edit::delete(r, &path).is_some());
@@ -98,6 +97,25 @@ impl WorkSummaryApp {
             EditCommand::Outdent(path) => {
                 self.doc.edit(|r| edit::outdent(r, &path).is_some());
             }
+        }
+    }
+
+    /// Add an item and put the cursor into its heading, as a word processor does with a new
+    /// list entry.
+    fn add_and_focus(&mut self, add: impl FnOnce(&mut crate::model::Report) -> Option<ItemPath>) {
+        let mut added = None;
+        self.doc.edit(|r| {
+            added = add(r);
+            added.is_some()
+        });
+        if let Some(path) = added {
+            self.jump_to(crate::ui::nav::Jump {
+                place: crate::model::Place::ItemHeading {
+                    section: path.section,
+                    item: path.indices,
+                },
+                range: 0..0,
+            });
         }
     }
 

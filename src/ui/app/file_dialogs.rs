@@ -96,12 +96,30 @@ impl WorkSummaryApp {
         format!("{stem}.{extension}")
     }
 
-    fn start_dir(&self) -> Option<PathBuf> {
+    /// Where a dialog starts: the draft's own folder, else the user's documents folder.
+    pub(super) fn start_dir(&self) -> Option<PathBuf> {
         self.doc
             .path()
             .and_then(Path::parent)
             .filter(|p| !p.as_os_str().is_empty())
             .map(Path::to_path_buf)
+            .or_else(|| self.prefs.dirs.as_ref().and_then(|d| d.documents.clone()))
+    }
+
+    /// A path typed into the path box: `~` is the home folder, and a relative path (a bare
+    /// name) is in the folder the box started in, never the process's working folder.
+    pub(super) fn resolve_typed(&self, path: PathBuf) -> PathBuf {
+        if let Ok(rest) = path.strip_prefix("~")
+            && let Some(home) = crate::storage::home_dir()
+        {
+            return home.join(rest);
+        }
+        if path.is_relative()
+            && let Some(dir) = self.start_dir()
+        {
+            return dir.join(path);
+        }
+        path
     }
 
     pub(super) fn start_dialog(&mut self, purpose: DialogPurpose) {
@@ -151,18 +169,24 @@ impl WorkSummaryApp {
             },
             DialogOutcome::Cancelled => self.cancel_pending(),
             DialogOutcome::Unavailable(reason) => {
-                let hint = Text::tr("请在弹出的框中直接输入文件路径。", &[]);
-                self.set_error(Text {
-                    zh: format!("{}{}", reason.zh, hint.zh),
-                    en: format!("{} {}", reason.en, hint.en),
-                });
+                // Not an error the user made: said plainly, the system's reason on hover
+                // of the box's note.
                 let spec = spec(purpose);
-                let text = self
-                    .start_dir()
-                    .map(|d| d.join(self.suggested_name(spec.extensions[0])))
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_default();
-                let prompt = Prompt::new(spec.heading, "文件路径：", text);
+                let dir = self.start_dir();
+                let text = match (spec.kind, &dir) {
+                    (DialogKind::Save, Some(d)) => d
+                        .join(self.suggested_name(spec.extensions[0]))
+                        .display()
+                        .to_string(),
+                    (DialogKind::Save, None) => self.suggested_name(spec.extensions[0]),
+                    // A folder to go on from, never a file that is not there.
+                    (_, Some(d)) => with_separator(d),
+                    (_, None) => String::new(),
+                };
+                self.set_status(Text::tr("没有系统文件对话框，请在框中输入文件路径。", &[]));
+                let mut prompt = Prompt::new(spec.heading, "文件路径：", text);
+                prompt.note = Some(reason);
+                prompt.select_name = spec.kind == DialogKind::Save;
                 self.flows.modals.open(PathBox { purpose, prompt });
             }
         }
@@ -205,6 +229,15 @@ impl WorkSummaryApp {
             DialogPurpose::Merge => self.request_discard(Discarding::Merge(vec![path])),
         }
     }
+}
+
+/// A folder as the start of a path to type on: with its separator at the end.
+fn with_separator(dir: &Path) -> String {
+    let mut text = dir.display().to_string();
+    if !text.ends_with(std::path::MAIN_SEPARATOR) {
+        text.push(std::path::MAIN_SEPARATOR);
+    }
+    text
 }
 
 /// A name typed without an extension gets the format's own.

@@ -41,7 +41,10 @@ impl WorkSummaryApp {
             FileCommand::ShowFileDialog(purpose) => self.start_dialog(purpose),
             FileCommand::PathEntered(purpose, Some(path)) => {
                 match crate::storage::entered_path(&path) {
-                    Some(path) => self.dialog_picked(ctx, purpose, path),
+                    Some(path) => {
+                        let path = self.resolve_typed(path);
+                        self.dialog_picked(ctx, purpose, path);
+                    }
                     None => self.cancel_pending(),
                 }
             }
@@ -132,6 +135,8 @@ impl WorkSummaryApp {
                 self.doc.saved_to(path, stamp);
                 self.remember_recent(path);
                 self.set_status(Text::tr("已保存到“{}”。", &[&path.display()]));
+                // Said until the next change: then the status line says 未保存.
+                self.view.status_until = Some(self.doc.revision());
                 true
             }
             Err(err) => {
@@ -238,8 +243,7 @@ impl WorkSummaryApp {
             }
             Discarding::Open => self.start_dialog(DialogPurpose::Open),
             Discarding::OpenPath(path) => self.open_path(&path),
-            Discarding::Import(None) => self.start_dialog(DialogPurpose::Import),
-            Discarding::Import(Some(path)) => self.import_path(&path),
+            Discarding::Imported(imported, from) => self.adopt_import(*imported, from),
             Discarding::Template(report) => {
                 self.doc
                     .replace_unsaved(*report, Report::default(), None, None);
@@ -265,9 +269,13 @@ impl WorkSummaryApp {
         }
     }
 
+    /// Read the file first; only then ask about unsaved changes.
     pub(super) fn import_path(&mut self, path: &Path) {
         match crate::import::import_file(path) {
-            Ok(imported) => self.adopt_import(imported, Text::tr("“{}”", &[&path.display()])),
+            Ok(imported) => self.request_discard(Discarding::Imported(
+                Box::new(imported),
+                Text::tr("“{}”", &[&path.display()]),
+            )),
             Err(err) => self.set_error(err.text()),
         }
     }
@@ -404,7 +412,7 @@ impl WorkSummaryApp {
         match ext.as_str() {
             "ron" => self.request_discard(Discarding::OpenPath(file)),
             "txt" | "docx" | "text" | "md" | "markdown" | "html" | "htm" | "doc" | "wps"
-            | "odt" => self.request_discard(Discarding::Import(Some(file))),
+            | "odt" => self.import_path(&file),
             _ => self.set_error(Text::tr(
                 "“{}”不是草稿（.ron）、文本（.txt）、Word 文档（.docx、.doc、.wps、.odt）、Markdown 或网页，无法打开。",
                 &[&file.display()],

@@ -89,6 +89,8 @@ struct View {
     paper: PaperView,
     find: FindBar,
     status: Status,
+    /// The status message holds only while the document is at this revision (已保存到…).
+    status_until: Option<u64>,
     font_warning: Option<&'static str>,
     window_title: String,
 }
@@ -106,6 +108,8 @@ struct Prefs {
     word_list_file: Option<PathBuf>,
     /// The rules switched off (from the settings), as the checker takes them.
     disabled_rules: BTreeSet<Rule>,
+    /// The app's folders (settings, recovery copies, the user's documents), when known.
+    dirs: Option<AppDirs>,
 }
 
 /// What is in progress: commands queued this frame, the modals, a file dialog, the "save
@@ -151,6 +155,7 @@ impl WorkSummaryApp {
                 paper: PaperView::default(),
                 find: FindBar::default(),
                 status: Status::default(),
+                status_until: None,
                 font_warning: None,
                 window_title: String::new(),
             },
@@ -162,6 +167,7 @@ impl WorkSummaryApp {
                 word_list: WordList::default(),
                 word_list_file: None,
                 disabled_rules: BTreeSet::new(),
+                dirs: None,
             },
             flows: Flows::default(),
             clock,
@@ -196,6 +202,7 @@ impl WorkSummaryApp {
     /// folders; returns the problems to show.
     fn use_dirs(&mut self, ctx: &egui::Context, dirs: AppDirs) -> Vec<Text> {
         let mut warnings = Vec::new();
+        self.prefs.dirs = Some(dirs.clone());
         let (settings, warning) = Settings::load(&dirs.settings_file);
         warnings.extend(warning);
         self.prefs.export = settings.export.clone();
@@ -290,10 +297,12 @@ impl WorkSummaryApp {
 
     pub(super) fn set_status(&mut self, text: Text) {
         self.view.status = Status::new(text, false);
+        self.view.status_until = None;
     }
 
     pub(super) fn set_error(&mut self, text: Text) {
         self.view.status = Status::new(text, true);
+        self.view.status_until = None;
     }
 
     /// What the document allows now: which commands are greyed out.
@@ -335,8 +344,17 @@ impl WorkSummaryApp {
             });
         }
         egui::Panel::bottom("status").show(ui, |ui| {
+            if self
+                .view
+                .status_until
+                .is_some_and(|r| r != self.doc.revision())
+            {
+                self.view.status = Status::default();
+                self.view.status_until = None;
+            }
             let info = StatusInfo {
                 lang,
+                unsaved: self.doc.is_dirty(),
                 waiting_for_dialog: self.flows.pending_dialog.is_some(),
                 words: self.derived.words,
                 limit: self.prefs.settings.char_limit,
@@ -515,6 +533,7 @@ impl Drop for WorkSummaryApp {
         if std::thread::panicking() {
             return;
         }
+        super::trace_startup("drop");
         if let Some(recovery) = self.recovery.take() {
             recovery.finish();
         }

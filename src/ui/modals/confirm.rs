@@ -67,7 +67,7 @@ impl Confirm {
                 let doing = t(match what {
                     Discarding::New => "新建",
                     Discarding::Open | Discarding::OpenPath(_) => "打开其他草稿",
-                    Discarding::Import(_)
+                    Discarding::Imported(..)
                     | Discarding::ImportText(_)
                     | Discarding::ImportHtml { .. } => "导入",
                     Discarding::Template(_) => "按模板新建",

@@ -44,18 +44,27 @@ impl ExportDialog {
         let t = |zh: &'static str| tr(lang, zh);
         let mut answer = None;
         let options = &mut self.options;
-        let modal = egui::Modal::new(egui::Id::unique("export")).show(ctx, |ui| {
+        // Hung from the top, under the menu bar: its choices grow as the font lookup
+        // answers, and a centred window would move under the pointer.
+        let id = egui::Id::unique("export");
+        let area = egui::Modal::default_area(id).anchor(egui::Align2::CENTER_TOP, [0.0, 36.0]);
+        let modal = egui::Modal::new(id).area(area).show(ctx, |ui| {
             ui.set_width(480.0);
             ui.heading(t("导出"));
             ui.add_space(4.0);
             ui.label(RichText::new(t("格式")).strong());
-            for format in Format::ALL {
-                ui.radio_value(&mut options.format, format, t(format.label()));
-            }
+            // In rows, not a column: the dialog fits a short screen.
+            ui.horizontal_wrapped(|ui| {
+                for format in Format::ALL {
+                    ui.radio_value(&mut options.format, format, t(format.label()));
+                }
+            });
             ui.add_space(4.0);
             ui.label(RichText::new(t("版式")).strong());
-            ui.checkbox(&mut options.indent, t("段首空两格"));
-            ui.checkbox(&mut options.signature, t("包含落款（单位、日期）"));
+            ui.horizontal_wrapped(|ui| {
+                ui.checkbox(&mut options.indent, t("段首空两格"));
+                ui.checkbox(&mut options.signature, t("包含落款（单位、日期）"));
+            });
             if matches!(options.format, Format::Text | Format::Markdown) {
                 ui.horizontal(|ui| {
                     ui.label(t("换行符："));
@@ -70,7 +79,14 @@ impl ExportDialog {
             if matches!(options.format, Format::Docx | Format::Html | Format::Pdf) {
                 fonts_ui(ui, &mut options.fonts, lang);
                 match self.font_report.ready() {
-                    Some(Ok(report)) => font_report_ui(ui, report, lang),
+                    Some(Ok(report)) => {
+                        // Folded on a short screen, so that the dialog fits under the menu bar.
+                        let tall = ctx.content_rect().height() > 720.0;
+                        egui::CollapsingHeader::new(t("本机所用字体（PDF、打印和预览）"))
+                            .id_salt("font_report")
+                            .default_open(tall)
+                            .show(ui, |ui| font_report_ui(ui, report, lang));
+                    }
                     Some(Err(err)) => {
                         ui.colored_label(ui.visuals().error_fg_color, err.get(lang));
                     }
@@ -143,8 +159,6 @@ fn fonts_ui(ui: &mut egui::Ui, fonts: &mut Fonts, lang: Lang) {
 /// Which installed font prints each role here (PDF, print, preview), and the stand-ins for
 /// 公文 faces this computer lacks.
 fn font_report_ui(ui: &mut egui::Ui, report: &[(Role, Option<FontChoice>)], lang: Lang) {
-    ui.add_space(4.0);
-    ui.label(RichText::new(tr(lang, "本机所用字体（PDF、打印和预览）")).strong());
     for (role, choice) in report {
         let line = fonts::describe(*role, choice.as_ref(), lang);
         if choice.as_ref().is_none_or(|c| c.substitute) {

@@ -5,6 +5,7 @@
 pub mod confirm;
 pub mod diff;
 pub mod export;
+pub mod help;
 pub mod import_report;
 pub mod merge_report;
 pub mod print;

@@ -62,8 +62,11 @@ impl TitleBuilder {
     fn fields_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
         let t = |zh: &'static str| tr(lang, zh);
         let label = ui.label(t("单位："));
+        // As wide as the dialog allows: the hint is read whole in either language.
         ui.add(
-            egui::TextEdit::singleline(&mut self.unit).hint_text(t("如：某县文化旅游广电体育局")),
+            egui::TextEdit::singleline(&mut self.unit)
+                .hint_text(t("如：某县文化旅游广电体育局"))
+                .desired_width(330.0),
         )
         .labelled_by(label.id);
         ui.end_row();
@@ -86,7 +89,9 @@ impl TitleBuilder {
         ui.end_row();
         let label = ui.label(t("事由："));
         ui.add(
-            egui::TextEdit::singleline(&mut self.topic).hint_text(t("可不填，如：精神文明建设")),
+            egui::TextEdit::singleline(&mut self.topic)
+                .hint_text(t("可不填，如：精神文明建设"))
+                .desired_width(330.0),
         )
         .labelled_by(label.id);
         ui.end_row();

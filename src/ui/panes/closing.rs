@@ -107,6 +107,31 @@ fn attachments_ui(
     response.changed()
 }
 
+/// 2026年12月, or December 2026.
+fn month_heading(month: Date, lang: Lang) -> String {
+    const MONTHS: [&str; 12] = [
+        "一月",
+        "二月",
+        "三月",
+        "四月",
+        "五月",
+        "六月",
+        "七月",
+        "八月",
+        "九月",
+        "十月",
+        "十一月",
+        "十二月",
+    ];
+    match lang {
+        Lang::Zh => format!("{}年{}月", month.year(), month.month()),
+        Lang::En => {
+            let name = MONTHS[usize::try_from(month.month() - 1).unwrap_or(0) % 12];
+            format!("{} {}", tr(lang, name), month.year())
+        }
+    }
+}
+
 /// A month calendar in a menu: click a day to fill the date in.
 fn calendar_ui(ui: &mut egui::Ui, current: &str, lang: Lang, commands: &mut Vec<Command>) {
     let id = ui.scope_id().with("calendar_month");
@@ -126,7 +151,7 @@ fn calendar_ui(ui: &mut egui::Ui, current: &str, lang: Lang, commands: &mut Vec<
                     .checked_sub(jiff::Span::new().months(1))
                     .unwrap_or(month);
             }
-            ui.label(RichText::new(format!("{}年{}月", month.year(), month.month())).strong());
+            ui.label(RichText::new(month_heading(month, lang)).strong());
             if ui
                 .small_button(">")
                 .on_hover_text(tr(lang, "下个月"))

@@ -55,11 +55,7 @@ pub fn section_ui(
         ui,
         tr(lang, "引语（可选）"),
         &mut section.lead,
-        &hint(
-            ctx.lead_hint,
-            lang,
-            "条目前的一段话，如：下一步，我们将着力做好以下几个方面工作：",
-        ),
+        &hint(ctx.lead_hint, lang, lead_hint(section.kind)),
         2,
     );
     track(ui, &lead, Place::SectionLead { section: index }, jump);
@@ -94,6 +90,16 @@ pub fn section_ui(
         });
     }
     changed
+}
+
+/// The lead-in's hint when the template has none: one for what the part is.
+fn lead_hint(kind: SectionKind) -> &'static str {
+    match kind {
+        SectionKind::Achievements => "可写一句总述，如：今年以来，我们重点抓了以下几项工作：",
+        SectionKind::Problems => "可写一句总述，如：对照目标任务，还存在一些不足：",
+        SectionKind::Plans => "条目前的一段话，如：下一步，我们将着力做好以下几个方面工作：",
+        SectionKind::Other => "条目前的一段话（可不写）",
+    }
 }
 
 /// What the part is (工作成效, 存在的问题, 下步计划 or another part): the import's guess

@@ -38,7 +38,8 @@ pub fn figures_ui(
         return;
     }
     ui.separator();
-    egui::ScrollArea::vertical()
+    // Both ways: a long row scrolls inside the panel instead of widening it for good.
+    egui::ScrollArea::both()
         .id_salt("figures")
         .auto_shrink(false)
         .show(ui, |ui| {

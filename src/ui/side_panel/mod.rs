@@ -40,7 +40,8 @@ pub fn side_ui(
     commands: &mut Vec<Command>,
 ) {
     let side = state.side;
-    ui.horizontal(|ui| {
+    // Wrapped, so that longer names (English) take a second row, not the editor's room.
+    ui.horizontal_wrapped(|ui| {
         ui.selectable_value(
             side,
             SideView::Preview,

@@ -95,6 +95,16 @@ pub struct Finding {
 
 impl Finding {
     pub fn message(&self, english: bool) -> String {
+        // An empty part is found at its title, which is there: the message names the part.
+        if self.rule == Rule::Empty {
+            let part = matches!(self.place, Place::SectionTitle { .. });
+            return match (part, english) {
+                (true, false) => "这一部分只有标题，还没有内容".to_owned(),
+                (true, true) => "this part has a title but no text yet".to_owned(),
+                (false, false) => "这一条还没有内容".to_owned(),
+                (false, true) => "this item has no text yet".to_owned(),
+            };
+        }
         self.rule.message(
             &self.found,
             self.fix.as_ref(),
@@ -213,6 +223,19 @@ impl Checker {
     fn finish(&self, report: &Report, mut out: Vec<Finding>) -> Vec<Finding> {
         out.retain(|f| !self.options.disabled.contains(&f.rule));
         let texts = fields(report);
+        // In the order of the document, as a reader goes through it.
+        let order: HashMap<&Place, usize> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, (place, _))| (place, i))
+            .collect();
+        out.sort_by_key(|f| {
+            (
+                order.get(&f.place).copied().unwrap_or(usize::MAX),
+                f.range.start,
+                f.range.end,
+            )
+        });
         if out.iter().any(|f| repeat_means_meant(f.rule)) {
             out.retain(|f| {
                 !repeat_means_meant(f.rule)

@@ -47,9 +47,24 @@ pub(super) fn numbers(ctx: &mut Ctx<'_>) {
         {
             ctx.push(Rule::DateForm, i, run, Some((s[1..].to_owned(), true)));
         }
-        // 03年: a year without its century.
+        // 03年: a year without its century, read as a year by what follows it (03年5月,
+        // 03年底, 03年上半年); 近30年, 30年来 are spans of time.
+        let after: String = ctx.chars[(run + 1).min(ctx.chars.len())..]
+            .iter()
+            .take(3)
+            .collect();
+        let reads_as_year = s.starts_with('0')
+            || after.starts_with(|c: char| c.is_ascii_digit())
+            || ["底", "初", "末", "度", "以来", "上半年", "下半年"]
+                .iter()
+                .any(|w| after.starts_with(w));
+        let span_before = ctx
+            .at(i as isize - 1)
+            .is_some_and(|c| "近约逾满达了已历余多这那每第前后".contains(c));
         if len == 2
             && next == Some('年')
+            && reads_as_year
+            && !span_before
             && !ctx
                 .at(i as isize - 1)
                 .is_some_and(|c| c == '〇' || is_cjk_numeral(c))

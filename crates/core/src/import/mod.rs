@@ -102,7 +102,10 @@ impl ImportError {
     pub fn text(&self) -> Text {
         match self {
             Self::Read { path, source } => {
-                Text::tr("无法读取“{}”：{}。", &[&path.display(), source])
+                let reason = Text::io_reason(source);
+                Text::tr_lang("无法读取“{}”：{}。", |l| {
+                    vec![path.display().to_string(), reason.get(l).to_owned()]
+                })
             }
             Self::Unreadable { path, reason } => Text::tr_lang("“{}”{}。", |l| {
                 vec![path.display().to_string(), reason.get(l).to_owned()]

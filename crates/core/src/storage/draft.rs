@@ -90,9 +90,18 @@ impl DraftError {
     pub fn text(&self) -> Text {
         let p = self.path().display();
         match self {
-            Self::Read { source, .. } => Text::tr("无法读取“{}”：{}。", &[&p, source]),
+            Self::Read { source, .. } => {
+                let reason = Text::io_reason(source);
+                Text::tr_lang("无法读取“{}”：{}。", |l| {
+                    vec![p.to_string(), reason.get(l).to_owned()]
+                })
+            }
             Self::Write { source, .. } => {
-                Text::tr("无法保存“{}”：{}。原文件未被改动。", &[&p, source])
+                let reason = Text::io_reason(source);
+                Text::tr_lang(
+                    "无法保存“{}”：{}。原文件未被改动。",
+                    |l| vec![p.to_string(), reason.get(l).to_owned()],
+                )
             }
             Self::InUse { source, .. } => Text::tr(
                 "无法保存“{}”：另一个程序（如 Word、WPS、网盘同步或杀毒软件）可能正打开着这个文件（{}）。请关闭它后再保存。原文件未被改动。",

@@ -21,13 +21,22 @@ pub struct AppDirs {
     /// `ui-font.ron`, where the window's Chinese font was found last time (the local data
     /// folder; see `ui::fonts`).
     pub ui_font_memo: PathBuf,
+    /// Where a new draft is saved and a file is looked for when no system dialog can be
+    /// shown: the user's documents folder (or home); `None` for the process's own folder.
+    pub documents: Option<PathBuf>,
 }
 
 impl AppDirs {
     /// The OS's own folders for this app (XDG on Linux, AppData on Windows).
     pub fn system() -> Option<Self> {
         let dirs = directories::ProjectDirs::from("", "", "work-summary")?;
-        Some(Self::under(dirs.data_local_dir(), dirs.config_dir()))
+        let mut out = Self::under(dirs.data_local_dir(), dirs.config_dir());
+        out.documents = directories::UserDirs::new().map(|u| {
+            u.document_dir()
+                .unwrap_or_else(|| u.home_dir())
+                .to_path_buf()
+        });
+        Some(out)
     }
 
     pub fn under(data: &std::path::Path, config: &std::path::Path) -> Self {
@@ -36,8 +45,14 @@ impl AppDirs {
             settings_file: config.join("settings.ron"),
             word_list_file: config.join("words.txt"),
             ui_font_memo: data.join("ui-font.ron"),
+            documents: None,
         }
     }
+}
+
+/// The user's home folder.
+pub fn home_dir() -> Option<PathBuf> {
+    directories::UserDirs::new().map(|u| u.home_dir().to_path_buf())
 }
 
 /// A path typed or pasted into the path box: surrounding spaces, and the double quotes that

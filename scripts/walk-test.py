@@ -1,0 +1,312 @@
+#!/usr/bin/env python3
+"""The recorded walk (issue 34): a new user's first hour in the real window.
+
+The release (or given) binary runs in an Xvfb display and is driven with xdotool — real X
+mouse clicks and typing — to: start from an example template, put a slip into an item,
+proofread and fix it, save with no system file dialog (the path box), export DOCX and PDF,
+open About, quit, and reopen the draft. Widgets are found through the map the app writes
+when WORK_SUMMARY_UI_MAP is set (src/ui/ui_map.rs: role, rectangle, label, value of every
+widget, from the accessibility tree). Each screen's state is checked from that map and from
+the files written; a screenshot of each step is kept in OUT (default target/walk).
+
+Usage: scripts/walk-test.py [BINARY] [OUT]
+Prints the time from the click on 退出 to the end of the process (a measure, not a test:
+it fails only past 5 s, which is a hang).
+"""
+
+import datetime
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "target/release/work-summary").resolve()
+OUT = Path(sys.argv[2] if len(sys.argv) > 2 else ROOT / "target/walk").resolve()
+
+
+class Failed(Exception):
+    pass
+
+
+def sh(*args, **kw):
+    return subprocess.run(args, check=True, capture_output=True, text=True, **kw).stdout
+
+
+class Window:
+    def __init__(self, work, env, args):
+        self.map = work / "map.tsv"
+        if self.map.exists():
+            self.map.unlink()
+        self.log = open(work / "app.log", "a")
+        env = dict(env, WORK_SUMMARY_UI_MAP=str(self.map))
+        self.proc = subprocess.Popen([str(BIN), *args], env=env, stdout=self.log, stderr=self.log)
+        self.widgets = []
+        self.wait(lambda: self.find("文件"), "the window's menu bar", 60)
+        wid = ""
+        for _ in range(100):
+            wid = subprocess.run(
+                ["xdotool", "search", "--onlyvisible", "--pid", str(self.proc.pid)],
+                capture_output=True, text=True).stdout.split()
+            if wid:
+                break
+            time.sleep(0.1)
+        if not wid:
+            raise Failed("no window")
+        self.wid = wid[0]
+        sh("xdotool", "windowfocus", "--sync", self.wid)
+        geo = sh("xdotool", "getwindowgeometry", "--shell", self.wid)
+        vals = dict(line.split("=") for line in geo.split())
+        self.x0, self.y0 = int(vals["X"]), int(vals["Y"])
+
+    def read(self):
+        try:
+            text = self.map.read_text()
+        except FileNotFoundError:
+            return []
+        out = []
+        for line in text.splitlines():
+            parts = line.split("\t")
+            if len(parts) < 7:
+                continue
+            role, x0, y0, x1, y1, label, value = parts[:7]
+            out.append(dict(role=role, x0=float(x0), y0=float(y0), x1=float(x1), y1=float(y1),
+                            label=label, value=value))
+        self.widgets = out
+        return out
+
+    def find(self, label, role=None, contains=False):
+        for w in self.read():
+            hit = label in w["label"] if contains else w["label"] == label
+            if hit and (role is None or w["role"] == role):
+                return w
+        return None
+
+    def shown(self, text):
+        """A widget whose label or value is exactly `text`."""
+        return any(text in (w["label"], w["value"]) for w in self.read())
+
+    def text_on_screen(self, needle):
+        return any(needle in w["label"] or needle in w["value"] for w in self.read())
+
+    def wait(self, cond, what, timeout=15):
+        end = time.time() + timeout
+        while time.time() < end:
+            got = cond()
+            if got:
+                return got
+            if self.proc.poll() is not None:
+                raise Failed(f"the app exited while waiting for {what}")
+            time.sleep(0.1)
+        raise Failed(f"timed out waiting for {what}")
+
+    def click(self, label, role=None, contains=False):
+        w = self.wait(lambda: self.find(label, role, contains), f"“{label}”")
+        x = self.x0 + int((w["x0"] + w["x1"]) / 2)
+        y = self.y0 + int((w["y0"] + w["y1"]) / 2)
+        sh("xdotool", "mousemove", str(x), str(y), "click", "1")
+        time.sleep(0.3)
+        return w
+
+    def click_at(self, w):
+        x = self.x0 + int((w["x0"] + w["x1"]) / 2)
+        y = self.y0 + int((w["y0"] + w["y1"]) / 2)
+        sh("xdotool", "mousemove", str(x), str(y), "click", "1")
+        time.sleep(0.3)
+
+    def key(self, *keys):
+        sh("xdotool", "key", *keys)
+        time.sleep(0.3)
+
+    def type(self, text):
+        sh("xdotool", "type", "--delay", "150", text)
+        time.sleep(0.4)
+
+    def value(self, label, role=None):
+        w = self.find(label, role)
+        return None if w is None else w["value"]
+
+    def shot(self, name):
+        OUT.mkdir(parents=True, exist_ok=True)
+        time.sleep(0.4)
+        sh("import", "-window", "root", str(OUT / f"{name}.png"))
+
+    def quit_timed(self):
+        """文件 → 退出; the time from the click's release to the end of the process, in ms."""
+        self.click("文件")
+        w = self.wait(lambda: self.find("退出"), "退出")
+        x = self.x0 + int((w["x0"] + w["x1"]) / 2)
+        y = self.y0 + int((w["y0"] + w["y1"]) / 2)
+        sh("xdotool", "mousemove", str(x), str(y))
+        time.sleep(0.2)
+        # The click is taken on the button's release: timed from just before it.
+        sh("xdotool", "mousedown", "1")
+        time.sleep(0.1)
+        start = time.monotonic()
+        sh("xdotool", "mouseup", "1")
+        try:
+            self.proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            raise Failed("the process did not end within 5 s of 退出")
+        return (time.monotonic() - start) * 1000
+
+
+def export(win, fmt_label, ext, docs, title):
+    win.click("文件")
+    win.click("导出…")
+    win.click(fmt_label)
+    win.shot(f"05-export-{ext}")
+    win.click("导出到文件…")
+    field = win.wait(lambda: win.find("文件路径：", "TextInput"), "the path box")
+    expected = docs / f"{title}.{ext}"
+    if field["value"] != str(expected):
+        raise Failed(f"the path box offers {field['value']!r}, not {expected}")
+    win.key("Return")
+    win.wait(lambda: expected.is_file() and expected.stat().st_size > 0, f"{expected.name} written")
+    win.wait(lambda: win.text_on_screen("已导出到"), "the status line's 已导出到")
+    return expected
+
+
+def main():
+    for tool in ("Xvfb", "xdotool", "import", "pdftotext"):
+        if not shutil.which(tool):
+            raise Failed(f"{tool} is missing (scripts/test.sh installs it)")
+    work = Path(tempfile.mkdtemp(prefix="walk-"))
+    home = work / "home"
+    docs = home / "文档"
+    (home / ".config").mkdir(parents=True)
+    docs.mkdir(parents=True)
+    # The user's documents folder as a Chinese desktop names it.
+    (home / ".config/user-dirs.dirs").write_text('XDG_DOCUMENTS_DIR="$HOME/文档"\n')
+    env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
+    env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
+               XDG_DATA_HOME=str(home / ".local/share"), LANG="C.UTF-8", LC_ALL="C.UTF-8")
+    # No portal, no zenity: the path box stands in for the system dialog.
+    env["PATH"] = ":".join(p for p in env.get("PATH", "").split(":")
+                           if not (Path(p) / "zenity").exists())
+    display_file = work / "display"
+    with open(display_file, "w") as fd:
+        xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(fd.fileno()), "-screen", "0",
+                                 "1280x800x24", "-nolisten", "tcp", "-noreset"],
+                                pass_fds=(fd.fileno(),), stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(200):
+            if display_file.read_text().strip():
+                break
+            time.sleep(0.1)
+        env["DISPLAY"] = ":" + display_file.read_text().split()[0]
+        os.environ["DISPLAY"] = env["DISPLAY"]
+        walk(work, env, docs)
+    finally:
+        xvfb.terminate()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def walk(work, env, docs):
+    today = datetime.date.today()
+    # The period the examples are about (template::Period): a half year from April to
+    # September, else the whole year (until March, the year before).
+    if 4 <= today.month <= 9:
+        period = f"{today.year}年上半年"
+    elif today.month >= 10:
+        period = f"{today.year}年"
+    else:
+        period = f"{today.year - 1}年"
+
+    win = Window(work, env, [])
+    win.shot("01-start")
+
+    # 1. An example to start from.
+    win.click("文件")
+    win.click("新建自模板…")
+    win.wait(lambda: win.find("使用 示例：县局机关"), "the examples")
+    win.shot("02-templates")
+    win.click("使用 示例：县局机关")
+    title = win.wait(lambda: win.value("标题", "TextInput"), "the example's title")
+    if period + "工作总结" not in title:
+        raise Failed(f"the example's title {title!r} is not about {period}")
+
+    # 2. A slip typed into an item, found and fixed.
+    win.click("工作成效", "Button")
+    body = win.wait(lambda: win.find("条目 1 正文", "MultilineTextInput"), "item 1's body")
+    win.click_at(body)
+    win.key("ctrl+End")
+    win.type("我局己经完成。")
+    time.sleep(0.5)
+    if "我局己经完成。" not in (win.value("条目 1 正文", "MultilineTextInput") or ""):
+        raise Failed("the typed text is not in item 1: …"
+                     + (win.value("条目 1 正文", "MultilineTextInput") or "")[-20:])
+    win.click("校对（", contains=True)
+    row = win.wait(lambda: next((w for w in win.read()
+                                 if w["role"] == "Button" and "己经" in w["label"]), None),
+                   "the finding for 己经")
+    win.shot("03-proofread")
+    fix = min((w for w in win.read() if w["role"] == "Button" and w["label"].startswith("修正 第")
+               and w["y0"] >= row["y0"] - 2), key=lambda w: w["y0"] - row["y0"])
+    win.click_at(fix)
+    win.click("工作成效", "Button")
+    fixed = win.wait(lambda: win.value("条目 1 正文", "MultilineTextInput"), "item 1 again")
+    if "己经" in fixed or "我局已经完成。" not in fixed:
+        raise Failed(f"the slip was not fixed: …{fixed[-30:]}")
+    if not win.shown("未保存"):
+        raise Failed("the status bar does not say 未保存 before the first save")
+
+    # 3. Save with no system dialog: the path box starts in the documents folder.
+    win.key("ctrl+s")
+    field = win.wait(lambda: win.find("文件路径：", "TextInput"), "the path box")
+    draft = docs / f"{title}.ron"
+    if field["value"] != str(draft):
+        raise Failed(f"the path box offers {field['value']!r}, not {draft}")
+    win.key("Return")
+    win.wait(draft.is_file, "the draft on disk")
+    win.wait(lambda: win.text_on_screen(f"已保存到“{draft}”"), "the status line saying where")
+    if win.shown("未保存"):
+        raise Failed("未保存 still shown after saving")
+    win.shot("04-saved")
+
+    # 4. DOCX and PDF.
+    docx = export(win, "Word 公文 (.docx)", "docx", docs, title)
+    with zipfile.ZipFile(docx) as z:
+        xml = z.read("word/document.xml").decode()
+    if title not in xml or "我局已经完成" not in xml:
+        raise Failed("the DOCX lacks the title or the fixed sentence")
+    pdf = export(win, "PDF (.pdf)", "pdf", docs, title)
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout.replace(" ", "")
+    if "我局已经完成" not in text:
+        raise Failed("the PDF lacks the fixed sentence")
+
+    # 5. Help → About says where things are.
+    win.click("帮助")
+    win.click("关于")
+    win.wait(lambda: win.text_on_screen(str(docs)), "About naming the documents folder")
+    win.shot("06-about")
+    win.click("关闭")
+
+    # 6. Quit, timed; then open the draft again.
+    quit_ms = win.quit_timed()
+    win = Window(work, env, [str(draft)])
+    reopened = win.wait(lambda: win.value("标题", "TextInput"), "the reopened title")
+    if reopened != title:
+        raise Failed(f"reopened title {reopened!r} ≠ {title!r}")
+    win.click("工作成效", "Button")
+    body = win.wait(lambda: win.value("条目 1 正文", "MultilineTextInput"), "item 1 reopened")
+    if "我局已经完成。" not in body:
+        raise Failed("the reopened draft lacks the fix")
+    win.shot("07-reopened")
+    quit_again = win.quit_timed()
+    print(f"walk: 1 passed, 0 failed; screenshots in {OUT}; "
+          f"quit took {quit_ms:.0f} ms and {quit_again:.0f} ms (from the button's release to the process's end)")
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except (Failed, subprocess.CalledProcessError) as err:
+        print(f"walk test FAILED: {err}", file=sys.stderr)
+        sys.exit(1)
