@@ -38,7 +38,7 @@ def sh(*args, **kw):
 
 
 class Window:
-    def __init__(self, work, env, args):
+    def __init__(self, work, env, args, menu="文件"):
         self.map = work / "map.tsv"
         if self.map.exists():
             self.map.unlink()
@@ -46,7 +46,7 @@ class Window:
         env = dict(env, WORK_SUMMARY_UI_MAP=str(self.map))
         self.proc = subprocess.Popen([str(BIN), *args], env=env, stdout=self.log, stderr=self.log)
         self.widgets = []
-        self.wait(lambda: self.find("文件"), "the window's menu bar", 60)
+        self.wait(lambda: self.find(menu), "the window's menu bar", 60)
         wid = ""
         for _ in range(100):
             wid = subprocess.run(

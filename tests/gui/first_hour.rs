@@ -44,10 +44,14 @@ fn no_dialog() -> DialogOutcome {
     DialogOutcome::Unavailable(Text::raw("no portal, no zenity"))
 }
 
-/// Every label on screen, in tree order.
+/// Every label and shown text on screen, in tree order.
 fn labels(h: &App) -> Vec<String> {
     h.query_all(By::new().predicate(|_| true))
-        .filter_map(|n| n.accesskit_node().label())
+        .flat_map(|n| {
+            let node = n.accesskit_node();
+            [node.label(), node.value()]
+        })
+        .flatten()
         .collect()
 }
 
@@ -302,4 +306,83 @@ fn the_side_panel_keeps_its_width_across_tabs_and_languages() {
     same(&mut h, "Preview", "Title", "English");
     same(&mut h, "Figures (", "Title", "English, figures");
     same(&mut h, "Proofreading (", "Title", "English, proofreading");
+}
+
+#[test]
+fn help_has_the_guide_the_shortcuts_and_about_with_the_folders() {
+    let root = tempfile::tempdir().expect("tempdir");
+    let mut h = app(
+        root.path(),
+        None,
+        &ScriptedDialogs::default(),
+        [1200.0, 800.0],
+    );
+    click(&mut h, "帮助");
+    h.get_by_label_contains("使用指南").click();
+    common::settle(&mut h);
+    assert!(
+        h.query_by_label_contains("五分钟上手").is_some(),
+        "the guide"
+    );
+    click(&mut h, "关闭");
+    press(&mut h, Modifiers::NONE, Key::F1);
+    assert!(
+        h.query_by_label_contains("五分钟上手").is_some(),
+        "F1 opens the guide"
+    );
+    click(&mut h, "关闭");
+    click(&mut h, "帮助");
+    click(&mut h, "快捷键");
+    let all = labels(&h).join("\n");
+    for command in ["保存", "另存为…", "撤销", "查找…", "打印…", "使用指南"] {
+        assert!(all.contains(command), "{command} in the shortcuts: {all}");
+    }
+    click(&mut h, "关闭");
+    click(&mut h, "帮助");
+    click(&mut h, "关于");
+    let all = labels(&h).join("\n");
+    assert!(all.contains(env!("CARGO_PKG_VERSION")), "{all}");
+    let docs = root.path().join("文档").display().to_string();
+    assert!(all.contains(&docs), "the documents folder: {all}");
+    assert!(all.contains("recovery"), "the recovery folder: {all}");
+}
+
+#[test]
+fn the_english_calendar_names_its_month() {
+    let root = tempfile::tempdir().expect("tempdir");
+    let config = root.path().join("config");
+    std::fs::create_dir_all(&config).expect("config");
+    std::fs::write(config.join("settings.ron"), "(lang: En)").expect("settings");
+    let mut h = app(
+        root.path(),
+        None,
+        &ScriptedDialogs::default(),
+        [1200.0, 800.0],
+    );
+    click(&mut h, "Closing & signature");
+    click(&mut h, "Calendar…");
+    let today = work_summary::date::today();
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let month = format!(
+        "{} {}",
+        MONTHS[usize::try_from(today.month() - 1).expect("month")],
+        today.year()
+    );
+    let all = labels(&h).join("\n");
+    assert!(all.contains(&month), "{month}: {all}");
+    let chinese = format!("{}年{}月", today.year(), today.month());
+    assert!(!all.lines().any(|l| l == chinese), "{all}");
 }
