@@ -3,7 +3,7 @@
 
 The release (or given) binary runs in an Xvfb display and is driven with xdotool — real X
 mouse clicks and typing — to: start from an example template, put a slip into an item,
-proofread and fix it, save with no system file dialog (the path box), export DOCX and PDF,
+proofread and fix it, save with no system file dialog (the path box), export DOCX, PDF and OFD,
 open About, quit, and reopen the draft. Widgets are found through the map the app writes
 when WORK_SUMMARY_UI_MAP is set (src/ui/ui_map.rs: role, rectangle, label, value of every
 widget, from the accessibility tree). Each screen's state is checked from that map and from
@@ -155,6 +155,11 @@ class Window:
         return (time.monotonic() - start) * 1000
 
 
+def z_text(path, name):
+    with zipfile.ZipFile(path) as z:
+        return z.read(name).decode()
+
+
 def export(win, fmt_label, ext, docs, title):
     win.click("文件")
     win.click("导出…")
@@ -280,6 +285,12 @@ def walk(work, env, docs):
                           text=True, check=True).stdout.replace(" ", "")
     if "我局已经完成" not in text:
         raise Failed("the PDF lacks the fixed sentence")
+    ofd = export(win, "OFD 版式文件 (.ofd)", "ofd", docs, title)
+    with zipfile.ZipFile(ofd) as z:
+        pages = [n for n in z.namelist() if n.endswith("/Content.xml")]
+        body = "".join(z.read(n).decode() for n in pages)
+    if f"<ofd:Title>{title}</ofd:Title>" not in z_text(ofd, "OFD.xml") or "我局已经完成" not in body:
+        raise Failed("the OFD lacks the title or the fixed sentence")
 
     # 5. Help → About says where things are.
     win.click("帮助")

@@ -205,6 +205,8 @@ pub enum Format {
     Html,
     Docx,
     Pdf,
+    /// GB/T 33190 fixed layout (信创 desktops' readers).
+    Ofd,
 }
 
 impl From<Format> for export::Format {
@@ -215,6 +217,7 @@ impl From<Format> for export::Format {
             Format::Html => Self::Html,
             Format::Docx => Self::Docx,
             Format::Pdf => Self::Pdf,
+            Format::Ofd => Self::Ofd,
         }
     }
 }
@@ -521,6 +524,7 @@ impl Format {
             "html" | "htm" => Self::Html,
             "docx" => Self::Docx,
             "pdf" => Self::Pdf,
+            "ofd" => Self::Ofd,
             _ => return None,
         })
     }
@@ -538,7 +542,7 @@ fn export_format(args: &ExportArgs) -> Result<Format, String> {
     Format::of_extension(path).ok_or_else(|| {
         crate::i18n::trf(
             crate::i18n::Lang::Zh,
-            "不知道以什么格式写 {}：请用扩展名 .txt、.md、.html、.docx 或 .pdf，或用 --format 指定（text、markdown、html、docx、pdf）。",
+            "不知道以什么格式写 {}：请用扩展名 .txt、.md、.html、.docx、.pdf 或 .ofd，或用 --format 指定（text、markdown、html、docx、pdf、ofd）。",
             &[&path.display()],
         )
     })
@@ -561,7 +565,7 @@ fn export(args: &ExportArgs) -> Result<(), String> {
     };
     let out = export::write(&report, &options).map_err(|t| t.zh)?;
     // A PDF embeds the faces it was drawn with: say which were stand-ins for the official ones.
-    if format == Format::Pdf
+    if matches!(format, Format::Pdf | Format::Ofd)
         && let Some(note) = export::fonts::stand_ins(&options.fonts)
     {
         eprintln!("{}", note.zh);

@@ -194,6 +194,7 @@ fn export_every_format_to_a_file() {
     for (format, magic) in [
         ("docx", &b"PK"[..]),
         ("pdf", &b"%PDF-"[..]),
+        ("ofd", &b"PK"[..]),
         ("html", &b"<!DOCTYPE html>"[..]),
         ("markdown", &b"# "[..]),
         ("text", "某局".as_bytes()),
@@ -322,7 +323,10 @@ fn export_takes_the_format_from_the_output_extension() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("x.odt") && err.contains(".docx") && err.contains(".pdf"),
+        err.contains("x.odt")
+            && err.contains(".docx")
+            && err.contains(".pdf")
+            && err.contains(".ofd"),
         "{err}"
     );
     assert!(!odt.exists());

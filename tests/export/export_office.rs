@@ -372,8 +372,11 @@ fn every_format_through_the_dispatcher() {
         };
         let bytes = match export::write(&report, &options) {
             // The PDF needs an installed Chinese font (CI has fonts-noto-cjk).
-            Err(e) if format == Format::Pdf && std::env::var_os("CI").is_none() => {
-                eprintln!("PDF skipped: {e}");
+            Err(e)
+                if matches!(format, Format::Pdf | Format::Ofd)
+                    && std::env::var_os("CI").is_none() =>
+            {
+                eprintln!("{format:?} skipped: {e}");
                 continue;
             }
             result => result.expect("exports"),
@@ -381,6 +384,8 @@ fn every_format_through_the_dispatcher() {
         assert!(!bytes.is_empty(), "{format:?}");
         if format == Format::Pdf {
             assert!(bytes.starts_with(b"%PDF-"));
+        } else if format == Format::Ofd {
+            assert!(bytes.starts_with(b"PK"), "an OFD is a ZIP");
         } else if format != Format::Docx {
             let text = String::from_utf8(bytes).expect("utf-8");
             assert!(

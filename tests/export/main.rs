@@ -9,4 +9,5 @@ mod tools;
 mod export_empty;
 mod export_office;
 mod export_text;
+mod ofd_export;
 mod pdf_export;

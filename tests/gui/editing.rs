@@ -478,6 +478,7 @@ fn export_dialog_writes_docx_html_markdown_and_remembers_the_choice() {
 
     for (format_label, ext) in [
         ("Word 公文 (.docx)", "docx"),
+        ("OFD 版式文件 (.ofd)", "ofd"),
         ("网页 HTML (.html)", "html"),
         ("Markdown (.md)", "md"),
     ] {
@@ -487,7 +488,7 @@ fn export_dialog_writes_docx_html_markdown_and_remembers_the_choice() {
         click(&mut h, "文件");
         click(&mut h, "导出…");
         click(&mut h, format_label);
-        if ext != "docx" {
+        if matches!(ext, "html" | "md") {
             click(&mut h, "包含落款（单位、日期）");
         }
         click(&mut h, "导出到文件…");
@@ -514,6 +515,25 @@ fn export_dialog_writes_docx_html_markdown_and_remembers_the_choice() {
                     paragraphs.iter().any(|p| p.trim() == "某局"),
                     "the signature: {paragraphs:?}"
                 );
+            }
+            "ofd" => {
+                let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a ZIP");
+                let mut ofd = String::new();
+                std::io::Read::read_to_string(
+                    &mut zip.by_name("OFD.xml").expect("OFD.xml"),
+                    &mut ofd,
+                )
+                .expect("read");
+                assert!(ofd.contains("<ofd:Title>某局工作总结</ofd:Title>"), "{ofd}");
+                let mut page = String::new();
+                std::io::Read::read_to_string(
+                    &mut zip
+                        .by_name("Doc_0/Pages/Page_0/Content.xml")
+                        .expect("page 1"),
+                    &mut page,
+                )
+                .expect("read");
+                assert!(page.contains(">某局工作总结</ofd:TextCode>"), "{page}");
             }
             "html" => {
                 let html = String::from_utf8(bytes).expect("utf-8");

@@ -327,7 +327,7 @@ impl WorkSummaryApp {
             draft::write_atomic(&path, &bytes).map_err(|e| e.text())?;
             let mut message = Text::tr(done, &[&path.display()]);
             // A PDF embeds the faces it was drawn with: say which were stand-ins.
-            if format == Some(Format::Pdf)
+            if matches!(format, Some(Format::Pdf | Format::Ofd))
                 && let Some(note) = exporter::fonts::stand_ins(&options.fonts)
             {
                 message.zh.push_str(&note.zh);

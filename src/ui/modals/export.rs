@@ -76,7 +76,10 @@ impl ExportDialog {
                     );
                 });
             }
-            if matches!(options.format, Format::Docx | Format::Html | Format::Pdf) {
+            if matches!(
+                options.format,
+                Format::Docx | Format::Html | Format::Pdf | Format::Ofd
+            ) {
                 fonts_ui(ui, &mut options.fonts, lang);
                 match self.font_report.ready() {
                     Some(Ok(report)) => {

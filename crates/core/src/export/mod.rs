@@ -5,6 +5,7 @@ pub mod fonts;
 pub mod html;
 pub mod linebreak;
 pub mod markdown;
+pub mod ofd;
 pub mod ooxml;
 mod ooxml_order;
 pub mod pages;
@@ -29,12 +30,15 @@ pub enum Format {
     Html,
     Docx,
     Pdf,
+    /// GB/T 33190 fixed layout, the format of 信创 offices' document exchange.
+    Ofd,
 }
 
 impl Format {
-    pub const ALL: [Format; 5] = [
+    pub const ALL: [Format; 6] = [
         Self::Docx,
         Self::Pdf,
+        Self::Ofd,
         Self::Text,
         Self::Html,
         Self::Markdown,
@@ -47,6 +51,7 @@ impl Format {
             Self::Html => "html",
             Self::Docx => "docx",
             Self::Pdf => "pdf",
+            Self::Ofd => "ofd",
         }
     }
 
@@ -58,6 +63,7 @@ impl Format {
             Self::Html => "网页 HTML (.html)",
             Self::Docx => "Word 公文 (.docx)",
             Self::Pdf => "PDF (.pdf)",
+            Self::Ofd => "OFD 版式文件 (.ofd)",
         }
     }
 }
@@ -110,7 +116,9 @@ impl ExportOptions {
 /// Export in the chosen format. DOCX packing and PDF writing can fail (a message saying why,
 /// in both languages, for the status line in the UI's language).
 pub fn write(report: &Report, options: &ExportOptions) -> Result<Vec<u8>, Text> {
-    if matches!(options.format, Format::Docx | Format::Pdf) && !pages::title_fits(&report.title) {
+    if matches!(options.format, Format::Docx | Format::Pdf | Format::Ofd)
+        && !pages::title_fits(&report.title)
+    {
         // A title over two lines is broken between jieba's words: an export (a task in the
         // window, the command line) waits for the dictionary; the preview uses it once in.
         let _ = crate::check::jieba();
@@ -121,6 +129,7 @@ pub fn write(report: &Report, options: &ExportOptions) -> Result<Vec<u8>, Text> 
         Format::Html => html::write(report, options).into_bytes(),
         Format::Docx => docx::write(report, options)?,
         Format::Pdf => pdf::write(report, options)?,
+        Format::Ofd => ofd::write(report, options)?,
     })
 }
 

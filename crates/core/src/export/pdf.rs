@@ -111,6 +111,16 @@ impl<'a> FaceSet<'a> {
             .unwrap_or((preferred, GlyphId::new(0)))
     }
 
+    /// The face that draws a role's text (an index of this set).
+    pub fn face_of_role(&self, role: Role) -> usize {
+        self.face_of(role)
+    }
+
+    /// The face and glyph that draw `c`, the role's face `preferred` first.
+    pub fn glyph_of(&self, preferred: usize, c: char) -> (usize, GlyphId) {
+        self.glyph(preferred, c)
+    }
+
     /// Where each character of `line` is drawn, as an x from the line's `x`
     /// ([`pages::placements`] with these faces' advances): what the PDF draws and the paper
     /// preview paints.
