@@ -10,6 +10,9 @@ widget, from the accessibility tree). Each screen's state is checked from that m
 the files written; a screenshot of each step is kept in OUT (default target/walk).
 
 Usage: scripts/walk-test.py [BINARY] [OUT]
+For a slow (emulated) app: WALK_TIMEOUT (s to wait for a widget, 15), WALK_SETTLE (s between
+two reads of the map, 0.15), WALK_PAINT (s before a screenshot, 0.4), WALK_TYPE_DELAY (ms
+between typed characters, 150).
 Prints the time from the click on 退出 to the end of the process (a measure, not a test:
 it fails only past 5 s, which is a hang).
 """
@@ -93,7 +96,7 @@ class Window:
     def text_on_screen(self, needle):
         return any(needle in w["label"] or needle in w["value"] for w in self.read())
 
-    def wait(self, cond, what, timeout=15):
+    def wait(self, cond, what, timeout=float(os.environ.get("WALK_TIMEOUT", "15"))):
         end = time.time() + timeout
         while time.time() < end:
             got = cond()
@@ -104,8 +107,24 @@ class Window:
             time.sleep(0.1)
         raise Failed(f"timed out waiting for {what}")
 
+    def settled(self, label, role=None, contains=False):
+        """The widget once it stays put for two frames' maps (a window's first frame is a
+        sizing pass, and an emulated app draws slowly)."""
+        last = None
+        end = time.time() + float(os.environ.get("WALK_TIMEOUT", "15"))
+        while time.time() < end:
+            w = self.find(label, role, contains)
+            if w is not None and last is not None and all(
+                    w[k] == last[k] for k in ("x0", "y0", "x1", "y1")):
+                return w
+            last = w
+            if self.proc.poll() is not None:
+                raise Failed(f"the app exited while waiting for “{label}”")
+            time.sleep(float(os.environ.get("WALK_SETTLE", "0.15")))
+        raise Failed(f"timed out waiting for “{label}”")
+
     def click(self, label, role=None, contains=False):
-        w = self.wait(lambda: self.find(label, role, contains), f"“{label}”")
+        w = self.settled(label, role, contains)
         x = self.x0 + int((w["x0"] + w["x1"]) / 2)
         y = self.y0 + int((w["y0"] + w["y1"]) / 2)
         sh("xdotool", "mousemove", str(x), str(y), "click", "1")
@@ -123,7 +142,9 @@ class Window:
         time.sleep(0.3)
 
     def type(self, text):
-        sh("xdotool", "type", "--delay", "150", text)
+        # Each character not on the keyboard is typed by remapping a key: the app must read
+        # the event before the next remap (WALK_TYPE_DELAY ms; longer for an emulated app).
+        sh("xdotool", "type", "--delay", os.environ.get("WALK_TYPE_DELAY", "150"), text)
         time.sleep(0.4)
 
     def value(self, label, role=None):
@@ -132,7 +153,16 @@ class Window:
 
     def shot(self, name):
         OUT.mkdir(parents=True, exist_ok=True)
-        time.sleep(0.4)
+        # Once the map has stopped changing: the frame is drawn.
+        before = None
+        for _ in range(50):
+            now = self.map.read_text() if self.map.exists() else ""
+            if now == before:
+                break
+            before = now
+            time.sleep(float(os.environ.get("WALK_SETTLE", "0.15")) * 2)
+        # The map is written before the frame is painted: give the painting time.
+        time.sleep(float(os.environ.get("WALK_PAINT", "0.4")))
         sh("import", "-window", "root", str(OUT / f"{name}.png"))
 
     def quit_timed(self):
@@ -236,28 +266,34 @@ def walk(work, env, docs):
     if period + "工作总结" not in title:
         raise Failed(f"the example's title {title!r} is not about {period}")
 
-    # 2. A slip typed into an item, found and fixed.
-    win.click("工作成效", "Button")
-    body = win.wait(lambda: win.find("条目 1 正文", "MultilineTextInput"), "item 1's body")
-    win.click_at(body)
-    win.key("ctrl+End")
-    win.type("我局己经完成。")
-    time.sleep(0.5)
-    if "我局己经完成。" not in (win.value("条目 1 正文", "MultilineTextInput") or ""):
-        raise Failed("the typed text is not in item 1: …"
-                     + (win.value("条目 1 正文", "MultilineTextInput") or "")[-20:])
-    win.click("校对（", contains=True)
-    row = win.wait(lambda: next((w for w in win.read()
-                                 if w["role"] == "Button" and "己经" in w["label"]), None),
-                   "the finding for 己经")
-    win.shot("03-proofread")
-    fix = min((w for w in win.read() if w["role"] == "Button" and w["label"].startswith("修正 第")
-               and w["y0"] >= row["y0"] - 2), key=lambda w: w["y0"] - row["y0"])
-    win.click_at(fix)
-    win.click("工作成效", "Button")
-    fixed = win.wait(lambda: win.value("条目 1 正文", "MultilineTextInput"), "item 1 again")
-    if "己经" in fixed or "我局已经完成。" not in fixed:
-        raise Failed(f"the slip was not fixed: …{fixed[-30:]}")
+    # 2. A slip typed into an item, found and fixed. WALK_TYPE=0 leaves typing out: the
+    # arm64 build under qemu-user takes keys of the keyboard's own map (Ctrl+S, Return) but
+    # not the remapped keys xdotool types other characters with (docs/testing.md).
+    typing = os.environ.get("WALK_TYPE", "1") != "0"
+    if typing:
+        win.click("工作成效", "Button")
+        body = win.wait(lambda: win.find("条目 1 正文", "MultilineTextInput"), "item 1's body")
+        win.click_at(body)
+        win.key("ctrl+End")
+        win.type("我局己经完成。")
+        try:
+            win.wait(lambda: "我局己经完成。" in (win.value("条目 1 正文", "MultilineTextInput") or ""),
+                     "the typed text")
+        except Failed:
+            raise Failed("the typed text is not in item 1: …"
+                         + (win.value("条目 1 正文", "MultilineTextInput") or "")[-20:])
+        win.click("校对（", contains=True)
+        row = win.wait(lambda: next((w for w in win.read()
+                                     if w["role"] == "Button" and "己经" in w["label"]), None),
+                       "the finding for 己经")
+        win.shot("03-proofread")
+        fix = min((w for w in win.read() if w["role"] == "Button" and w["label"].startswith("修正 第")
+                   and w["y0"] >= row["y0"] - 2), key=lambda w: w["y0"] - row["y0"])
+        win.click_at(fix)
+        win.click("工作成效", "Button")
+        fixed = win.wait(lambda: win.value("条目 1 正文", "MultilineTextInput"), "item 1 again")
+        if "己经" in fixed or "我局已经完成。" not in fixed:
+            raise Failed(f"the slip was not fixed: …{fixed[-30:]}")
     if not win.shown("未保存"):
         raise Failed("the status bar does not say 未保存 before the first save")
 
@@ -278,18 +314,18 @@ def walk(work, env, docs):
     docx = export(win, "Word 公文 (.docx)", "docx", docs, title)
     with zipfile.ZipFile(docx) as z:
         xml = z.read("word/document.xml").decode()
-    if title not in xml or "我局已经完成" not in xml:
+    if title not in xml or (typing and "我局已经完成" not in xml):
         raise Failed("the DOCX lacks the title or the fixed sentence")
     pdf = export(win, "PDF (.pdf)", "pdf", docs, title)
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
                           text=True, check=True).stdout.replace(" ", "")
-    if "我局已经完成" not in text:
+    if typing and "我局已经完成" not in text:
         raise Failed("the PDF lacks the fixed sentence")
     ofd = export(win, "OFD 版式文件 (.ofd)", "ofd", docs, title)
     with zipfile.ZipFile(ofd) as z:
         pages = [n for n in z.namelist() if n.endswith("/Content.xml")]
         body = "".join(z.read(n).decode() for n in pages)
-    if f"<ofd:Title>{title}</ofd:Title>" not in z_text(ofd, "OFD.xml") or "我局已经完成" not in body:
+    if f"<ofd:Title>{title}</ofd:Title>" not in z_text(ofd, "OFD.xml") or (typing and "我局已经完成" not in body):
         raise Failed("the OFD lacks the title or the fixed sentence")
 
     # 5. Help → About says where things are.
@@ -298,6 +334,7 @@ def walk(work, env, docs):
     win.wait(lambda: win.text_on_screen(str(docs)), "About naming the documents folder")
     win.shot("06-about")
     win.click("关闭")
+    win.wait(lambda: win.find("关闭") is None, "About to close")
 
     # 6. Quit, timed; then open the draft again.
     quit_ms = win.quit_timed()
@@ -307,7 +344,7 @@ def walk(work, env, docs):
         raise Failed(f"reopened title {reopened!r} ≠ {title!r}")
     win.click("工作成效", "Button")
     body = win.wait(lambda: win.value("条目 1 正文", "MultilineTextInput"), "item 1 reopened")
-    if "我局已经完成。" not in body:
+    if typing and "我局已经完成。" not in body:
         raise Failed("the reopened draft lacks the fix")
     win.shot("07-reopened")
     quit_again = win.quit_timed()
