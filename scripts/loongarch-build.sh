@@ -27,14 +27,15 @@ for a in "\$@"; do
         *) args+=("\$a") ;;
     esac
 done
-exec "$ZIG_DIR/ziglang/zig" cc -target loongarch64-linux-musl "\${args[@]}"
+exec "$ZIG_DIR/ziglang/zig" cc -target loongarch64-linux-musl -mcpu=la464-lsx-lasx "\${args[@]}"
 SH
 chmod +x "$LINKER"
 export RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc RUSTC_BOOTSTRAP=1
 export CARGO_TARGET_LOONGARCH64_UNKNOWN_LINUX_MUSL_LINKER=$LINKER
-# No LSX/LASX vector instructions: the target enables LSX by default, and the qemu-user of
-# Debian 12 (7.2) stops on them with SIGILL (the 3A5000 and later have them).
+# No LSX/LASX vector instructions, in the Rust code nor in zig's musl (`-mcpu=la464-lsx-lasx`,
+# above: zig's default LoongArch CPU has them): the qemu-user of Debian 12 (7.2) stops on them
+# with SIGILL (the 3A5000 and later CPUs have them; QEMU emulates them from 8.1).
 export CARGO_TARGET_LOONGARCH64_UNKNOWN_LINUX_MUSL_RUSTFLAGS="-C link-self-contained=no -C target-feature=+crt-static,-lsx,-lasx"
-export CC_loongarch64_unknown_linux_musl="$ZIG_DIR/ziglang/zig cc -target loongarch64-linux-musl"
+export CC_loongarch64_unknown_linux_musl="$ZIG_DIR/ziglang/zig cc -target loongarch64-linux-musl -mcpu=la464-lsx-lasx"
 /usr/bin/cargo build --release --target "$TARGET" -Zbuild-std=std,panic_abort "$@"
 echo "${CARGO_TARGET_DIR:-target}/$TARGET/release/work-summary"
