@@ -148,7 +148,7 @@ fn a_converter_that_hangs_is_stopped_at_the_time_limit() {
     std::fs::write(&doc, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]).expect("doc");
     let out_path = dir.path().join("out.ron");
     let out = crate::bin::output(
-        std::process::Command::new(env!("CARGO_BIN_EXE_work-summary"))
+        std::process::Command::new(crate::bin::program())
             .args([
                 "import".as_ref(),
                 doc.as_os_str(),

@@ -13,10 +13,19 @@ use std::process::{Command, Output};
 /// `ERROR_INTERNAL_ERROR`, what Wine 8's `CreateProcessW` returns when it gives up.
 const WINE_SPAWN_FAILED: i32 = 1359;
 
+/// The program the tests start: this build's binary, or `WORK_SUMMARY_TEST_BIN` (the arm64
+/// build under qemu-user, `scripts/arm64-run.sh`, in CI: the same CLI tests on that binary).
+#[allow(dead_code)]
+pub fn program() -> std::path::PathBuf {
+    std::env::var_os("WORK_SUMMARY_TEST_BIN")
+        .filter(|p| !p.is_empty())
+        .map_or_else(|| env!("CARGO_BIN_EXE_work-summary").into(), Into::into)
+}
+
 /// `work-summary` with `args`, run to the end.
 #[allow(dead_code)]
 pub fn run(args: &[&OsStr]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_work-summary"));
+    let mut command = Command::new(program());
     command.args(args);
     output(&mut command)
 }

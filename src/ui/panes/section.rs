@@ -151,3 +151,19 @@ fn style_ui(ui: &mut egui::Ui, style: &mut ItemStyle, lang: Lang) -> bool {
     })
     .inner
 }
+
+#[cfg(test)]
+mod tests {
+    use super::lead_hint;
+    use crate::model::SectionKind;
+
+    #[test]
+    fn each_part_hints_at_its_own_lead_in() {
+        // A new draft has no template hints: 存在的问题 showed the plans' hint (issue 34).
+        assert!(lead_hint(SectionKind::Problems).contains("不足"));
+        assert!(!lead_hint(SectionKind::Problems).contains("下一步"));
+        assert!(lead_hint(SectionKind::Plans).contains("下一步"));
+        assert!(lead_hint(SectionKind::Achievements).contains("重点抓了"));
+        assert!(!lead_hint(SectionKind::Other).contains("下一步"));
+    }
+}
