@@ -49,20 +49,11 @@ fn mm(pt: f32) -> String {
     if s == "-0" { "0".to_owned() } else { s }
 }
 
+/// Text for the OFD's XML: HTML's escaping (well-formed XML), without the control characters
+/// XML 1.0 does not allow.
 fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c if (c as u32) < 0x20 && c != '\t' => {}
-            c => out.push(c),
-        }
-    }
-    out
+    let allowed: String = text.chars().filter(|c| *c >= ' ' || *c == '\t').collect();
+    super::html::escape(&allowed)
 }
 
 /// One run of a line in one face: its characters with their x (pt from the page's left)
