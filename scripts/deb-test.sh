@@ -41,9 +41,10 @@ dpkg -i "$DEB" >"$WORK/dpkg.log" 2>&1 || {
     # Dependencies the machine lacks: let apt bring them, as a user's package manager would.
     apt-get install -f -y -qq >/dev/null || { cat "$WORK/dpkg.log" >&2; fail "dpkg -i failed"; }
 }
-dpkg -s work-summary | grep -q "Status: install ok installed" || fail "not installed"
+status=$(dpkg -s work-summary 2>/dev/null || true)
+grep -q "Status: install ok installed" <<<"$status" || fail "not installed"
 INSTALLED_KB=$(dpkg -s work-summary | sed -n 's/^Installed-Size: //p')
-dpkg -s work-summary | grep -q "^Depends:.*fonts-noto-cjk" || fail "no CJK font dependency"
+grep -q "^Depends:.*fonts-noto-cjk" <<<"$status" || fail "no CJK font dependency"
 
 ENTRY=/usr/share/applications/work-summary.desktop
 desktop-file-validate "$ENTRY" || fail "desktop-file-validate: $ENTRY"

@@ -51,7 +51,7 @@ open(path, "w", encoding="utf-8", newline="").write(text)
 PY
     msibuild "$out" -i "$work/$table.idt"
 done
-if msiinfo export "$out" Property | grep -q '~u'; then
+if grep -q '~u' <<<"$(msiinfo export "$out" Property)"; then
     echo "windows-msi: Chinese text left encoded in $out" >&2
     exit 1
 fi

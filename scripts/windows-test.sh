@@ -207,12 +207,14 @@ step_msi() {
     # Wine 8 puts a per-machine install's entry in the user's Start menu, Windows in ProgramData.
     menu=$(find "$WINEPREFIX/drive_c" -path '*Start Menu/Programs/*' -name '*.lnk' | head -n1)
     [[ $menu == *工作总结编辑器.lnk ]] || fail "no Start menu entry named 工作总结编辑器: '$menu'"
-    wine reg query 'HKLM\Software\Classes\.ron\OpenWithProgids' 2>/dev/null | grep -q WorkSummary.Draft ||
+    # Queries are read whole before grep looks (no `| grep -q` under pipefail).
+    reg() { wine reg query "$@" 2>/dev/null || true; }
+    grep -q WorkSummary.Draft <<<"$(reg 'HKLM\Software\Classes\.ron\OpenWithProgids')" ||
         fail "drafts have no Open with entry"
-    wine reg query 'HKLM\Software\Classes\.ron' /ve 2>/dev/null | grep -q WorkSummary &&
+    grep -q WorkSummary <<<"$(reg 'HKLM\Software\Classes\.ron' /ve)" &&
         fail "the installer took the .ron extension's default"
-    wine reg query 'HKLM\Software\Classes\WorkSummary.Draft\shell\open\command' /ve 2>/dev/null |
-        grep -q 'work-summary.exe" "%1"' || fail "no open command for drafts"
+    grep -q 'work-summary.exe" "%1"' <<<"$(reg 'HKLM\Software\Classes\WorkSummary.Draft\shell\open\command' /ve)" ||
+        fail "no open command for drafts"
     local out
     out=$(wine "$pf/work-summary.exe" --version 2>/dev/null | sed 's/\r$//')
     [[ $out == "work-summary $version" ]] || fail "the installed .exe printed '$out'"
