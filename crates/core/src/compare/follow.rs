@@ -12,10 +12,21 @@ use serde::Serialize;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-/// An automatic link needs at least this strength.
+/// An automatic link of this strength is shown whatever else answers.
 pub const MIN_STRENGTH: f32 = 0.2;
+/// A weaker link, down to this strength, is shown when it is one of the plan's two best
+/// answers and a distinct one: `DISTINCT` times stronger than the answer is, on average, to
+/// every plan of the reference. A work report's review item (深化改革开放) shares some words
+/// with every task; it answers the tasks it shares more with than with the others.
+const WEAK_STRENGTH: f32 = 0.1;
+/// See `WEAK_STRENGTH`.
+const DISTINCT: f32 = 1.3;
+/// The weak links are looked for among this many best answers of a plan.
+const WEAK_RANK: usize = 2;
+/// Below this an answer is not counted at all, not even in its average.
+const FLOOR: f32 = 0.02;
 /// Answers weaker than this share of the best answer's strength are left out.
-const RELATIVE_CUT: f32 = 0.45;
+const RELATIVE_CUT: f32 = 0.6;
 /// At most this many automatic answers per plan.
 const MAX_ANSWERS: usize = 5;
 /// Terms in a heading weigh this much more than terms in a body.
@@ -46,6 +57,10 @@ pub struct Target {
     pub path: ItemPath,
     /// Its heading, or the start of its body.
     pub text: String,
+    /// Set when the target is a paragraph of its part's lead-in (a part written as task
+    /// paragraphs, not items): the paragraph's index; `path` then names only the section.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paragraph: Option<usize>,
     /// Strongest first; empty when nothing answers it (未对应).
     pub answers: Vec<Answer>,
 }
@@ -74,13 +89,22 @@ struct ItemTerms {
     terms: Vec<(u32, bool)>,
 }
 
+/// A plan or problem of the reference, segmented.
+struct Unit {
+    key: ItemKey,
+    path: ItemPath,
+    text: String,
+    paragraph: Option<usize>,
+    terms: ItemTerms,
+}
+
 /// Keeps the reference's terms and a cache of the draft's, so that the panel can be updated
 /// on every change of the draft in a few milliseconds: only items whose text changed are
 /// segmented again.
 pub struct Follower {
     vocab: HashMap<String, u32>,
     words: Vec<String>,
-    targets: Vec<(ItemKey, ItemPath, String, ItemTerms)>,
+    targets: Vec<Unit>,
     cache: HashMap<(String, String), ItemTerms>,
 }
 
@@ -94,6 +118,11 @@ impl Follower {
             cache: HashMap::new(),
         };
         let plans_at = plans_section(reference);
+        let followed = |section: usize, kind: SectionKind| match kind {
+            SectionKind::Plans | SectionKind::Problems => true,
+            SectionKind::Other => plans_at.is_some_and(|p| section > p),
+            _ => false,
+        };
         let located: Vec<Located<'_>> = items_where(reference, |k| {
             matches!(
                 k,
@@ -102,14 +131,49 @@ impl Follower {
         })
         .into_iter()
         .filter(|l| l.indices.len() == 1)
-        .filter(|l| l.kind != SectionKind::Other || plans_at.is_some_and(|p| l.section > p))
+        .filter(|l| followed(l.section, l.kind))
         .collect();
         let keys = keys_for(&located);
-        for (l, key) in located.iter().zip(keys) {
-            let mut body = l.item.body.clone();
-            gather_children_text(&l.item.children, &mut body);
-            let t = me.item_terms(&l.item.heading, &body);
-            me.targets.push((key.clone(), l.path(), key.text, t));
+        let mut paragraph_keys: HashMap<(SectionKind, String), u32> = HashMap::new();
+        let mut items = located.iter().zip(keys).peekable();
+        for (s, section) in reference.sections.iter().enumerate() {
+            if !followed(s, section.kind) {
+                continue;
+            }
+            while let Some((l, key)) = items.next_if(|(l, _)| l.section == s) {
+                let mut body = l.item.body.clone();
+                gather_children_text(&l.item.children, &mut body);
+                let terms = me.item_terms(&l.item.heading, &body);
+                me.targets.push(Unit {
+                    path: l.path(),
+                    text: key.text.clone(),
+                    key,
+                    paragraph: None,
+                    terms,
+                });
+            }
+            if !section.items.is_empty() {
+                continue;
+            }
+            for (p, heading, rest) in task_paragraphs(&section.lead) {
+                let n = paragraph_keys
+                    .entry((section.kind, heading.to_owned()))
+                    .or_insert(0);
+                let key = ItemKey {
+                    kind: section.kind,
+                    text: heading.to_owned(),
+                    nth: *n,
+                };
+                *n += 1;
+                let terms = me.item_terms(heading, rest);
+                me.targets.push(Unit {
+                    key,
+                    path: ItemPath::new(s, Vec::new()),
+                    text: heading.to_owned(),
+                    paragraph: Some(p),
+                    terms,
+                });
+            }
         }
         me
     }
@@ -182,10 +246,17 @@ impl Follower {
             sums: vec![0.0; answers.len()],
             touched: Vec::new(),
         };
-        for (key, path, text, t) in &self.targets {
-            let found = score(t, &answers, &postings, &idf, &mut scratch);
+        let scored: Vec<Vec<(usize, f32)>> = self
+            .targets
+            .iter()
+            .map(|unit| score(&unit.terms, &answers, &postings, &idf, &mut scratch))
+            .collect();
+        let chosen = choose(&scored, answers.len());
+        for (unit, found) in self.targets.iter().zip(chosen) {
+            let answers_of = &answers;
             let answers = found
                 .into_iter()
+                .map(|(i, strength)| (i, strength, shared_terms(&unit.terms, &answers_of[i])))
                 .map(|(i, strength, shared)| Answer {
                     key: keys[i].clone(),
                     path: located[i].path(),
@@ -196,9 +267,10 @@ impl Follower {
                 })
                 .collect();
             result.targets.push(Target {
-                key: key.clone(),
-                path: path.clone(),
-                text: text.clone(),
+                key: unit.key.clone(),
+                path: unit.path.clone(),
+                text: unit.text.clone(),
+                paragraph: unit.paragraph,
                 answers,
             });
         }
@@ -218,7 +290,7 @@ impl Follower {
     /// Inverse document frequency of each term over the targets and the answers.
     fn idf(&self, answers: &[ItemTerms]) -> Vec<f32> {
         let mut df = vec![0u32; self.words.len()];
-        let docs = self.targets.iter().map(|t| &t.3).chain(answers.iter());
+        let docs = self.targets.iter().map(|t| &t.terms).chain(answers.iter());
         let mut n = 0u32;
         for doc in docs {
             n += 1;
@@ -264,7 +336,7 @@ impl Follower {
                 }
                 (true, Some(at)) => target.answers[at].manual = true,
                 (true, None) => {
-                    let shared = shared_terms(&self.targets[ti].3, &answers[ai]);
+                    let shared = shared_terms(&self.targets[ti].terms, &answers[ai]);
                     target.answers.insert(
                         0,
                         Answer {
@@ -293,6 +365,38 @@ fn gather_children_text(children: &[crate::model::Item], out: &mut String) {
     }
 }
 
+/// The longest opening sentence a task paragraph's run-in heading has, in characters.
+const RUN_IN_MAX: usize = 36;
+
+/// The paragraphs of a part's lead-in that are tasks in their own right, for a part written
+/// as paragraphs and not items (a work report's "加大简政放权、放管结合改革力度。今年再取消…"):
+/// each opens with a short sentence, its run-in heading, and goes on. The part's first
+/// paragraph introduces it when task paragraphs follow. (index, heading, rest), in order.
+fn task_paragraphs(lead: &str) -> Vec<(usize, &str, &str)> {
+    let found: Vec<(usize, &str, &str)> = lead
+        .lines()
+        .filter(|p| !p.trim().is_empty())
+        .enumerate()
+        .filter_map(|(i, p)| {
+            let p = p.trim();
+            let end = p
+                .char_indices()
+                .take(RUN_IN_MAX + 8)
+                .find(|(_, c)| matches!(c, '。' | '：' | '！' | '？'))?
+                .0;
+            let heading = crate::import::structure::without_marker(&p[..end]).trim();
+            let rest = p[end..].trim_start_matches(['。', '：', '！', '？']).trim();
+            let size = heading.chars().count();
+            ((4..=RUN_IN_MAX).contains(&size) && rest.chars().count() > size)
+                .then_some((i, heading, rest))
+        })
+        .collect();
+    match found.as_slice() {
+        [(0, ..), rest @ ..] if rest.len() >= 2 => rest.to_vec(),
+        _ => found,
+    }
+}
+
 /// For each term, the answers that have it.
 fn postings(answers: &[ItemTerms], words: usize) -> Vec<Vec<u32>> {
     let mut out = vec![Vec::new(); words];
@@ -314,14 +418,14 @@ struct Scratch {
     touched: Vec<u32>,
 }
 
-/// The answers of one target: (answer index, strength, shared terms), strongest first.
+/// The answers of one target: (answer index, strength), strongest first, down to `FLOOR`.
 fn score(
     target: &ItemTerms,
     answers: &[ItemTerms],
     postings: &[Vec<u32>],
     idf: &[f32],
     scratch: &mut Scratch,
-) -> Vec<(usize, f32, Vec<u32>)> {
+) -> Vec<(usize, f32)> {
     let total: f32 = target.terms.iter().map(|&(t, h)| weight(idf, t, h)).sum();
     if total <= 0.0 {
         return Vec::new();
@@ -350,37 +454,56 @@ fn score(
     };
     let mut found: Vec<(usize, f32)> = Vec::new();
     for a in scratch.touched.drain(..) {
-        let sum = std::mem::take(&mut scratch.sums[a as usize]) / norm(a as usize) * total;
-        // The best an answer can get is its sum with the heading bonus.
-        if sum / total * HEADING_BONUS >= MIN_STRENGTH {
-            found.push((a as usize, sum));
+        let sum = std::mem::take(&mut scratch.sums[a as usize]) / norm(a as usize);
+        if sum * HEADING_BONUS < FLOOR {
+            continue;
+        }
+        // An answer whose heading shares a term is a stronger answer than one that only
+        // mentions it in passing.
+        let in_heading = answers[a as usize]
+            .terms
+            .iter()
+            .any(|&(t, h)| h && target.terms.iter().any(|(u, _)| *u == t));
+        let bonus = if in_heading { HEADING_BONUS } else { 1.0 };
+        let strength = (sum * bonus).min(1.0);
+        if strength >= FLOOR {
+            found.push((a as usize, strength));
         }
     }
-    // Only answers that could still be among the best few are looked at closely.
     found.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    let fifth = found.get(MAX_ANSWERS - 1).map_or(0.0, |f| f.1);
-    found.retain(|f| f.1 * HEADING_BONUS >= fifth);
-    found.truncate(MAX_ANSWERS * 8);
-    let mut found: Vec<(usize, f32, Vec<u32>)> = found
-        .into_iter()
-        .map(|(a, sum)| {
-            let shared = shared_terms(target, &answers[a]);
-            // An answer whose heading shares a term is a stronger answer than one that only
-            // mentions it in passing.
-            let in_heading = answers[a]
-                .terms
-                .iter()
-                .any(|&(t, h)| h && shared.contains(&t));
-            let bonus = if in_heading { HEADING_BONUS } else { 1.0 };
-            (a, (sum / total * bonus).min(1.0), shared)
-        })
-        .filter(|(_, s, shared)| *s >= MIN_STRENGTH && !shared.is_empty())
-        .collect();
-    found.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    let best = found.first().map_or(0.0, |f| f.1);
-    found.retain(|f| f.1 >= best * RELATIVE_CUT);
-    found.truncate(MAX_ANSWERS);
     found
+}
+
+/// The answers shown for each target, from every target's scored answers: the strong ones,
+/// and the weak ones that are among a target's best and distinct to it (see `WEAK_STRENGTH`),
+/// within `RELATIVE_CUT` of the best, at most `MAX_ANSWERS`.
+fn choose(scored: &[Vec<(usize, f32)>], answers: usize) -> Vec<Vec<(usize, f32)>> {
+    let targets = scored.len();
+    let mut mean = vec![0.0f32; answers];
+    for found in scored {
+        for &(a, s) in found {
+            mean[a] += s / targets as f32;
+        }
+    }
+    // With one or two plans an average says nothing of what is distinct.
+    let distinct = |a: usize, s: f32| targets >= 3 && s >= DISTINCT * mean[a];
+    scored
+        .iter()
+        .map(|found| {
+            let best = found.first().map_or(0.0, |f| f.1);
+            found
+                .iter()
+                .enumerate()
+                .filter(|&(rank, &(a, s))| {
+                    s >= best * RELATIVE_CUT
+                        && (s >= MIN_STRENGTH
+                            || (s >= WEAK_STRENGTH && rank < WEAK_RANK && distinct(a, s)))
+                })
+                .map(|(_, &f)| f)
+                .take(MAX_ANSWERS)
+                .collect()
+        })
+        .collect()
 }
 
 fn shared_terms(a: &ItemTerms, b: &ItemTerms) -> Vec<u32> {
@@ -409,16 +532,17 @@ fn find_key(keys: &[ItemKey], key: &ItemKey) -> Option<usize> {
 /// The follow-through of `draft` against `reference`, from scratch (see `Follower` to keep
 /// the reference's terms between calls).
 /// Where a report's plans start: its plans part, when it has items or other parts follow it
-/// (a work report's 2016年重点工作 followed by one part per task). The other parts after it are
+/// (a work report's 2016年重点工作 followed by one part per task, in items or in task
+/// paragraphs). The other parts after it are
 /// the plans' tasks, followed as plans; the other parts before it are the period's work.
 fn plans_section(report: &Report) -> Option<usize> {
     let at = report
         .sections
         .iter()
         .position(|s| s.kind == SectionKind::Plans)?;
-    let tasks_follow = report.sections[at + 1..]
-        .iter()
-        .any(|s| s.kind == SectionKind::Other && !s.items.is_empty());
+    let tasks_follow = report.sections[at + 1..].iter().any(|s| {
+        s.kind == SectionKind::Other && (!s.items.is_empty() || task_paragraphs(&s.lead).len() >= 2)
+    });
     (!report.sections[at].items.is_empty() || tasks_follow).then_some(at)
 }
 
@@ -479,5 +603,78 @@ pub fn resolve_reference(draft_path: Option<&Path>, reference: &Reference) -> Pa
     match draft_path.and_then(Path::parent) {
         Some(folder) if path.is_relative() => folder.join(path),
         _ => path,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Section;
+
+    #[test]
+    fn task_paragraphs_open_with_a_run_in_heading_and_skip_the_intro() {
+        let lead = "队伍建设是做好各项工作的基础。我们将从三个方面着手，逐项落实到位。\n\
+                    第一，加强干部教育培训。全年举办专题培训班四期，覆盖全体干部职工。\n\
+                    完善考核激励机制。修订绩效考核办法，把考核结果同评优评先挂钩。\n\
+                    今年还要继续巩固已有成果，在稳中求进的总基调下把各项任务抓紧抓实抓好。\n\
+                    严格落实。";
+        let found = task_paragraphs(lead);
+        let view: Vec<(usize, &str)> = found.iter().map(|(i, h, _)| (*i, *h)).collect();
+        // The intro goes, the marker 第一， goes, a paragraph without a short opening
+        // sentence and a one-sentence paragraph are no tasks.
+        assert_eq!(view, [(1, "加强干部教育培训"), (2, "完善考核激励机制")]);
+        assert!(found[0].2.starts_with("全年举办"));
+        // Alone, the first paragraph is a task, not an intro.
+        assert_eq!(
+            task_paragraphs("加强干部教育培训。全年举办专题培训班四期。").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_plans_part_written_as_paragraphs_is_followed_paragraph_by_paragraph() {
+        let mut last = Report {
+            sections: vec![
+                Section::new(SectionKind::Achievements),
+                Section::new(SectionKind::Plans),
+            ],
+            ..Report::default()
+        };
+        last.sections[1].lead = "加强文物保护利用。开展不可移动文物普查复核，修缮古建筑三处。\n\
+                                 优化政务服务流程。推行一网通办，压缩审批时限一半以上。"
+            .into();
+        let mut this = Report {
+            sections: vec![Section::new(SectionKind::Achievements)],
+            ..Report::default()
+        };
+        this.sections[0].items = vec![
+            crate::model::Item::new(
+                "政务服务更加便捷",
+                "一网通办事项达到九成，审批时限压缩六成。",
+            ),
+            crate::model::Item::new(
+                "文物保护扎实推进",
+                "完成不可移动文物普查复核，修缮古建筑三处。",
+            ),
+        ];
+        let result = follow_through(&last, &this);
+        let view: Vec<(&str, Option<usize>, Vec<&str>)> = result
+            .targets
+            .iter()
+            .map(|t| {
+                (
+                    t.text.as_str(),
+                    t.paragraph,
+                    t.answers.iter().map(|a| a.text.as_str()).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            view,
+            [
+                ("加强文物保护利用", Some(0), vec!["文物保护扎实推进"]),
+                ("优化政务服务流程", Some(1), vec!["政务服务更加便捷"]),
+            ]
+        );
     }
 }

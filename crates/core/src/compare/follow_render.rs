@@ -36,11 +36,19 @@ fn summary(follow: &FollowThrough, lang: Lang) -> String {
     )
 }
 
+/// "第2项", or "第3段" for a paragraph of a part's lead-in.
+fn target_label(target: &Target, lang: Lang) -> String {
+    match target.paragraph {
+        Some(p) => trf(lang, "第{}段", &[&(p + 1)]),
+        None => item_label(&target.path.name(), lang),
+    }
+}
+
 fn target_line(target: &Target, lang: Lang) -> String {
     format!(
         "【{}】{} {}",
         kind_name(target.key.kind, lang),
-        item_label(&target.path.name(), lang),
+        target_label(target, lang),
         target.text
     )
 }
@@ -97,7 +105,8 @@ pub fn json(follow: &FollowThrough, last: &str, this: &str, draft: &Report) -> S
     let target = |t: &Target| {
         serde_json::json!({
             "kind": t.key.kind,
-            "item": t.path.name(),
+            "item": t.paragraph.is_none().then(|| t.path.name()),
+            "paragraph": t.paragraph.map(|p| p + 1),
             "text": t.text,
             "answers": t.answers.iter().map(|a| json_answer(a, draft)).collect::<Vec<_>>(),
         })
@@ -142,7 +151,7 @@ pub fn html(follow: &FollowThrough, last: &str, this: &str, lang: Lang) -> Strin
         out.push_str(&format!(
             "<div class=\"{class}\"><span class=\"kind\">{} {}</span><b>{}</b>\n",
             escape(kind_name(target.key.kind, lang)),
-            escape(&item_label(&target.path.name(), lang)),
+            escape(&target_label(target, lang)),
             escape(&target.text)
         ));
         if target.answers.is_empty() {

@@ -177,6 +177,33 @@ pub(super) fn inline_marker(line: &str) -> Option<(usize, &str)> {
     Some((cn_value(num)?, &line[at + '是'.len_utf8()..]))
 }
 
+/// A line without the numbering marker it opens with (一、 （一） 1. 一是 第一，), for
+/// matching its words; the line itself when it has none.
+pub fn without_marker(line: &str) -> &str {
+    if let Some(rest) = line.strip_prefix('第') {
+        let end = rest
+            .char_indices()
+            .take(4)
+            .find(|(_, c)| matches!(c, '，' | '、' | ','))
+            .map(|(i, _)| i);
+        if let Some(end) = end.filter(|&e| is_cn_numeral(&rest[..e])) {
+            return rest[end..]
+                .trim_start_matches(['，', '、', ','])
+                .trim_start();
+        }
+    }
+    if let Some((_, rest)) = section_heading(line).filter(|(_, rest)| !rest.is_empty()) {
+        return rest;
+    }
+    if let Some((_, _, rest)) = item_marker(line) {
+        return rest;
+    }
+    if let Some((_, rest)) = inline_marker(line) {
+        return rest;
+    }
+    line
+}
+
 /// A line that starts with one of the document's own numbering markers.
 pub(super) fn is_numbered(line: &str) -> bool {
     section_heading(line).is_some() || item_marker(line).is_some() || inline_marker(line).is_some()
@@ -221,4 +248,26 @@ pub(super) fn split_heading(rest: &str) -> (String, Option<String>) {
         }
     }
     (rest.to_owned(), None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_marker;
+
+    #[test]
+    fn markers_are_taken_off_and_plain_lines_kept() {
+        for (line, want) in [
+            ("第一，稳定宏观政策", "稳定宏观政策"),
+            ("第十二、加强队伍建设", "加强队伍建设"),
+            ("一、工作成效", "工作成效"),
+            ("（三）优化服务", "优化服务"),
+            ("2. 完善制度", "完善制度"),
+            ("一是强化学习", "强化学习"),
+            ("第一书记驻村帮扶", "第一书记驻村帮扶"),
+            ("2023年工作安排", "2023年工作安排"),
+            ("加大简政放权", "加大简政放权"),
+        ] {
+            assert_eq!(without_marker(line), want, "{line}");
+        }
+    }
 }

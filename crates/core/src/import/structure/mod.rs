@@ -16,6 +16,8 @@ use attachments::*;
 use extent::*;
 use markers::*;
 use runon::*;
+
+pub use markers::without_marker;
 use title::*;
 
 const CN_DIGITS: &str = "一二三四五六七八九十百零〇";
