@@ -90,19 +90,91 @@ fn government_work_reports_get_no_wrong_character_finding() {
     };
     let (found, chars) = findings_in(&dir.join("texts"), "txt");
     assert!(chars > 1_000_000, "{chars}");
-    // The goal is none (issue 31). Today: 320 in 1.23 million characters, almost all
-    // near-words the sound-and-shape model takes for slips (智造, 研学, 多措并举, 起数); the
-    // place-name slips of "某城市" (92) are gone. This bound keeps it from growing back while
-    // the model learns official language.
+    // The goal is none (issue 31). Today: 164 in 1.23 million characters (1.34 per 10 000),
+    // almost all near-words of one report alone the sound-and-shape model takes for slips
+    // (勠力, 模力, 中芯); the official words of two reports or more (兜底, 研学, 起数) and
+    // the place-name slips of "某城市" are gone. The words come from these same reports: on
+    // reports it did not learn from, leaving each out in turn, the list takes away 101 of the
+    // 320 findings without it, not 156 (`scripts/official-words.py --held-out`). This bound
+    // keeps the count from growing back.
     let per_10k = found.len() as f64 * 10_000.0 / chars as f64;
     eprintln!(
         "{} wrong-character findings, {per_10k:.2} per 10 000 characters",
         found.len()
     );
     assert!(
-        per_10k <= 2.7,
+        per_10k <= 1.4,
         "{} findings ({per_10k:.2} per 10 000 characters):\n{}",
         found.len(),
         found.join("\n")
     );
+}
+
+/// The real published summaries of `../shared/data/real-import`, imported as a user would:
+/// the same wrong-character rules, their findings printed with where they are. The texts hold
+/// no slip the readers of this project have found, so each finding is taken as a false alarm:
+/// 13 in 18 112 characters (7.2 per 10 000; the issue asks 1 at most), abbreviations and names
+/// (发改委's 改委, 青志协's 青志, 瀍河) and two real words (补足, 门厅). The bound keeps today's
+/// count.
+#[test]
+fn real_summaries_get_few_wrong_character_findings() {
+    let Some(dir) = shared("real-import") else {
+        return;
+    };
+    let mut found = Vec::new();
+    let mut chars = 0usize;
+    for set in ["set1", "set2"] {
+        let Ok(entries) = std::fs::read_dir(dir.join(set)) else {
+            continue;
+        };
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        files.sort();
+        for path in files {
+            let Ok(imported) = work_summary::import::import_file(&path) else {
+                continue;
+            };
+            let report = &imported.report;
+            chars += report_chars(report);
+            for f in check::check_report(report)
+                .iter()
+                .filter(|f| wrong_character(f))
+            {
+                found.push(format!(
+                    "{set}/{}: {:?} {} → {:?}",
+                    path.file_name().unwrap_or_default().to_string_lossy(),
+                    f.rule,
+                    f.found,
+                    f.fix.as_ref().map(|x| x.replacement.as_str())
+                ));
+            }
+        }
+    }
+    assert!(chars > 10_000, "{chars}");
+    let per_10k = found.len() as f64 * 10_000.0 / chars as f64;
+    eprintln!(
+        "{} wrong-character findings in {chars} characters, {per_10k:.2} per 10 000:\n{}",
+        found.len(),
+        found.join("\n")
+    );
+    assert!(per_10k <= 7.5, "{per_10k:.2}: {}", found.join("\n"));
+}
+
+/// The characters a report's author wrote: title, lead, parts and items, closing.
+fn report_chars(report: &work_summary::model::Report) -> usize {
+    fn items(list: &[work_summary::model::Item]) -> usize {
+        list.iter()
+            .map(|i| i.heading.chars().count() + i.body.chars().count() + items(&i.children))
+            .sum()
+    }
+    report.title.chars().count()
+        + report.intro.chars().count()
+        + report.closing.chars().count()
+        + report
+            .sections
+            .iter()
+            .map(|s| s.title.chars().count() + s.lead.chars().count() + items(&s.items))
+            .sum::<usize>()
 }

@@ -43,6 +43,41 @@ pub(super) fn mark_official(run: &[char], settled: &mut [bool]) {
     }
 }
 
+/// Words of two or three characters that at least two government work reports use, as
+/// jieba cuts them with its HMM (`scripts/official-words.py`): 兜底, 研学, 时艰, 增信.
+const WORDS_GZ: &[u8] = include_bytes!("../../assets/check/official-words.txt.gz");
+
+/// The official words, a two-character one padded with `\0`.
+fn words() -> &'static rustc_hash::FxHashSet<[char; 3]> {
+    static W: OnceLock<rustc_hash::FxHashSet<[char; 3]>> = OnceLock::new();
+    W.get_or_init(|| {
+        let mut text = String::new();
+        // A read error leaves the set smaller, never a panic; a test counts it.
+        let _ =
+            std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(WORDS_GZ), &mut text);
+        text.lines()
+            .filter_map(|l| {
+                let mut c = l.chars();
+                let word = [c.next()?, c.next()?, c.next().unwrap_or('\0')];
+                c.next().is_none().then_some(word)
+            })
+            .collect()
+    })
+}
+
+/// Mark the characters of `run` inside a word official texts use (`words`).
+pub(super) fn mark_words(run: &[char], settled: &mut [bool]) {
+    let set = words();
+    for p in 0..run.len().saturating_sub(1) {
+        if set.contains(&[run[p], run[p + 1], '\0']) {
+            settled[p..p + 2].fill(true);
+        }
+        if p + 2 < run.len() && set.contains(&[run[p], run[p + 1], run[p + 2]]) {
+            settled[p..p + 3].fill(true);
+        }
+    }
+}
+
 fn terms() -> &'static [&'static str] {
     static T: OnceLock<Vec<&'static str>> = OnceLock::new();
     T.get_or_init(|| {
@@ -112,6 +147,17 @@ mod tests {
         let mut settled = vec![false; run.len()];
         mark_official(&run, &mut settled);
         assert!(settled.iter().any(|s| *s));
+    }
+
+    #[test]
+    fn official_words_are_read_and_mark_their_characters() {
+        assert!(words().len() > 5_000, "{}", words().len());
+        // 兜底 is no word of jieba's dictionary's frequent ones; 己经 is a slip, never listed.
+        let run: Vec<char> = "兜底保障己经落实".chars().collect();
+        let mut settled = vec![false; run.len()];
+        mark_words(&run, &mut settled);
+        assert_eq!(&settled[..2], [true, true]);
+        assert!(!settled[4] && !settled[5], "{settled:?}");
     }
 
     #[test]

@@ -369,6 +369,7 @@ fn run_slips(run: &[char], offset: usize, out: &mut Vec<Slip>) {
     // A term of official writing (三会一课, 放管服…) is meant as written.
     super::terms::mark(&text, &mut settled);
     super::terms::mark_official(run, &mut settled);
+    super::terms::mark_words(run, &mut settled);
     for t in jieba().cut(&text, false) {
         let len = t.end - t.start;
         if len >= SETTLED_LENGTH
