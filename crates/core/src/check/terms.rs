@@ -11,22 +11,24 @@ const LIST: &str = include_str!("../../assets/check/terms.txt");
 /// (`scripts/official-ngrams.py`): a character between the same two neighbours is meant.
 const TRIGRAMS_GZ: &[u8] = include_bytes!("../../assets/check/official-trigrams.txt.gz");
 
+/// The lines of a gzip-compressed list of up to three characters a line as a set, a shorter
+/// entry padded with `\0`; entries shorter than `min` characters are skipped.
+fn char_set(gz: &[u8], min: usize) -> rustc_hash::FxHashSet<[char; 3]> {
+    let mut text = String::new();
+    // A read error leaves the set smaller, never a panic; a test counts it.
+    let _ = std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(gz), &mut text);
+    text.lines()
+        .filter(|l| (min..=3).contains(&l.chars().count()))
+        .map(|l| {
+            let mut c = l.chars();
+            [0; 3].map(|_| c.next().unwrap_or('\0'))
+        })
+        .collect()
+}
+
 fn trigrams() -> &'static rustc_hash::FxHashSet<[char; 3]> {
     static T: OnceLock<rustc_hash::FxHashSet<[char; 3]>> = OnceLock::new();
-    T.get_or_init(|| {
-        let mut text = String::new();
-        // A read error leaves the set smaller, never a panic; a test counts it.
-        let _ = std::io::Read::read_to_string(
-            &mut flate2::read::GzDecoder::new(TRIGRAMS_GZ),
-            &mut text,
-        );
-        text.lines()
-            .filter_map(|l| {
-                let mut c = l.chars();
-                Some([c.next()?, c.next()?, c.next()?])
-            })
-            .collect()
-    })
+    T.get_or_init(|| char_set(TRIGRAMS_GZ, 3))
 }
 
 /// Mark the characters of `run` that stand between the same two neighbours as in official
@@ -50,19 +52,7 @@ const WORDS_GZ: &[u8] = include_bytes!("../../assets/check/official-words.txt.gz
 /// The official words, a two-character one padded with `\0`.
 fn words() -> &'static rustc_hash::FxHashSet<[char; 3]> {
     static W: OnceLock<rustc_hash::FxHashSet<[char; 3]>> = OnceLock::new();
-    W.get_or_init(|| {
-        let mut text = String::new();
-        // A read error leaves the set smaller, never a panic; a test counts it.
-        let _ =
-            std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(WORDS_GZ), &mut text);
-        text.lines()
-            .filter_map(|l| {
-                let mut c = l.chars();
-                let word = [c.next()?, c.next()?, c.next().unwrap_or('\0')];
-                c.next().is_none().then_some(word)
-            })
-            .collect()
-    })
+    W.get_or_init(|| char_set(WORDS_GZ, 2))
 }
 
 /// Mark the characters of `run` inside a word official texts use (`words`).
