@@ -96,7 +96,7 @@ fn target_ui(
             if answer.manual {
                 ui.weak(tr(lang, "（手动关联）"));
             } else if !answer.terms.is_empty() {
-                ui.weak(answer.terms.join("、"));
+                ui.weak(answer.shown_terms(if lang == Lang::En { ", " } else { "、" }));
             }
             if ui
                 .small_button(tr(lang, "取消关联"))

@@ -82,6 +82,27 @@ pub struct Answer {
     pub manual: bool,
 }
 
+/// How many shared terms are shown beside an answer: the rarest, which say why it answers
+/// (a work report's task shares thirty with its review; the JSON lists them all).
+pub const SHOWN_TERMS: usize = 8;
+
+impl Answer {
+    /// The rarest shared terms, joined by `sep`, "…" after them when there are more.
+    pub fn shown_terms(&self, sep: &str) -> String {
+        let mut out = self
+            .terms
+            .iter()
+            .take(SHOWN_TERMS)
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(sep);
+        if self.terms.len() > SHOWN_TERMS {
+            out.push('…');
+        }
+        out
+    }
+}
+
 /// The terms of an item, as ids, with a heading flag.
 #[derive(Clone, Debug, Default)]
 struct ItemTerms {
@@ -628,6 +649,29 @@ mod tests {
         assert_eq!(
             task_paragraphs("加强干部教育培训。全年举办专题培训班四期。").len(),
             1
+        );
+    }
+
+    #[test]
+    fn only_the_rarest_shared_terms_are_shown() {
+        let mut answer = Answer {
+            key: ItemKey {
+                kind: SectionKind::Achievements,
+                text: "甲".into(),
+                nth: 0,
+            },
+            path: ItemPath::new(0, vec![0]),
+            text: "甲".into(),
+            strength: 0.5,
+            terms: ["文物", "保护"].map(String::from).to_vec(),
+            manual: false,
+        };
+        assert_eq!(answer.shown_terms("、"), "文物、保护");
+        answer.terms = (0..12).map(|i| format!("词{i}")).collect();
+        let shown = answer.shown_terms(", ");
+        assert!(
+            shown.starts_with("词0, 词1") && shown.ends_with("词7…"),
+            "{shown}"
         );
     }
 

@@ -21,9 +21,7 @@ fn answer_note(answer: &Answer, lang: Lang) -> String {
     let how = if answer.manual {
         tr(lang, "手动关联").to_owned()
     } else {
-        answer
-            .terms
-            .join(if lang == Lang::En { ", " } else { "、" })
+        answer.shown_terms(if lang == Lang::En { ", " } else { "、" })
     };
     format!("{}%  {how}", percent(answer.strength))
 }
