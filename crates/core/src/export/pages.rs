@@ -490,7 +490,8 @@ pub fn title_breaks(text: &str) -> Vec<usize> {
 /// Offsets where a title may break: between jieba's words when the dictionary is in (the
 /// window loads it on a thread; the command line and export tasks load it here), else after
 /// the words that end a title's units (年, 局, 和…); never inside a run of Latin letters and
-/// digits, after an opening mark or before a closing one.
+/// digits, between a number and its unit (2026年, 12个), after 第, after an opening mark or
+/// before a closing one.
 fn title_word_boundaries(text: &str) -> Vec<usize> {
     let chars: Vec<char> = text.chars().collect();
     let mut starts: Vec<usize> = match crate::check::jieba_if_loaded() {
@@ -502,10 +503,15 @@ fn title_word_boundaries(text: &str) -> Vec<usize> {
                 .collect()
         }
     };
+    // jieba cuts 2026年 into 2026 / 年 and 12个 into 12 / 个: a number keeps its unit, and 第
+    // its numeral.
+    let numeral = |c: char| c.is_ascii_digit() || "〇零一二三四五六七八九十百千万两".contains(c);
     starts.retain(|&k| {
         k > 0
             && k < chars.len()
             && !(chars[k - 1].is_ascii_alphanumeric() && chars[k].is_ascii_alphanumeric())
+            && !(numeral(chars[k - 1]) && "年月日号季度届次期个项件批家所%％".contains(chars[k]))
+            && chars[k - 1] != '第'
             && !"（(《“‘【〔".contains(chars[k - 1])
             && !"）)》”’】〕，。、；：！？—…".contains(chars[k])
     });

@@ -265,3 +265,34 @@ fn the_unit_and_the_date_stay_on_one_page() {
     let second: Vec<&str> = pages[1].text_lines().map(|l| l.text.as_str()).collect();
     assert_eq!(second, ["某县文化旅游广电体育局", "2026年6月30日"]);
 }
+
+/// A year and its 年, a number and its unit, 第 and its numeral stay on one line (§7.3.1:
+/// whole words), wherever the even break would fall.
+#[test]
+fn a_title_never_breaks_between_a_number_and_its_unit() {
+    let _ = crate::check::jieba();
+    let mut breaks_near_a_number = 0;
+    for k in 0..24 {
+        for tail in [
+            "2026年上半年工作总结暨下半年工作安排",
+            "第三季度工作总结及第四季度工作打算",
+            "12个重点项目推进情况的总结报告",
+        ] {
+            let title = format!("{}县人民政府办公室{tail}", "某".repeat(k));
+            let chars: Vec<char> = title.chars().collect();
+            for at in title_breaks(&title) {
+                let (a, b) = (chars[at - 1], chars[at]);
+                let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+                if numeral(a) || numeral(b) {
+                    breaks_near_a_number += 1;
+                }
+                assert!(
+                    !(numeral(a) && "年月日季个项".contains(b)) && a != '第',
+                    "{title}: broken at {at} between {a} and {b}"
+                );
+            }
+        }
+    }
+    // Breaks next to a number are still allowed where they keep words whole (…办公室 / 2026年…).
+    assert!(breaks_near_a_number > 0);
+}
