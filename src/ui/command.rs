@@ -364,6 +364,8 @@ pub enum FileCommand {
     /// A path typed in the box that stands in for the system dialog (None: cancelled).
     PathEntered(DialogPurpose, Option<PathBuf>),
     StopWaitingForDialog,
+    /// Stop the import in progress (取消 on the status line).
+    CancelImport,
     SaveTemplate(String),
     DiscardRecovered(PathBuf),
     /// The export dialog's choices: remembered, then the file dialog for the format.

@@ -37,6 +37,8 @@ pub struct StatusInfo {
     /// The document has changes not yet saved.
     pub unsaved: bool,
     pub waiting_for_dialog: bool,
+    /// A file being imported: its name and the seconds gone.
+    pub importing: Option<(String, u64)>,
     pub words: usize,
     /// 0: no limit.
     pub limit: usize,
@@ -56,6 +58,17 @@ pub fn status_ui(
             if ui.button(tr(lang, "不再等待")).clicked() {
                 commands.add(FileCommand::StopWaitingForDialog);
             }
+            return;
+        }
+        if let Some((file, seconds)) = &info.importing {
+            ui.spinner();
+            ui.label(trf(lang, "正在导入“{}”…（{} 秒）", &[file, seconds]));
+            if ui.button(tr(lang, "取消导入")).clicked() {
+                commands.add(FileCommand::CancelImport);
+            }
+            // The seconds move on without input.
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(500));
             return;
         }
         let color = if status.is_error {

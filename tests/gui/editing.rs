@@ -685,7 +685,8 @@ fn dropping_a_text_file_imports_it_and_a_draft_opens_it() {
     h.input_mut()
         .dropped_files
         .push(std::sync::Arc::new(Dropped(seed_file.clone())));
-    h.run();
+    // The import runs on a task: frames until it is in.
+    common::settle(&mut h);
     assert_eq!(
         h.state().report().title,
         "某局2022年上半年精神文明建设工作总结"

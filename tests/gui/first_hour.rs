@@ -164,7 +164,8 @@ fn with_no_system_dialog_a_draft_is_saved_in_the_documents_folder_and_the_status
         field.value().as_deref(),
         Some(expected.display().to_string().as_str())
     );
-    press(&mut h, Modifiers::NONE, Key::Enter);
+    // The import runs on a task (a spinner on the status line): step until it is in.
+    h.key_press(Key::Enter);
     common::settle(&mut h);
     assert_eq!(draft::load(&expected).expect("saved").title, "某局工作总结");
     assert!(
@@ -191,7 +192,8 @@ fn with_no_system_dialog_a_draft_is_saved_in_the_documents_folder_and_the_status
     press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
     h.get_by_label("文件路径：").type_text("第二稿");
     h.run();
-    press(&mut h, Modifiers::NONE, Key::Enter);
+    // The import runs on a task (a spinner on the status line): step until it is in.
+    h.key_press(Key::Enter);
     common::settle(&mut h);
     let second = docs.join(format!("第二稿.{}", draft::EXTENSION));
     assert!(second.is_file(), "saved as {}", second.display());
@@ -223,7 +225,8 @@ fn an_import_that_fails_asks_nothing_and_says_why_in_chinese() {
     );
     field.type_text("没有这个文件.txt");
     h.run();
-    press(&mut h, Modifiers::NONE, Key::Enter);
+    // The import runs on a task (a spinner on the status line): step until it is in.
+    h.key_press(Key::Enter);
     common::settle(&mut h);
     let status = h.state().status().clone();
     assert!(status.is_error);
@@ -241,10 +244,82 @@ fn an_import_that_fails_asks_nothing_and_says_why_in_chinese() {
     click(&mut h, "导入…");
     h.get_by_label("文件路径：").type_text("上半年.txt");
     h.run();
-    press(&mut h, Modifiers::NONE, Key::Enter);
+    // The import runs on a task (a spinner on the status line): step until it is in.
+    h.key_press(Key::Enter);
     common::settle(&mut h);
     click(&mut h, "不保存");
     assert_eq!(h.state().report().title, "某局上半年工作总结");
+}
+
+/// A .doc converted by a LibreOffice that takes long (a stand-in that sleeps 30 s): the
+/// window stays live — the status line counts the seconds, a tab answers a click at once —
+/// and 取消导入 stops the converter (its process is gone) and leaves the draft as it was.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_slow_conversion_runs_behind_a_live_window_and_is_cancelled() {
+    use std::os::unix::fs::PermissionsExt;
+    let root = tempfile::tempdir().expect("tempdir");
+    let docs = root.path().join("文档");
+    let pid_file = root.path().join("converter.pid");
+    let fake = root.path().join("soffice");
+    std::fs::write(
+        &fake,
+        format!(
+            "#!/bin/sh\necho $$ > '{}'\nexec sleep 30\n",
+            pid_file.display()
+        ),
+    )
+    .expect("converter");
+    std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    // SAFETY: set before this test's window starts; no other test of this binary converts a
+    // file with LibreOffice, so none reads the variable.
+    unsafe { std::env::set_var("WORK_SUMMARY_SOFFICE", &fake) };
+    let dialogs = ScriptedDialogs::default();
+    let mut h = app(root.path(), None, &dialogs, [1200.0, 800.0]);
+    std::fs::write(docs.join("去年.doc"), "an old Word file").expect("doc");
+    type_into(&mut h, "标题", "正在写的标题");
+
+    dialogs.answer(no_dialog());
+    click(&mut h, "文件");
+    click(&mut h, "导入…");
+    h.get_by_label("文件路径：").type_text("去年.doc");
+    h.run();
+    h.key_press(Key::Enter);
+    // The converter starts; the status line shows the import (a spinner: step, never run).
+    let started = std::time::Instant::now();
+    while !pid_file.exists() || h.query_by_label_contains("正在导入“去年.doc”").is_none()
+    {
+        assert!(started.elapsed().as_secs() < 20, "the import did not start");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    assert!(h.state().busy());
+    // The window answers: a tab opens at the next frame.
+    h.get_by_label("工作成效").click();
+    h.step();
+    h.step();
+    assert_eq!(h.state().pane(), work_summary::ui::Pane::Section(0));
+    // 取消导入: the converter is stopped, the draft is the one being written.
+    h.get_by_label("取消导入").click();
+    h.step();
+    h.step();
+    let pid: u32 = std::fs::read_to_string(&pid_file)
+        .expect("pid")
+        .trim()
+        .parse()
+        .expect("a pid");
+    let gone = std::time::Instant::now();
+    while Path::new(&format!("/proc/{pid}")).exists() {
+        assert!(gone.elapsed().as_secs() < 5, "the converter still runs");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    common::settle(&mut h);
+    assert!(!h.state().busy());
+    let status = h.state().status().clone();
+    assert!(status.text.contains("已取消导入"), "{status:?}");
+    assert_eq!(h.state().report().title, "正在写的标题");
+    assert!(h.query_by_label("保存修改？").is_none());
 }
 
 #[test]

@@ -218,7 +218,7 @@ impl WorkSummaryApp {
                 let path = with_default_extension(path, format.extension());
                 self.export_to(ctx, Some(format), path);
             }
-            DialogPurpose::Import => self.import_path(&path),
+            DialogPurpose::Import => self.import_path(ctx, &path),
             DialogPurpose::SaveDiff => {
                 let path = with_default_extension(path, "html");
                 self.save_diff_to(&path);

@@ -17,6 +17,36 @@ use crate::ui::nav::Pane;
 use crate::ui::tasks::{self, Task};
 use egui::ViewportCommand;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Instant;
+
+/// A file being imported on a task (a .doc converted by LibreOffice takes seconds): the
+/// status line shows it with the seconds gone and 取消, which stops the conversion.
+pub(super) struct ImportJob {
+    task: Option<Task<Imported>>,
+    path: PathBuf,
+    cancel: Arc<AtomicBool>,
+    started: Instant,
+}
+
+impl ImportJob {
+    /// The file's name and the whole seconds since the import started, for the status line.
+    pub(super) fn progress(&self) -> (String, u64) {
+        let name = self.path.file_name().map_or_else(
+            || self.path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        (name, self.started.elapsed().as_secs())
+    }
+}
+
+impl Drop for ImportJob {
+    /// A job dropped unfinished (the window closing) stops its converter.
+    fn drop(&mut self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+}
 
 impl WorkSummaryApp {
     pub(super) fn apply_file(&mut self, ctx: &egui::Context, command: FileCommand) {
@@ -49,6 +79,7 @@ impl WorkSummaryApp {
                 }
             }
             FileCommand::PathEntered(_, None) => self.cancel_pending(),
+            FileCommand::CancelImport => self.cancel_import(),
             FileCommand::StopWaitingForDialog => {
                 self.flows.pending_dialog = None;
                 self.flows.discard.cancel();
@@ -269,14 +300,49 @@ impl WorkSummaryApp {
         }
     }
 
-    /// Read the file first; only then ask about unsaved changes.
-    pub(super) fn import_path(&mut self, path: &Path) {
-        match crate::import::import_file(path) {
+    /// Read the file first, on a task (the window stays live, the status line shows the
+    /// import with 取消); only then ask about unsaved changes.
+    pub(super) fn import_path(&mut self, ctx: &egui::Context, path: &Path) {
+        if self.flows.import.is_some() {
+            self.set_error(Text::tr("上一次导入还没有完成，请稍候。", &[]));
+            return;
+        }
+        let cancel = Arc::new(AtomicBool::new(false));
+        let (file, stop) = (path.to_path_buf(), cancel.clone());
+        let task = Task::spawn(ctx, "import", move || {
+            crate::import::import_file_until(&file, Default::default(), &stop).map_err(|e| e.text())
+        });
+        self.flows.import = Some(ImportJob {
+            task: Some(task),
+            path: path.to_path_buf(),
+            cancel,
+            started: Instant::now(),
+        });
+    }
+
+    /// 取消 on the status line: the conversion is stopped; the draft is left as it was.
+    pub(super) fn cancel_import(&mut self) {
+        if let Some(job) = self.flows.import.take() {
+            self.set_status(Text::tr("已取消导入“{}”。", &[&job.path.display()]));
+        }
+    }
+
+    /// An import that finished since the last frame: ask about unsaved changes, then adopt it.
+    fn poll_import(&mut self) {
+        let Some(job) = &mut self.flows.import else {
+            return;
+        };
+        let Some(done) = tasks::take_done(&mut job.task) else {
+            return;
+        };
+        let path = job.path.clone();
+        self.flows.import = None;
+        match done {
             Ok(imported) => self.request_discard(Discarding::Imported(
                 Box::new(imported),
                 Text::tr("“{}”", &[&path.display()]),
             )),
-            Err(err) => self.set_error(err.text()),
+            Err(err) => self.set_error(err),
         }
     }
 
@@ -362,6 +428,7 @@ impl WorkSummaryApp {
 
     /// Exports and print jobs that finished since the last frame.
     pub(super) fn poll_tasks(&mut self) {
+        self.poll_import();
         if let Some(done) = tasks::take_done(&mut self.flows.export) {
             match done {
                 Ok(message) => self.set_status(message),
@@ -390,6 +457,7 @@ impl WorkSummaryApp {
     /// the preview's faces), or for the checker to warm up (tests wait for it).
     pub fn busy(&self) -> bool {
         self.flows.pending_dialog.is_some()
+            || self.flows.import.is_some()
             || self.flows.export.is_some()
             || self.flows.print.is_some()
             || self.flows.modals.busy()
@@ -412,7 +480,7 @@ impl WorkSummaryApp {
         match ext.as_str() {
             "ron" => self.request_discard(Discarding::OpenPath(file)),
             "txt" | "docx" | "text" | "md" | "markdown" | "html" | "htm" | "doc" | "wps"
-            | "odt" => self.import_path(&file),
+            | "odt" => self.import_path(ctx, &file),
             _ => self.set_error(Text::tr(
                 "“{}”不是草稿（.ron）、文本（.txt）、Word 文档（.docx、.doc、.wps、.odt）、Markdown 或网页，无法打开。",
                 &[&file.display()],

@@ -120,6 +120,8 @@ struct Flows {
     modals: Modals,
     pending_dialog: Option<PendingDialog>,
     discard: DiscardFlow,
+    /// A file being imported (the status line shows it, with 取消).
+    import: Option<file_ops::ImportJob>,
     /// An export being written (its status line when done).
     export: Option<Task<Text>>,
     /// A print job being handed to the system.
@@ -356,6 +358,7 @@ impl WorkSummaryApp {
                 lang,
                 unsaved: self.doc.is_dirty(),
                 waiting_for_dialog: self.flows.pending_dialog.is_some(),
+                importing: self.flows.import.as_ref().map(|job| job.progress()),
                 words: self.derived.words,
                 limit: self.prefs.settings.char_limit,
             };

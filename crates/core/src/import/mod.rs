@@ -96,6 +96,8 @@ pub enum ImportError {
     },
     /// `reason` continues the file's name: “a.txt” 是二进制文件….
     Unreadable { path: PathBuf, reason: Text },
+    /// The user stopped the import (a LibreOffice conversion) before it was done.
+    Cancelled { path: PathBuf },
 }
 
 impl ImportError {
@@ -110,6 +112,7 @@ impl ImportError {
             Self::Unreadable { path, reason } => Text::tr_lang("“{}”{}。", |l| {
                 vec![path.display().to_string(), reason.get(l).to_owned()]
             }),
+            Self::Cancelled { path } => Text::tr("已取消导入“{}”。", &[&path.display()]),
         }
     }
 }
@@ -180,6 +183,16 @@ pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
 
 /// [`import_file`] with options.
 pub fn import_file_with(path: &Path, options: ImportOptions) -> Result<Imported, ImportError> {
+    import_file_until(path, options, &std::sync::atomic::AtomicBool::new(false))
+}
+
+/// [`import_file_with`] that the user can stop: when `cancel` is set, a LibreOffice
+/// conversion is stopped with its helpers and the import ends as [`ImportError::Cancelled`].
+pub fn import_file_until(
+    path: &Path,
+    options: ImportOptions,
+    cancel: &std::sync::atomic::AtomicBool,
+) -> Result<Imported, ImportError> {
     let read_err = |source| ImportError::Read {
         path: path.to_path_buf(),
         source,
@@ -207,7 +220,15 @@ pub fn import_file_with(path: &Path, options: ImportOptions) -> Result<Imported,
     }
     match format {
         Format::Office => {
-            let docx = office::to_docx(path).map_err(unreadable)?;
+            let docx = office::to_docx_until(path, cancel).map_err(|reason| {
+                if cancel.load(std::sync::atomic::Ordering::Relaxed) {
+                    ImportError::Cancelled {
+                        path: path.to_path_buf(),
+                    }
+                } else {
+                    unreadable(reason)
+                }
+            })?;
             let mut imported = import_as(&docx, Format::Docx, options).map_err(unreadable)?;
             imported.source = office::source_name(path);
             Ok(imported)

@@ -5,6 +5,7 @@
 use crate::i18n::Text;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Where LibreOffice's `soffice` is: the `WORK_SUMMARY_SOFFICE` variable, PATH, or the
 /// usual install folders.
@@ -80,6 +81,12 @@ pub fn source_name(path: &Path) -> String {
 
 /// The file converted to DOCX bytes.
 pub fn to_docx(path: &Path) -> Result<Vec<u8>, Text> {
+    to_docx_until(path, &AtomicBool::new(false))
+}
+
+/// [`to_docx`], stopped (the converter with its process group) as soon as `cancel` is set:
+/// the window's 取消 during an import.
+pub fn to_docx_until(path: &Path, cancel: &AtomicBool) -> Result<Vec<u8>, Text> {
     let Some(soffice) = soffice() else {
         return Err(Text::tr(
             "需要 LibreOffice 才能导入（.doc、.wps、.odt 由它转换）：请安装 LibreOffice（libreoffice.org，或 Debian/Ubuntu 上 apt install libreoffice-writer）后再试，或在 WPS/Word 中另存为 .docx",
@@ -130,6 +137,10 @@ pub fn to_docx(path: &Path) -> Result<Vec<u8>, Text> {
     let limit = time_limit();
     let started = std::time::Instant::now();
     loop {
+        if cancel.load(Ordering::Relaxed) {
+            stop(&mut child);
+            return Err(Text::tr("已取消", &[]));
+        }
         match child.try_wait() {
             Ok(Some(_)) => break,
             Ok(None) if started.elapsed() < limit => {
