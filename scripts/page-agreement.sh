@@ -26,6 +26,22 @@ done
 "$BIN" sample 1500 -o "$WORK/long-title.ron"
 sed -i '0,/title: "[^"]*"/s//title: "某某市某某区人民政府办公室关于2026年上半年全区重点工作推进情况的总结报告"/' "$WORK/long-title.ron"
 drafts+=("$WORK/long-title.ron")
+# §7.3.5: a signature never alone on a page — the shortest sample whose signature page holds
+# a few lines of the body only (300 characters: its signature would have begun page 2, and the
+# last paragraph went over with it; the DOCX keeps that paragraph with the next), which
+# LibreOffice must print the same.
+for chars in $(seq 300 11 3000); do
+    "$BIN" sample "$chars" -o "$WORK/signature-kept.ron"
+    "$BIN" pages "$WORK/signature-kept.ron" >"$WORK/signature-kept.tsv"
+    others=$(awk -F'\t' '$3 == "Signature" && !p { p = $1 } { page[NR] = $1; role[NR] = $3 }
+        END { n = 0; for (i = 1; i <= NR; i++) if (page[i] == p && role[i] != "Signature" && role[i] != "PageNumber") n++; print n }' \
+        "$WORK/signature-kept.tsv")
+    if ((others >= 1 && others <= 4)); then
+        drafts+=("$WORK/signature-kept.ron")
+        break
+    fi
+done
+[[ ${drafts[-1]} == "$WORK/signature-kept.ron" ]] || { echo "no sample puts its signature at a page's top" >&2; exit 1; }
 
 # Text of each page, one line per printed line, whitespace removed, page numbers dropped.
 pdf_lines() { # PDF PAGE

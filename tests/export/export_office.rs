@@ -440,7 +440,8 @@ proptest! {
 /// GB/T 9704 in the DOCX's own XML (docs/gbt9704.md): a long title carries the pages' line
 /// breaks between words (§7.3.1); an attachment's label and number hang so a long name
 /// continues under its first character (§7.3.4); an empty paragraph stands before the
-/// signature and the unit keeps with its date (§7.3.5).
+/// signature, the unit keeps with its date, and the body's last paragraph with the signature
+/// (§7.3.5).
 #[test]
 fn docx_title_breaks_hanging_attachments_and_a_signature_kept_together() {
     let mut report = Report {
@@ -481,4 +482,10 @@ fn docx_title_breaks_hanging_attachments_and_a_signature_kept_together() {
     let unit_start = doc[..at].rfind("<w:p ").expect("p");
     let before = &doc[doc[..unit_start].rfind("<w:p ").expect("p before")..unit_start];
     assert!(!before.contains("<w:t"), "the blank line: {before}");
+    // The signature never opens a page: the blank line and the body's last paragraph (here
+    // the last attachment) are kept with the next; the date is not kept with what follows.
+    assert!(before.contains("<w:keepNext"), "the blank line: {before}");
+    assert!(second.contains("<w:keepNext"), "{second}");
+    assert!(!first.contains("<w:keepNext"), "{first}");
+    assert!(!para_of("2026年6月30日").contains("<w:keepNext"));
 }

@@ -268,15 +268,24 @@ pub fn build(report: &Report, options: &ExportOptions) -> Docx {
             BlockKind::SignatureUnit | BlockKind::SignatureDate
         );
         if is_signature && !signature_started && i > 0 {
-            // One blank line between the body and the signature (§7.3.5).
-            docx = docx.add_paragraph(empty_line(body_font));
+            // One blank line between the body and the signature (§7.3.5), kept with it.
+            docx = docx.add_paragraph(empty_line(body_font).keep_next(true));
         }
         if block.kind == BlockKind::Attachment(0) && i > 0 {
             // One blank line between the body and the 附件说明 (§7.3.4).
             docx = docx.add_paragraph(empty_line(body_font));
         }
         signature_started |= is_signature;
-        docx = docx.add_paragraph(paragraph_for(block, fonts_of, options, pads));
+        let mut paragraph = paragraph_for(block, fonts_of, options, pads);
+        // The body's last paragraph is kept with the signature, which is never alone on a
+        // page (§7.3.5); with widow control off its last line goes over with it.
+        let signs_next = blocks
+            .get(i + 1)
+            .is_some_and(|b| matches!(b.kind, BlockKind::SignatureUnit | BlockKind::SignatureDate));
+        if signs_next && !is_signature {
+            paragraph = paragraph.keep_next(true);
+        }
+        docx = docx.add_paragraph(paragraph);
         if block.kind == BlockKind::Title {
             docx = docx.add_paragraph(empty_line(body_font));
         }

@@ -131,6 +131,18 @@ pub fn paginate_blocks(blocks: &[Block], indent: bool) -> Vec<Page> {
             }
             BlockKind::SignatureUnit | BlockKind::SignatureDate => {
                 if !signature_started && i > 0 {
+                    // §7.3.5: the signature is never alone on a page. When the blank line and
+                    // the signature do not fit under the body, the body's last paragraph goes
+                    // over with them (the DOCX keeps that paragraph with the next).
+                    let signature: usize = blocks[i..]
+                        .iter()
+                        .map(|b| match b.kind {
+                            BlockKind::SignatureUnit => signature_lines(&b.text, pads.0).len(),
+                            BlockKind::SignatureDate => signature_lines(&b.text, pads.1).len(),
+                            _ => 0,
+                        })
+                        .sum();
+                    flow.keep_with_last_block(1 + signature);
                     flow.blank();
                 }
                 signature_started = true;
@@ -153,6 +165,7 @@ pub fn paginate_blocks(blocks: &[Block], indent: bool) -> Vec<Page> {
                 }
             }
             BlockKind::Heading(_) | BlockKind::Paragraph => {
+                flow.begin_block();
                 for line in body_lines(&block.text, role, indent) {
                     flow.push(line);
                 }
@@ -173,6 +186,7 @@ pub fn paginate_blocks(blocks: &[Block], indent: bool) -> Vec<Page> {
                     let left = style::attachment_indent(indent);
                     (left, left + offset)
                 };
+                flow.begin_block();
                 for line in attachment_lines(&block.text, first, rest) {
                     flow.push(line);
                 }
@@ -203,6 +217,8 @@ struct Flow {
     current: Vec<Line>,
     /// Grid lines used on the current page.
     used: usize,
+    /// Where the block being laid out began: (page index, index in `current`, grid row).
+    block_start: Option<(usize, usize, usize)>,
 }
 
 impl Flow {
@@ -219,6 +235,45 @@ impl Flow {
     fn keep(&mut self, n: usize) {
         if self.used > 0 && self.used + n > LINES_PER_PAGE && n <= LINES_PER_PAGE {
             self.break_page();
+        }
+    }
+
+    /// A block (a paragraph, a heading, an attachment line) starts with the next line.
+    fn begin_block(&mut self) {
+        self.block_start = Some((self.pages.len(), self.current.len(), self.used));
+    }
+
+    /// The next `n` lines go on the page of the last block: when they do not fit on this
+    /// one, the block goes over with them — as LibreOffice moves a paragraph kept with the
+    /// next — or, when the block fills the page from its top (or began on the page before),
+    /// its last line.
+    fn keep_with_last_block(&mut self, n: usize) {
+        if self.used + n > LINES_PER_PAGE && n < LINES_PER_PAGE && self.used >= 2 {
+            let from = match self.block_start {
+                Some((page, index, row))
+                    if page == self.pages.len()
+                        && row > 0
+                        && self.used - row + n <= LINES_PER_PAGE =>
+                {
+                    (index, row)
+                }
+                _ => (self.current.len().saturating_sub(1), self.used - 1),
+            };
+            // Only lines that end the page move (no blank line after them).
+            let last_row = self.used - 1;
+            let ends_page = self
+                .current
+                .last()
+                .is_some_and(|l| (l.y - baseline(last_row, l.size)).abs() < 0.01);
+            if !ends_page || from.0 >= self.current.len() {
+                return;
+            }
+            let moved: Vec<Line> = self.current.drain(from.0..).collect();
+            self.used = from.1;
+            self.break_page();
+            for line in moved {
+                self.push(line);
+            }
         }
     }
 

@@ -262,8 +262,52 @@ fn the_unit_and_the_date_stay_on_one_page() {
     blocks.insert(0, block(BlockKind::Paragraph, "再一行。"));
     let pages = paginate_blocks(&blocks, true);
     assert_eq!(pages.len(), 2);
+    // §7.3.5: not alone on page 2 — the body's last paragraph goes over with the signature
+    // (as LibreOffice moves a paragraph the DOCX keeps with the next).
     let second: Vec<&str> = pages[1].text_lines().map(|l| l.text.as_str()).collect();
-    assert_eq!(second, ["某县文化旅游广电体育局", "2026年6月30日"]);
+    assert_eq!(
+        second,
+        ["一行正文。", "某县文化旅游广电体育局", "2026年6月30日"]
+    );
+}
+
+/// §7.3.5: the signature never begins a page. The last paragraph goes over with it whole
+/// when it is on one page; a paragraph that began on the page before gives its last line.
+#[test]
+fn the_signature_takes_the_last_paragraph_to_a_new_page() {
+    let unit = block(BlockKind::SignatureUnit, "某县文化旅游广电体育局");
+    let date = block(BlockKind::SignatureDate, "2026年6月30日");
+    let lines_of =
+        |page: &Page| -> Vec<String> { page.text_lines().map(|l| l.text.clone()).collect() };
+    // 17 one-line paragraphs and one of three lines (20 lines), a blank line, the signature:
+    // 23 lines. The three lines go to page 2 with it.
+    let three = "加强文物保护利用和非遗传承，".repeat(5);
+    let mut blocks: Vec<Block> = (0..17)
+        .map(|_| block(BlockKind::Paragraph, "一行正文。"))
+        .collect();
+    blocks.push(block(BlockKind::Paragraph, &three));
+    blocks.extend([unit.clone(), date.clone()]);
+    let pages = paginate_blocks(&blocks, true);
+    assert_eq!(pages.len(), 2);
+    let second = lines_of(&pages[1]);
+    assert_eq!(second.len(), 5, "{second:?}");
+    assert_eq!(second[3..], ["某县文化旅游广电体育局", "2026年6月30日"]);
+    assert_eq!(lines_of(&pages[0]).len(), 17);
+    // The signature's rows: a blank line after the moved paragraph.
+    let rows: Vec<f32> = pages[1].text_lines().map(|l| l.y).collect();
+    assert!(
+        rows[3] - rows[2] > 1.9 * crate::export::style::LINE_PITCH_PT,
+        "{rows:?}"
+    );
+
+    // One paragraph of 43 lines: 22 on page 1, 21 on page 2, no room for the signature; it
+    // began on page 1, so only its last line goes over.
+    let long = "坚持以人民为中心的发展思想，".repeat(86);
+    let pages = paginate_blocks(&[block(BlockKind::Paragraph, &long), unit, date], true);
+    let counts: Vec<usize> = pages.iter().map(|p| lines_of(p).len()).collect();
+    let body: usize = counts.iter().sum::<usize>() - 2;
+    assert!(body > 42, "{counts:?}");
+    assert_eq!(counts.last(), Some(&3), "{counts:?}");
 }
 
 /// A year and its 年, a number and its unit, 第 and its numeral stay on one line (§7.3.1:
