@@ -121,6 +121,34 @@ fn follow_through_lists_answers_jumps_and_unlinks() {
     let _ = h.get_by_label(answer);
 }
 
+/// This period's achievements written as paragraphs, not items: a paragraph answers the
+/// plan, and its button goes to the part with that paragraph.
+#[test]
+fn a_paragraph_of_the_achievements_answers_a_plan_and_is_jumped_to() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let last = write(dir.path(), "上半年.ron", &last_period());
+    let mut this = Report {
+        title: "某镇2024年工作总结".into(),
+        reference: Some(Reference {
+            path: "上半年.ron".into(),
+            ..Reference::default()
+        }),
+        ..Report::default()
+    };
+    this.sections[0].lead = "今年以来，全镇各项工作稳步推进。\n\
+        农村人居环境整治成效明显。完成农村改厕210户，村庄清洁行动覆盖全部行政村。"
+        .into();
+    let this = write(dir.path(), "全年.ron", &this);
+    assert!(last.exists());
+    let mut h = harness(Some(this), &ScriptedDialogs::default());
+    h.run();
+    click(&mut h, "对照（1）");
+    click(&mut h, "标题与导语");
+    assert_eq!(h.state().pane(), Pane::Header);
+    click(&mut h, "对应 第1条第1项：农村人居环境整治成效明显");
+    assert_eq!(h.state().pane(), Pane::Section(0));
+}
+
 #[test]
 fn comparing_with_another_draft_shows_the_changes_and_saves_html() {
     let dir = tempfile::tempdir().expect("tempdir");

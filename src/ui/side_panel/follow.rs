@@ -85,13 +85,23 @@ fn target_ui(
                     &[&(index + 1), &(j + 1), &answer.text],
                 ));
             if go.clicked() {
-                commands.add(NavCommand::JumpTo(Jump {
-                    place: Place::ItemHeading {
-                        section: answer.path.section,
-                        item: answer.path.indices.clone(),
+                // An item's heading, or the paragraph of a part written as paragraphs.
+                let jump = match &answer.lead_range {
+                    Some(range) => Jump {
+                        place: Place::SectionLead {
+                            section: answer.path.section,
+                        },
+                        range: range.start..range.start,
                     },
-                    range: 0..0,
-                }));
+                    None => Jump {
+                        place: Place::ItemHeading {
+                            section: answer.path.section,
+                            item: answer.path.indices.clone(),
+                        },
+                        range: 0..0,
+                    },
+                };
+                commands.add(NavCommand::JumpTo(jump));
             }
             if answer.manual {
                 ui.weak(tr(lang, "（手动关联）"));

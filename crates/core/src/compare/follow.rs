@@ -80,6 +80,22 @@ pub struct Answer {
     pub terms: Vec<String>,
     /// Linked by hand (not found automatically).
     pub manual: bool,
+    /// Set when the answer is a paragraph of its part's lead-in (a part written as
+    /// paragraphs, not items): the paragraph's index; `path` then names only the section.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paragraph: Option<usize>,
+    /// That paragraph's characters in the lead-in, for the jump to it.
+    #[serde(skip)]
+    pub lead_range: Option<std::ops::Range<usize>>,
+}
+
+/// An item or a lead-in paragraph of this draft that may answer a plan.
+struct AnswerUnit {
+    key: ItemKey,
+    path: ItemPath,
+    text: String,
+    /// (paragraph index, its characters in the lead-in) for a paragraph.
+    paragraph: Option<(usize, std::ops::Range<usize>)>,
 }
 
 /// How many shared terms are shown beside an answer: the rarest, which say why it answers
@@ -246,18 +262,62 @@ impl Follower {
     /// The follow-through of `draft`, with its manual links (`draft.reference`) applied.
     pub fn run(&mut self, draft: &Report) -> FollowThrough {
         let plans_at = plans_section(draft);
+        let answering = |section: usize, kind: SectionKind| match kind {
+            SectionKind::Achievements => true,
+            SectionKind::Other => plans_at.is_none_or(|p| section < p),
+            _ => false,
+        };
         let located: Vec<Located<'_>> = items_where(draft, |k| {
             matches!(k, SectionKind::Achievements | SectionKind::Other)
         })
         .into_iter()
-        .filter(|l| l.kind != SectionKind::Other || plans_at.is_none_or(|p| l.section < p))
+        .filter(|l| answering(l.section, l.kind))
         .collect();
         let keys = keys_for(&located);
         let mut fresh = HashMap::new();
-        let answers: Vec<ItemTerms> = located
-            .iter()
-            .map(|l| self.cached_terms(&l.item.heading, &l.item.body, &mut fresh))
-            .collect();
+        let mut units: Vec<AnswerUnit> = Vec::new();
+        let mut answers: Vec<ItemTerms> = Vec::new();
+        let mut paragraph_keys: HashMap<(SectionKind, String), u32> = HashMap::new();
+        let mut items = located.iter().zip(keys).peekable();
+        for (s, section) in draft.sections.iter().enumerate() {
+            if !answering(s, section.kind) {
+                continue;
+            }
+            while let Some((l, key)) = items.next_if(|(l, _)| l.section == s) {
+                answers.push(self.cached_terms(&l.item.heading, &l.item.body, &mut fresh));
+                units.push(AnswerUnit {
+                    path: l.path(),
+                    text: key.text.clone(),
+                    key,
+                    paragraph: None,
+                });
+            }
+            // An achievements part written as paragraphs: each paragraph answers on its own.
+            // (Not other parts: a work report's five-year outlook before its tasks shares
+            // their words without reporting on last year's.)
+            if !section.items.is_empty() || section.kind != SectionKind::Achievements {
+                continue;
+            }
+            for (p, range, text) in lead_paragraphs(&section.lead) {
+                let name = paragraph_name(text);
+                let n = paragraph_keys
+                    .entry((section.kind, name.clone()))
+                    .or_insert(0);
+                let key = ItemKey {
+                    kind: section.kind,
+                    text: name.clone(),
+                    nth: *n,
+                };
+                *n += 1;
+                answers.push(self.cached_terms("", text, &mut fresh));
+                units.push(AnswerUnit {
+                    key,
+                    path: ItemPath::new(s, Vec::new()),
+                    text: name,
+                    paragraph: Some((p, range)),
+                });
+            }
+        }
         // Keep only what this draft still has, so typing does not grow the cache.
         self.cache = fresh;
         let idf = self.idf(&answers);
@@ -278,13 +338,8 @@ impl Follower {
             let answers = found
                 .into_iter()
                 .map(|(i, strength)| (i, strength, shared_terms(&unit.terms, &answers_of[i])))
-                .map(|(i, strength, shared)| Answer {
-                    key: keys[i].clone(),
-                    path: located[i].path(),
-                    text: keys[i].text.clone(),
-                    strength,
-                    terms: self.named(shared, &idf),
-                    manual: false,
+                .map(|(i, strength, shared)| {
+                    units[i].answer(strength, self.named(shared, &idf), false)
                 })
                 .collect();
             result.targets.push(Target {
@@ -296,14 +351,7 @@ impl Follower {
             });
         }
         if let Some(reference) = &draft.reference {
-            self.apply_links(
-                &mut result,
-                &reference.links,
-                &located,
-                &keys,
-                &answers,
-                &idf,
-            );
+            self.apply_links(&mut result, &reference.links, &units, &answers, &idf);
         }
         result
     }
@@ -336,16 +384,16 @@ impl Follower {
         &self,
         result: &mut FollowThrough,
         links: &[ManualLink],
-        located: &[Located<'_>],
-        keys: &[ItemKey],
+        units: &[AnswerUnit],
         answers: &[ItemTerms],
         idf: &[f32],
     ) {
+        let keys: Vec<ItemKey> = units.iter().map(|u| u.key.clone()).collect();
         let target_keys: Vec<ItemKey> = result.targets.iter().map(|t| t.key.clone()).collect();
         for link in links {
             let (Some(ti), Some(ai)) = (
                 find_key(&target_keys, &link.plan),
-                find_key(keys, &link.answer),
+                find_key(&keys, &link.answer),
             ) else {
                 continue;
             };
@@ -358,21 +406,53 @@ impl Follower {
                 (true, Some(at)) => target.answers[at].manual = true,
                 (true, None) => {
                     let shared = shared_terms(&self.targets[ti].terms, &answers[ai]);
-                    target.answers.insert(
-                        0,
-                        Answer {
-                            key: keys[ai].clone(),
-                            path: located[ai].path(),
-                            text: keys[ai].text.clone(),
-                            strength: 1.0,
-                            terms: self.named(shared, idf),
-                            manual: true,
-                        },
-                    );
+                    let answer = units[ai].answer(1.0, self.named(shared, idf), true);
+                    target.answers.insert(0, answer);
                 }
                 (false, None) => {}
             }
         }
+    }
+}
+
+impl AnswerUnit {
+    fn answer(&self, strength: f32, terms: Vec<String>, manual: bool) -> Answer {
+        Answer {
+            key: self.key.clone(),
+            path: self.path.clone(),
+            text: self.text.clone(),
+            strength,
+            terms,
+            manual,
+            paragraph: self.paragraph.as_ref().map(|(p, _)| *p),
+            lead_range: self.paragraph.as_ref().map(|(_, r)| r.clone()),
+        }
+    }
+}
+
+/// The non-empty paragraphs of a lead-in: (index among them, characters in the lead-in, text).
+fn lead_paragraphs(lead: &str) -> Vec<(usize, std::ops::Range<usize>, &str)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in lead.split('\n') {
+        let len = line.chars().count();
+        let text = line.trim();
+        if !text.is_empty() {
+            // From its first character, not from the spaces before it.
+            let start = at + line.chars().take_while(|c| c.is_whitespace()).count();
+            out.push((out.len(), start..at + len, text));
+        }
+        at += len + 1;
+    }
+    out
+}
+
+/// How a paragraph is named: its run-in heading (the short sentence it opens with), or
+/// the start of its text.
+fn paragraph_name(text: &str) -> String {
+    match task_paragraphs(text).first() {
+        Some((_, heading, _)) => (*heading).to_owned(),
+        None => text.chars().take(20).collect(),
     }
 }
 
@@ -653,6 +733,54 @@ mod tests {
     }
 
     #[test]
+    fn achievements_written_as_paragraphs_answer_paragraph_by_paragraph() {
+        let mut last = Report {
+            sections: vec![Section::new(SectionKind::Plans)],
+            ..Report::default()
+        };
+        last.sections[0].items = vec![
+            crate::model::Item::new("加强文物保护利用", "开展不可移动文物普查复核。"),
+            crate::model::Item::new("优化政务服务流程", "推行一网通办。"),
+        ];
+        let mut this = Report {
+            sections: vec![Section::new(SectionKind::Achievements)],
+            ..Report::default()
+        };
+        // An empty line, and paragraphs indented by hand with full-width spaces.
+        let lead = concat!(
+            "今年以来，我局各项工作稳步推进。\n\n",
+            "　　政务服务更加便捷。一网通办事项达到九成，审批时限压缩六成。\n",
+            "　　文物保护扎实推进。完成不可移动文物普查复核，修缮古建筑三处。"
+        );
+        this.sections[0].lead = lead.into();
+        let result = follow_through(&last, &this);
+        let answers: Vec<Vec<(&str, Option<usize>)>> = result
+            .targets
+            .iter()
+            .map(|t| {
+                t.answers
+                    .iter()
+                    .map(|a| (a.text.as_str(), a.paragraph))
+                    .collect()
+            })
+            .collect();
+        assert_eq!(
+            answers,
+            [
+                vec![("文物保护扎实推进", Some(2))],
+                vec![("政务服务更加便捷", Some(1))]
+            ]
+        );
+        // The jump goes to the paragraph's first character in the lead-in.
+        let range = result.targets[0].answers[0]
+            .lead_range
+            .clone()
+            .expect("range");
+        let from: String = lead.chars().skip(range.start).take(4).collect();
+        assert_eq!(from, "文物保护");
+    }
+
+    #[test]
     fn only_the_rarest_shared_terms_are_shown() {
         let mut answer = Answer {
             key: ItemKey {
@@ -665,6 +793,8 @@ mod tests {
             strength: 0.5,
             terms: ["文物", "保护"].map(String::from).to_vec(),
             manual: false,
+            paragraph: None,
+            lead_range: None,
         };
         assert_eq!(answer.shown_terms("、"), "文物、保护");
         answer.terms = (0..12).map(|i| format!("词{i}")).collect();

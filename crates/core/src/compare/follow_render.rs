@@ -36,9 +36,17 @@ fn summary(follow: &FollowThrough, lang: Lang) -> String {
 
 /// "第2项", or "第3段" for a paragraph of a part's lead-in.
 fn target_label(target: &Target, lang: Lang) -> String {
-    match target.paragraph {
+    place_label(&target.path, target.paragraph, lang)
+}
+
+fn answer_label(answer: &Answer, lang: Lang) -> String {
+    place_label(&answer.path, answer.paragraph, lang)
+}
+
+fn place_label(path: &crate::model::ItemPath, paragraph: Option<usize>, lang: Lang) -> String {
+    match paragraph {
         Some(p) => trf(lang, "第{}段", &[&(p + 1)]),
-        None => item_label(&target.path.name(), lang),
+        None => item_label(&path.name(), lang),
     }
 }
 
@@ -68,7 +76,7 @@ pub fn text(follow: &FollowThrough, last: &str, this: &str, lang: Lang) -> Strin
             out.push_str(&format!(
                 "  ← {} {} {}  {}\n",
                 kind_name(answer.key.kind, lang),
-                item_label(&answer.path.name(), lang),
+                answer_label(answer, lang),
                 answer.text,
                 answer_note(answer, lang)
             ));
@@ -89,7 +97,8 @@ fn json_answer(answer: &Answer, draft: &Report) -> serde_json::Value {
     serde_json::json!({
         "kind": answer.key.kind,
         "section": draft.sections.get(answer.path.section).map(|s| s.title.as_str()),
-        "item": answer.path.name(),
+        "item": answer.paragraph.is_none().then(|| answer.path.name()),
+        "paragraph": answer.paragraph.map(|p| p + 1),
         "text": answer.text,
         "strength": (answer.strength * 1000.0).round() / 1000.0,
         "terms": answer.terms,
@@ -160,7 +169,7 @@ pub fn html(follow: &FollowThrough, last: &str, this: &str, lang: Lang) -> Strin
                 out.push_str(&format!(
                     "<li><span class=\"kind\">{} {}</span>{}<span class=\"note\">{}</span></li>\n",
                     escape(kind_name(answer.key.kind, lang)),
-                    escape(&item_label(&answer.path.name(), lang)),
+                    escape(&answer_label(answer, lang)),
                     escape(&answer.text),
                     escape(&answer_note(answer, lang))
                 ));
