@@ -171,7 +171,7 @@ impl Follower {
         .filter(|l| followed(l.section, l.kind))
         .collect();
         let keys = keys_for(&located);
-        let mut paragraph_keys: HashMap<(SectionKind, String), u32> = HashMap::new();
+        let mut paragraph_keys = ParagraphKeys::default();
         let mut items = located.iter().zip(keys).peekable();
         for (s, section) in reference.sections.iter().enumerate() {
             if !followed(s, section.kind) {
@@ -193,15 +193,7 @@ impl Follower {
                 continue;
             }
             for (p, heading, rest) in task_paragraphs(&section.lead) {
-                let n = paragraph_keys
-                    .entry((section.kind, heading.to_owned()))
-                    .or_insert(0);
-                let key = ItemKey {
-                    kind: section.kind,
-                    text: heading.to_owned(),
-                    nth: *n,
-                };
-                *n += 1;
+                let key = paragraph_keys.next(section.kind, heading);
                 let terms = me.item_terms(heading, rest);
                 me.targets.push(Unit {
                     key,
@@ -277,7 +269,7 @@ impl Follower {
         let mut fresh = HashMap::new();
         let mut units: Vec<AnswerUnit> = Vec::new();
         let mut answers: Vec<ItemTerms> = Vec::new();
-        let mut paragraph_keys: HashMap<(SectionKind, String), u32> = HashMap::new();
+        let mut paragraph_keys = ParagraphKeys::default();
         let mut items = located.iter().zip(keys).peekable();
         for (s, section) in draft.sections.iter().enumerate() {
             if !answering(s, section.kind) {
@@ -300,15 +292,7 @@ impl Follower {
             }
             for (p, range, text) in lead_paragraphs(&section.lead) {
                 let name = paragraph_name(text);
-                let n = paragraph_keys
-                    .entry((section.kind, name.clone()))
-                    .or_insert(0);
-                let key = ItemKey {
-                    kind: section.kind,
-                    text: name.clone(),
-                    nth: *n,
-                };
-                *n += 1;
+                let key = paragraph_keys.next(section.kind, &name);
                 answers.push(self.cached_terms("", text, &mut fresh));
                 units.push(AnswerUnit {
                     key,
@@ -412,6 +396,24 @@ impl Follower {
                 (false, None) => {}
             }
         }
+    }
+}
+
+/// Keys for lead-in paragraphs, numbering repeats of the same kind and name (`nth`), as
+/// `keys_for` numbers items.
+#[derive(Default)]
+struct ParagraphKeys(HashMap<(SectionKind, String), u32>);
+
+impl ParagraphKeys {
+    fn next(&mut self, kind: SectionKind, name: &str) -> ItemKey {
+        let n = self.0.entry((kind, name.to_owned())).or_insert(0);
+        let key = ItemKey {
+            kind,
+            text: name.to_owned(),
+            nth: *n,
+        };
+        *n += 1;
+        key
     }
 }
 
