@@ -194,7 +194,7 @@ impl Follower {
             }
             for (p, heading, rest) in task_paragraphs(&section.lead) {
                 let key = paragraph_keys.next(section.kind, heading);
-                let terms = me.item_terms(heading, rest);
+                let terms = me.item_terms(heading, &rest);
                 me.targets.push(Unit {
                     key,
                     path: ItemPath::new(s, Vec::new()),
@@ -474,25 +474,53 @@ const RUN_IN_MAX: usize = 36;
 /// The paragraphs of a part's lead-in that are tasks in their own right, for a part written
 /// as paragraphs and not items (a work report's "加大简政放权、放管结合改革力度。今年再取消…"):
 /// each opens with a short sentence, its run-in heading, and goes on. The part's first
-/// paragraph introduces it when task paragraphs follow. (index, heading, rest), in order.
-fn task_paragraphs(lead: &str) -> Vec<(usize, &str, &str)> {
-    let found: Vec<(usize, &str, &str)> = lead
+/// paragraph introduces it when task paragraphs follow. When two or more of them are numbered
+/// (第一，… 第二，…), only the numbered ones are tasks, and the paragraphs after one belong to
+/// it (its second and third paragraphs, "积极的财政政策要加力增效。…"). (index, heading,
+/// rest), in order.
+fn task_paragraphs(lead: &str) -> Vec<(usize, &str, String)> {
+    let paragraphs: Vec<&str> = lead
         .lines()
-        .filter(|p| !p.trim().is_empty())
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    // (index, heading, rest, numbered)
+    fn run_in(i: usize, p: &str) -> Option<(usize, &str, &str, bool)> {
+        let end = p
+            .char_indices()
+            .take(RUN_IN_MAX + 8)
+            .find(|(_, c)| matches!(c, '。' | '：' | '！' | '？'))?
+            .0;
+        let heading = crate::import::structure::without_marker(&p[..end]).trim();
+        let numbered = heading.len() < p[..end].trim().len();
+        let rest = p[end..].trim_start_matches(['。', '：', '！', '？']).trim();
+        let size = heading.chars().count();
+        ((4..=RUN_IN_MAX).contains(&size) && rest.chars().count() > size)
+            .then_some((i, heading, rest, numbered))
+    }
+    let found: Vec<(usize, &str, &str, bool)> = paragraphs
+        .iter()
         .enumerate()
-        .filter_map(|(i, p)| {
-            let p = p.trim();
-            let end = p
-                .char_indices()
-                .take(RUN_IN_MAX + 8)
-                .find(|(_, c)| matches!(c, '。' | '：' | '！' | '？'))?
-                .0;
-            let heading = crate::import::structure::without_marker(&p[..end]).trim();
-            let rest = p[end..].trim_start_matches(['。', '：', '！', '？']).trim();
-            let size = heading.chars().count();
-            ((4..=RUN_IN_MAX).contains(&size) && rest.chars().count() > size)
-                .then_some((i, heading, rest))
-        })
+        .filter_map(|(i, p)| run_in(i, p))
+        .collect();
+    if found.iter().filter(|f| f.3).count() >= 2 {
+        let mut out: Vec<(usize, &str, String)> = Vec::new();
+        for (i, p) in paragraphs.iter().enumerate() {
+            match found.iter().find(|f| f.0 == i && f.3) {
+                Some(&(i, heading, rest, _)) => out.push((i, heading, rest.to_owned())),
+                None => {
+                    if let Some(task) = out.last_mut() {
+                        task.2.push('\n');
+                        task.2.push_str(p);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+    let found: Vec<(usize, &str, String)> = found
+        .into_iter()
+        .map(|(i, heading, rest, _)| (i, heading, rest.to_owned()))
         .collect();
     match found.as_slice() {
         [(0, ..), rest @ ..] if rest.len() >= 2 => rest.to_vec(),
@@ -727,6 +755,20 @@ mod tests {
         // sentence and a one-sentence paragraph are no tasks.
         assert_eq!(view, [(1, "加强干部教育培训"), (2, "完善考核激励机制")]);
         assert!(found[0].2.starts_with("全年举办"));
+        // Numbered tasks: only they are tasks; the paragraphs after one are its own.
+        let numbered = concat!(
+            "做好今年工作，要把握好以下三点。\n",
+            "第一，稳定和完善宏观政策。继续实施积极的财政政策和稳健的货币政策。\n",
+            "积极的财政政策要加力增效。今年拟安排财政赤字，比去年有所增加。\n",
+            "第二，保持稳增长与调结构的平衡。既要稳住速度，又要调整结构。\n",
+        );
+        let found = task_paragraphs(numbered);
+        let view: Vec<(usize, &str)> = found.iter().map(|(i, h, _)| (*i, *h)).collect();
+        assert_eq!(
+            view,
+            [(1, "稳定和完善宏观政策"), (3, "保持稳增长与调结构的平衡")]
+        );
+        assert!(found[0].2.ends_with("比去年有所增加。"), "{:?}", found[0].2);
         // Alone, the first paragraph is a task, not an intro.
         assert_eq!(
             task_paragraphs("加强干部教育培训。全年举办专题培训班四期。").len(),
