@@ -113,9 +113,9 @@ fn government_work_reports_get_no_wrong_character_finding() {
 /// The real published summaries of `../shared/data/real-import`, imported as a user would:
 /// the same wrong-character rules, their findings printed with where they are. The texts hold
 /// no slip the readers of this project have found, so each finding is taken as a false alarm:
-/// 13 in 18 112 characters (7.2 per 10 000; the issue asks 1 at most), abbreviations and names
-/// (发改委's 改委, 青志协's 青志, 瀍河) and two real words (补足, 门厅). The bound keeps today's
-/// count.
+/// 10 in 18 112 characters (5.5 per 10 000; the issue asks 1 at most), abbreviations and names
+/// (基卫, 瀍河, 三检) and two real words (补足, 门厅); 发改委, 青志协 (terms) and a document
+/// number's issuer code (办发〔…〕) no longer are. The bound keeps today's count.
 #[test]
 fn real_summaries_get_few_wrong_character_findings() {
     let Some(dir) = shared("real-import") else {
@@ -159,7 +159,7 @@ fn real_summaries_get_few_wrong_character_findings() {
         found.len(),
         found.join("\n")
     );
-    assert!(per_10k <= 7.5, "{per_10k:.2}: {}", found.join("\n"));
+    assert!(per_10k <= 6.0, "{per_10k:.2}: {}", found.join("\n"));
 }
 
 /// The characters a report's author wrote: title, lead, parts and items, closing.

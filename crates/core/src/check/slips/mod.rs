@@ -347,7 +347,9 @@ pub(super) fn slips(chars: &[char]) -> Vec<Slip> {
             .iter()
             .take_while(|c| is_han_or_zero(**c))
             .count();
-        if end - i >= 2 {
+        // A run right before 〔 is a document number's issuer code (县委办发〔2023〕5号, GB/T
+        // 9704 §7.2.4): an abbreviation as the issuer writes it, never a slip.
+        if end - i >= 2 && chars.get(end) != Some(&'〔') {
             run_slips(&chars[i..end], i, &mut out);
         }
         i = end;
@@ -537,6 +539,8 @@ mod tests {
     #[test]
     fn clean_text_has_no_slips() {
         assert!(found("认真贯彻落实上级决策部署，切实服务人民群众。").is_empty());
+        // A document number's issuer code, and the same characters as a slip elsewhere.
+        assert!(found("根据县委办发〔2023〕5号文件要求").is_empty());
         assert!(found("张伟同志负责财政资金的拨付和监管").is_empty());
     }
 }
