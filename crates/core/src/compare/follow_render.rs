@@ -134,21 +134,15 @@ pub fn json(follow: &FollowThrough, last: &str, this: &str, draft: &Report) -> S
     text
 }
 
-const STYLE: &str = "body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.7;color:#222}\
-h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.5em;border-bottom:1px solid #ccc}\
-.target{margin:.8em 0;padding:.3em .6em;border-left:4px solid #3a3}.open{border-color:#c33;background:#fff3f3}\
+/// The follow-through page's own style (after `super::html_page_start`'s).
+const STYLE: &str = ".target{margin:.8em 0;padding:.3em .6em;border-left:4px solid #3a3}.open{border-color:#c33;background:#fff3f3}\
 .kind{font-size:.85em;color:#555;margin-right:.5em}ul{margin:.2em 0}.note{color:#666;margin-left:.6em}";
 
 /// The follow-through as one HTML file with its own style.
 pub fn html(follow: &FollowThrough, last: &str, this: &str, lang: Lang) -> String {
     let title = trf(lang, "计划落实对照：{} → {}", &[&last, &this]);
-    let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head><body>\n<h1>{}</h1>\n<p>{}</p>\n",
-        if lang == Lang::En { "en" } else { "zh-CN" },
-        escape(&title),
-        escape(&title),
-        escape(&summary(follow, lang))
-    );
+    let mut out = super::html_page_start(&title, STYLE, lang);
+    out.push_str(&format!("<p>{}</p>\n", escape(&summary(follow, lang))));
     for target in &follow.targets {
         let class = if target.answers.is_empty() {
             "target open"

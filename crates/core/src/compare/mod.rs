@@ -135,6 +135,24 @@ pub fn dice(x: &[u64], y: &[u64]) -> f32 {
     (2 * shared) as f32 / (x.len() + y.len()) as f32
 }
 
+/// The style both comparison pages (版本对比, 计划落实对照) start from.
+const PAGE_STYLE: &str = "body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.7;color:#222}\
+h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.5em;border-bottom:1px solid #ccc}";
+
+/// The start of a comparison page, one self-contained HTML file: its head with the shared
+/// style and the page's own `style`, then the title as its heading.
+pub(crate) fn html_page_start(title: &str, style: &str, lang: crate::i18n::Lang) -> String {
+    let title = crate::export::html::escape(title);
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{title}</title><style>{PAGE_STYLE}{style}</style></head><body>\n<h1>{title}</h1>\n",
+        if lang == crate::i18n::Lang::En {
+            "en"
+        } else {
+            "zh-CN"
+        },
+    )
+}
+
 /// The name of a section kind, for reports in either language.
 pub fn kind_name(kind: SectionKind, lang: crate::i18n::Lang) -> &'static str {
     crate::i18n::tr(lang, kind.name())

@@ -190,9 +190,8 @@ fn html_text(text: &str) -> String {
     escape(text).replace('\n', "<br>")
 }
 
-const STYLE: &str = "body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.7;color:#222}\
-h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.5em;border-bottom:1px solid #ccc}\
-del{background:#fdd;color:#900}ins{background:#dfd;color:#060;text-decoration:none}\
+/// The diff page's own style (after `super::html_page_start`'s).
+const STYLE: &str = "del{background:#fdd;color:#900}ins{background:#dfd;color:#060;text-decoration:none}\
 .item{margin:.6em 0;padding:.3em .6em;border-left:4px solid #ccc}\
 .changed{border-color:#d90}.added{border-color:#3a3;background:#f3fff3}.removed{border-color:#c33;background:#fff3f3}\
 .kept{color:#777}.tag{font-size:.85em;font-weight:bold;margin-right:.5em}.body{white-space:normal}\
@@ -236,12 +235,7 @@ fn html_field(f: &FieldChange, lang: Lang) -> String {
 /// The diff as one HTML file with its own style: every item, changes marked.
 pub fn html(diff: &Diff, old: &str, new: &str, lang: Lang) -> String {
     let title = trf(lang, "版本对比：{} → {}", &[&old, &new]);
-    let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head><body>\n<h1>{}</h1>\n",
-        if lang == Lang::En { "en" } else { "zh-CN" },
-        escape(&title),
-        escape(&title)
-    );
+    let mut out = super::html_page_start(&title, STYLE, lang);
     let c = diff.counts();
     out.push_str(&format!(
         "<p>{}</p>\n",
