@@ -25,7 +25,7 @@ use std::ops::Range;
 
 pub use crate::model::Place;
 pub use figures::Figure;
-pub(crate) use figures::numbers;
+pub(crate) use figures::read_numbers;
 pub(crate) use lexicon::{jieba, jieba_if_loaded};
 
 /// Do two characters make a word of the dictionary (街道, 资助)?

@@ -1,8 +1,8 @@
 //! Figures in prose — 接待游客3260人次, 增长12.6%, 3.5亿元 — with the words before them and
 //! their unit, so that a changed value can be listed apart (人次 3260 → 3620). The numbers and
-//! their units are read as the checker reads them (`check::numbers`).
+//! their units are read as the checker reads them (`check::read_numbers`).
 
-use crate::check::numbers;
+use crate::check::read_numbers;
 use crate::han::is_han_or_zero;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -28,10 +28,10 @@ pub struct FigureChange {
 }
 
 /// The figures of a text, dates (2024年, 6月30日) and ordinals (第3) left out; the numbers and
-/// units are read by the checker's reader (`check::numbers`, one unit table).
+/// units are read by the checker's reader (`check::read_numbers`, one unit table).
 pub fn figures(text: &str) -> Vec<Figure> {
     let chars: Vec<char> = text.chars().collect();
-    numbers(&chars)
+    read_numbers(&chars)
         .into_iter()
         .filter(|n| !n.date_or_ordinal)
         .map(|n| {

@@ -106,7 +106,7 @@ pub(crate) struct Number {
 }
 
 /// Every number written in digits, in order.
-pub(crate) fn numbers(chars: &[char]) -> Vec<Number> {
+pub(crate) fn read_numbers(chars: &[char]) -> Vec<Number> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -159,7 +159,7 @@ pub(in super::super) fn extract(
     sentence: &mut usize,
 ) -> Vec<Figure> {
     let mut out = Vec::new();
-    let nums = numbers(chars);
+    let nums = read_numbers(chars);
     let mut next = nums.iter().peekable();
     let mut i = 0;
     while i < chars.len() {
@@ -451,7 +451,7 @@ mod tests {
         let chars: Vec<char> = "2024年共1,200余人参加，第3次会议，新增5公顷"
             .chars()
             .collect();
-        let got: Vec<(String, Option<char>, &str, bool)> = numbers(&chars)
+        let got: Vec<(String, Option<char>, &str, bool)> = read_numbers(&chars)
             .into_iter()
             .map(|n| (n.written, n.about, n.unit, n.date_or_ordinal))
             .collect();

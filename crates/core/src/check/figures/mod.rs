@@ -14,7 +14,7 @@ use serde::Serialize;
 use std::ops::Range;
 
 use changes::changes;
-pub(crate) use extract::numbers;
+pub(crate) use extract::read_numbers;
 pub(super) use extract::{extract, label};
 use rates::rates;
 use totals::totals;
