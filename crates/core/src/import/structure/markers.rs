@@ -66,6 +66,18 @@ pub(super) fn kind_of(title: &str) -> SectionKind {
         "谋划",
         "今后",
         "努力方向",
+        // Parts named by the next period (下年度规划, 明年重点).
+        "下年度",
+        "下一年",
+        "明年",
+        "来年",
+        "新的一年",
+        "下半年",
+        "下季度",
+        "下一季度",
+        "下月",
+        "下个月",
+        "下周",
         "計劃",
         "計畫",
         "今後",
@@ -253,6 +265,23 @@ pub(super) fn split_heading(rest: &str) -> (String, Option<String>) {
 #[cfg(test)]
 mod tests {
     use super::without_marker;
+
+    #[test]
+    fn a_part_named_by_the_next_period_is_the_plans() {
+        use super::kind_of;
+        use crate::model::SectionKind;
+        for title in [
+            "下年度规划",
+            "明年重点",
+            "新的一年工作思路",
+            "下半年重点",
+            "下月安排",
+        ] {
+            assert_eq!(kind_of(title), SectionKind::Plans, "{title}");
+        }
+        assert_eq!(kind_of("国土空间规划编制"), SectionKind::Other);
+        assert_eq!(kind_of("下半年存在的问题"), SectionKind::Problems);
+    }
 
     #[test]
     fn markers_are_taken_off_and_plain_lines_kept() {
