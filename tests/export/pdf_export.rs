@@ -110,17 +110,6 @@ fn pdf_pages_and_lines_are_the_layouts() {
     }
 }
 
-#[test]
-fn estimate_pages_is_the_layouts_page_count() {
-    let report = work_summary::sample::generate(7_500);
-    let options = ExportOptions::default();
-    let blocks = export::layout_for(&report, &options);
-    assert_eq!(
-        export::style::estimate_pages(&blocks),
-        pages::page_count(&report, &options)
-    );
-}
-
 /// The words pdftotext finds on page `n`, with their left and right edges (points).
 fn pdf_words(path: &Path, n: usize) -> Vec<(String, f32, f32)> {
     let n = n.to_string();

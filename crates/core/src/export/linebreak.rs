@@ -27,8 +27,17 @@ const QUOTES: &str = "“”‘’\"'";
 /// Slack for rounding when a line is exactly full.
 const EPSILON: f32 = 0.01;
 
+/// Whether a character takes a full cell: everything from U+2000 on (Chinese, full-width
+/// forms, and “” ‘’ — …, which Chinese faces set full-width), and the Latin-1 signs that
+/// GB 2312 holds as full-width characters (× ÷ ± ° § ¨ ¤: the ×× of a placeholder is as wide
+/// as the characters it stands for, in 仿宋_GB2312 and in the CJK faces that stand in). Other
+/// ASCII and Latin-1, the middle dot · included, are set in the Latin face.
+pub fn is_full_width(c: char) -> bool {
+    c as u32 >= 0x2000 || matches!(c, '×' | '÷' | '±' | '°' | '§' | '¨' | '¤')
+}
+
 fn is_word_char(c: char) -> bool {
-    !super::pages::is_full_width(c) && !c.is_whitespace()
+    !is_full_width(c) && !c.is_whitespace()
 }
 
 /// Whether a line may start at `glyphs[i]`.

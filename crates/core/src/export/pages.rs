@@ -21,7 +21,7 @@
 //! - **Page numbers** "— N —", 四号 14 pt, 7 mm under the text block, one character in from
 //!   the right edge on odd pages and from the left on even ones.
 
-use super::linebreak::{self, Glyph};
+use super::linebreak::{self, Glyph, is_full_width};
 use super::style::{self, BODY_PT, LINES_PER_PAGE, PAGE_NUMBER_PT, TITLE_PT};
 use super::{Block, BlockKind, ExportOptions, layout_for};
 use crate::model::Report;
@@ -322,15 +322,6 @@ pub fn half_width_em(c: char) -> f32 {
         'A'..='Z' => 0.68,
         _ => 0.6,
     }
-}
-
-/// Whether a character takes a full cell: everything from U+2000 on (Chinese, full-width
-/// forms, and “” ‘’ — …, which Chinese faces set full-width), and the Latin-1 signs that
-/// GB 2312 holds as full-width characters (× ÷ ± ° § ¨ ¤: the ×× of a placeholder is as wide
-/// as the characters it stands for, in 仿宋_GB2312 and in the CJK faces that stand in). Other
-/// ASCII and Latin-1, the middle dot · included, are set in the Latin face.
-pub fn is_full_width(c: char) -> bool {
-    c as u32 >= 0x2000 || matches!(c, '×' | '÷' | '±' | '°' | '§' | '¨' | '¤')
 }
 
 /// Horizontal scale of the body's glyphs in the DOCX (98 %), which LibreOffice applies to

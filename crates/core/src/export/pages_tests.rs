@@ -340,3 +340,16 @@ fn a_title_never_breaks_between_a_number_and_its_unit() {
     // Breaks next to a number are still allowed where they keep words whole (…办公室 / 2026年…).
     assert!(breaks_near_a_number > 0);
 }
+
+#[test]
+fn page_count_on_the_grid() {
+    let pages = |blocks: &[Block]| paginate_blocks(blocks, true).len();
+    let para = |n: usize| block(BlockKind::Paragraph, &"字".repeat(n));
+    assert_eq!(pages(&[para(26)]), 1);
+    // 22 full lines fill a page; one more character starts the second.
+    assert_eq!(pages(&vec![para(26); 22]), 1);
+    assert_eq!(pages(&vec![para(26); 23]), 2);
+    assert_eq!(pages(&[para(27)]), 1);
+    assert_eq!(pages(&vec![para(27); 11]), 1, "27 + indent takes two lines");
+    assert_eq!(pages(&vec![para(27); 12]), 2);
+}

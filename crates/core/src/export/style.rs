@@ -1,6 +1,6 @@
 //! The GB/T 9704-2012 page: fonts, sizes, the 22 × 28 grid, signature placement, page count.
 
-use super::{Block, BlockKind};
+use super::BlockKind;
 use serde::{Deserialize, Serialize};
 
 /// A4 in millimetres and the margins of §5.2.1 (天头 37, 订口 28; text block 156 × 225).
@@ -160,13 +160,6 @@ pub fn attachment_indent(paragraph_indent: bool) -> f32 {
     if paragraph_indent { 2.0 + label } else { label }
 }
 
-/// Pages the document takes on the 22 × 28 grid of GB/T 9704, with the first-line indent:
-/// the page count of [`super::pages::paginate_blocks`], the layout the PDF is drawn from.
-/// (`pages::page_count(report, options)` follows the indent option too.)
-pub fn estimate_pages(blocks: &[Block]) -> usize {
-    super::pages::paginate_blocks(blocks, true).len()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -191,25 +184,6 @@ mod tests {
             signature_left_indents("某局", "2022年12月31日"),
             (14.0, 16.0)
         );
-    }
-
-    #[test]
-    fn page_estimate_on_the_grid() {
-        let para = |n: usize| Block {
-            kind: BlockKind::Paragraph,
-            text: "字".repeat(n),
-        };
-        assert_eq!(estimate_pages(&[para(26)]), 1);
-        // 22 full lines fill a page; one more character starts the second.
-        assert_eq!(estimate_pages(&vec![para(26); 22]), 1);
-        assert_eq!(estimate_pages(&vec![para(26); 23]), 2);
-        assert_eq!(estimate_pages(&[para(27)]), 1);
-        assert_eq!(
-            estimate_pages(&vec![para(27); 11]),
-            1,
-            "27 + indent takes two lines"
-        );
-        assert_eq!(estimate_pages(&vec![para(27); 12]), 2);
     }
 
     #[test]
