@@ -1,7 +1,7 @@
 //! The command line: `work-summary [PATH]` opens the editor, subcommands work without a window.
 
 use crate::export::{self, ExportOptions, LineEnding};
-use crate::storage::draft;
+use crate::storage::{draft, write};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::path::PathBuf;
@@ -389,7 +389,7 @@ fn diff(args: &DiffArgs) -> Result<u8, String> {
         DiffFormat::Html => render::html(&result, &a, &b, Lang::Zh),
     };
     match &args.output {
-        Some(path) => draft::write_atomic(path, out.as_bytes()).map_err(|e| e.to_string())?,
+        Some(path) => write::write_file(path, out.as_bytes()).map_err(|e| e.to_string())?,
         None => write_stdout(out.as_bytes())?,
     }
     Ok(if result.is_empty() { 0 } else { EXIT_FINDINGS })
@@ -428,7 +428,7 @@ fn follow(args: &FollowArgs) -> Result<u8, String> {
         DiffFormat::Html => render::html(&result, &a, &b, Lang::Zh),
     };
     match &args.output {
-        Some(path) => draft::write_atomic(path, out.as_bytes()).map_err(|e| e.to_string())?,
+        Some(path) => write::write_file(path, out.as_bytes()).map_err(|e| e.to_string())?,
         None => write_stdout(out.as_bytes())?,
     }
     Ok(if result.unanswered().next().is_none() {
@@ -460,7 +460,7 @@ fn merge(args: &MergeArgs) -> Result<(), String> {
     draft::save_atomic(&merged.report, &args.output).map_err(|e| e.to_string())?;
     let log = merge::log_text(&merged.log, crate::i18n::Lang::Zh);
     match &args.report {
-        Some(path) => draft::write_atomic(path, log.as_bytes()).map_err(|e| e.to_string()),
+        Some(path) => write::write_file(path, log.as_bytes()).map_err(|e| e.to_string()),
         None => {
             eprint!("{log}");
             Ok(())
@@ -501,7 +501,7 @@ fn import(args: &ImportArgs) -> Result<(), String> {
     }
     let text = draft::to_string(&imported.report);
     match &args.output {
-        Some(path) => draft::write_atomic(path, text.as_bytes()).map_err(|e| e.to_string()),
+        Some(path) => write::write_file(path, text.as_bytes()).map_err(|e| e.to_string()),
         None => write_stdout(text.as_bytes()),
     }
 }
@@ -571,7 +571,7 @@ fn export(args: &ExportArgs) -> Result<(), String> {
         eprintln!("{}", note.zh);
     }
     match &args.output {
-        Some(path) => draft::write_atomic(path, &out).map_err(|e| e.to_string()),
+        Some(path) => write::write_file(path, &out).map_err(|e| e.to_string()),
         None => write_stdout(&out),
     }
 }

@@ -11,6 +11,7 @@ use std::process::Command;
 use work_summary::export::{self, ExportOptions, Format};
 use work_summary::storage::draft::{self, DraftError};
 use work_summary::storage::settings::{Settings, same_path};
+use work_summary::storage::write::WriteError;
 use work_summary::storage::{AppDirs, entered_path};
 use work_summary::{Item, Report};
 
@@ -111,7 +112,10 @@ fn saving_over_a_file_another_program_holds_fails_cleanly() {
         .expect("held");
     let started = std::time::Instant::now();
     let err = draft::save_atomic(&sample(), &path).expect_err("cannot replace a held file");
-    assert!(matches!(err, DraftError::InUse { .. }), "{err:?}");
+    assert!(
+        matches!(err, DraftError::Write(WriteError::InUse { .. })),
+        "{err:?}"
+    );
     // Four more tries over about two seconds before giving up.
     assert!(started.elapsed() >= std::time::Duration::from_millis(1500));
     let message = err.text();

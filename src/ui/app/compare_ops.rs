@@ -78,7 +78,7 @@ impl WorkSummaryApp {
             return;
         };
         let html = view.html(self.lang());
-        match draft::write_atomic(path, html.as_bytes()) {
+        match crate::storage::write::write_file(path, html.as_bytes()) {
             Ok(()) => self.set_status(Text::tr("已保存对比报告到“{}”。", &[&path.display()])),
             Err(err) => self.set_error(err.text()),
         }

@@ -390,7 +390,7 @@ impl WorkSummaryApp {
                 None => text::write(&report, &options.text_options()).into_bytes(),
                 Some(_) => exporter::write(&report, &options)?,
             };
-            draft::write_atomic(&path, &bytes).map_err(|e| e.text())?;
+            crate::storage::write::write_file(&path, &bytes).map_err(|e| e.text())?;
             let mut message = Text::tr(done, &[&path.display()]);
             // A PDF embeds the faces it was drawn with: say which were stand-ins.
             if matches!(format, Some(Format::Pdf | Format::Ofd))

@@ -14,16 +14,6 @@ use crate::model::Report;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
-impl From<write::WriteError> for DraftError {
-    fn from(err: write::WriteError) -> Self {
-        match err {
-            write::WriteError::Io { path, source } => Self::Write { path, source },
-            write::WriteError::InUse { path, source } => Self::InUse { path, source },
-            write::WriteError::NotAFile { path } => Self::NotAFile { path },
-        }
-    }
-}
-
 /// The `format` name every draft carries.
 pub const FORMAT: &str = "work-summary-draft";
 /// The newest draft version this build reads and the one it writes. Version 2 added the
@@ -44,19 +34,8 @@ pub enum DraftError {
         path: PathBuf,
         source: std::io::Error,
     },
-    Write {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    /// Windows: another program (Word, WPS, a sync client, a virus scanner) holds the file.
-    InUse {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    /// The target is a folder, a device or a pipe.
-    NotAFile {
-        path: PathBuf,
-    },
+    /// Writing the draft failed (the old file is as it was).
+    Write(#[from] write::WriteError),
     Empty {
         path: PathBuf,
     },
@@ -96,21 +75,7 @@ impl DraftError {
                     vec![p.to_string(), reason.get(l).to_owned()]
                 })
             }
-            Self::Write { source, .. } => {
-                let reason = Text::io_reason(source);
-                Text::tr_lang(
-                    "无法保存“{}”：{}。原文件未被改动。",
-                    |l| vec![p.to_string(), reason.get(l).to_owned()],
-                )
-            }
-            Self::InUse { source, .. } => Text::tr(
-                "无法保存“{}”：另一个程序（如 Word、WPS、网盘同步或杀毒软件）可能正打开着这个文件（{}）。请关闭它后再保存。原文件未被改动。",
-                &[&p, source],
-            ),
-            Self::NotAFile { .. } => Text::tr(
-                "无法保存“{}”：它不是普通文件（是文件夹或设备）。原文件未被改动。",
-                &[&p],
-            ),
+            Self::Write(err) => err.text(),
             Self::Empty { .. } => Text::tr("“{}”是空文件，不是工作总结草稿。", &[&p]),
             Self::TooLarge { size, limit, .. } => Text::tr(
                 "“{}”有 {} 字节，太大，不是工作总结草稿（上限 {} 字节）。",
@@ -153,10 +118,8 @@ impl DraftError {
     /// The file the error is about.
     pub fn path(&self) -> &Path {
         match self {
+            Self::Write(err) => err.path(),
             Self::Read { path, .. }
-            | Self::Write { path, .. }
-            | Self::InUse { path, .. }
-            | Self::NotAFile { path }
             | Self::Empty { path }
             | Self::TooLarge { path, .. }
             | Self::NotText { path }
@@ -441,16 +404,6 @@ pub fn save_atomic(report: &Report, path: &Path) -> Result<DiskStamp, DraftError
         Access::Shared,
     )?;
     Ok(DiskStamp::of_bytes(text.as_bytes()))
-}
-
-/// Write `bytes` to `path` atomically, without a backup, for the user's files (exports).
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), DraftError> {
-    Ok(write::replace(path, bytes, None, Access::Shared)?)
-}
-
-/// Write the app's own file (recovery copy, settings) atomically, readable by the owner only.
-pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), DraftError> {
-    Ok(write::replace(path, bytes, None, Access::Private)?)
 }
 
 #[cfg(test)]

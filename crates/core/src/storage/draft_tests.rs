@@ -198,7 +198,7 @@ fn new_files_follow_the_umask_not_0600() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("export.txt");
-    write_atomic(&path, b"text").expect("written");
+    write::write_file(&path, b"text").expect("written");
     let mode = std::fs::metadata(&path).expect("meta").permissions().mode() & 0o777;
     // Group and others may read unless the umask forbids it; tests run with 022 or 002.
     assert_eq!(mode & 0o044, 0o044, "mode {mode:o}");
@@ -207,10 +207,10 @@ fn new_files_follow_the_umask_not_0600() {
 
 #[test]
 fn a_busy_file_is_named_in_words_in_both_languages() {
-    let err = DraftError::InUse {
+    let err = DraftError::Write(write::WriteError::InUse {
         path: PathBuf::from("总结.ron"),
         source: std::io::Error::from_raw_os_error(32),
-    };
+    });
     let text = err.text();
     assert!(text.zh.contains("另一个程序") && text.zh.contains("原文件未被改动"));
     assert!(

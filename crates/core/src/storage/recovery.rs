@@ -187,7 +187,8 @@ impl Autosaver {
                         let result = match job {
                             Job::Write { file, report, info } => {
                                 let text = draft::to_string_with(report, Some(info));
-                                draft::write_private(file, text.as_bytes()).map_err(|e| e.text())
+                                super::write::write_private(file, text.as_bytes())
+                                    .map_err(|e| e.text())
                             }
                             Job::Discard(file) => discard(file).map_err(|e| removal_error(file, e)),
                             Job::RemoveCopy(file) => {

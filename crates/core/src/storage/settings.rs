@@ -2,7 +2,6 @@
 //! export's options, the UI language, zoom and window, the preview shown or not, the rules
 //! switched off and the 字数 limit. A broken file falls back to the defaults with a warning.
 
-use super::draft;
 use crate::export::ExportOptions;
 use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
@@ -82,7 +81,7 @@ impl Settings {
         }
         let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new().new_line("\n"))
             .map_err(|e| Text::tr("无法写设置：{}。", &[&e]))?;
-        draft::write_private(path, text.as_bytes()).map_err(|e| e.text())
+        super::write::write_private(path, text.as_bytes()).map_err(|e| e.text())
     }
 
     /// Put `path` first in the recent list.

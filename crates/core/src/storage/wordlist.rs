@@ -23,7 +23,7 @@ pub fn save(list: &WordList, path: &Path) -> Result<(), Text> {
         std::fs::create_dir_all(dir)
             .map_err(|e| Text::tr("无法创建设置文件夹“{}”：{}。", &[&dir.display(), &e]))?;
     }
-    super::draft::write_atomic(path, list.to_text().as_bytes()).map_err(|e| e.text())
+    super::write::write_file(path, list.to_text().as_bytes()).map_err(|e| e.text())
 }
 
 #[cfg(test)]

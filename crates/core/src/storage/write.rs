@@ -5,6 +5,7 @@
 //! 0666 less the umask when new and the old file's mode when replaced; the app's own files
 //! (recovery copies, settings) are private, 0600, whatever was there before.
 
+use crate::i18n::Text;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -18,24 +19,66 @@ pub enum Access {
     Private,
 }
 
-/// Why a whole-file write failed; the old file is as it was in every case.
+/// Why a whole-file write failed; the old file is as it was in every case. Worded by
+/// `text()` in either language.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", self.text().zh)]
 pub enum WriteError {
     /// Writing the temporary file, flushing it, or renaming it over the target failed.
-    #[error("{path}: {source}")]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
     /// Windows: another program (Word, WPS, a sync client, a virus scanner) holds the file.
-    #[error("{path}: {source}")]
     InUse {
         path: PathBuf,
         source: std::io::Error,
     },
     /// The target is a folder, a device (/dev/full) or a pipe: never renamed over.
-    #[error("{path}: not a regular file")]
     NotAFile { path: PathBuf },
+}
+
+impl WriteError {
+    /// The message, in both languages: the file, the cause, and that the old file is as it was.
+    pub fn text(&self) -> Text {
+        let p = self.path().display();
+        match self {
+            Self::Io { source, .. } => {
+                let reason = Text::io_reason(source);
+                Text::tr_lang(
+                    "无法保存“{}”：{}。原文件未被改动。",
+                    |l| vec![p.to_string(), reason.get(l).to_owned()],
+                )
+            }
+            Self::InUse { source, .. } => Text::tr(
+                "无法保存“{}”：另一个程序（如 Word、WPS、网盘同步或杀毒软件）可能正打开着这个文件（{}）。请关闭它后再保存。原文件未被改动。",
+                &[&p, source],
+            ),
+            Self::NotAFile { .. } => Text::tr(
+                "无法保存“{}”：它不是普通文件（是文件夹或设备）。原文件未被改动。",
+                &[&p],
+            ),
+        }
+    }
+
+    /// The file that was being written.
+    pub fn path(&self) -> &Path {
+        match self {
+            Self::Io { path, .. } | Self::InUse { path, .. } | Self::NotAFile { path } => path,
+        }
+    }
+}
+
+/// Write one of the user's files (an export, a comparison, the word list) whole, without a
+/// backup.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    replace(path, bytes, None, Access::Shared)
+}
+
+/// Write one of the app's own files (a recovery copy, the settings) whole, readable by the
+/// owner only.
+pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    replace(path, bytes, None, Access::Private)
 }
 
 /// Pauses between tries when another program holds the target open (Windows).
