@@ -80,12 +80,12 @@ fn a_failed_pdf_export_is_reported_in_english() {
             ));
             WorkSummaryApp::new(&cc.egui_ctx, options)
         });
-    h.run();
+    settle(&mut h);
 
     let target = root.path().join("summary.pdf");
     dialogs.answer(DialogOutcome::Picked(target.clone()));
     h.get_by_label("File").click();
-    h.run();
+    settle(&mut h);
     // The menu entry's label ends with its shortcut.
     h.get_by_label_contains("Export…").click();
     settle(&mut h);
@@ -106,7 +106,7 @@ fn a_failed_pdf_export_is_reported_in_english() {
     );
 }
 
-/// Frames until the font lookup and the export, on background tasks, are done.
+/// Frames until the font lookup and the export, jobs of their own, are done.
 fn settle(h: &mut Harness<'_, WorkSummaryApp>) {
     let start = std::time::Instant::now();
     h.step();

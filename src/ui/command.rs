@@ -308,6 +308,8 @@ pub enum Command {
     Proof(ProofCommand),
     /// From one period to the next (`app/compare_ops.rs`).
     Compare(CompareCommand),
+    /// A background job's answer (`ui/jobs.rs`), applied by the room its work belongs to.
+    Done(super::jobs::Done),
 }
 
 /// Changes to the document, each one undo step.

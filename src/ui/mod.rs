@@ -9,6 +9,7 @@ pub mod dialogs;
 mod document;
 mod find_bar;
 pub mod fonts;
+mod jobs;
 mod menu;
 mod modals;
 mod nav;
@@ -17,7 +18,6 @@ mod recovery;
 mod reference;
 mod side_panel;
 mod status_bar;
-mod tasks;
 mod ui_map;
 
 pub use app::{AppOptions, WorkSummaryApp};

@@ -30,13 +30,13 @@ fn attachments_are_one_a_line_and_export_numbered() {
     let mut h = launch();
     click(&mut h, "结尾与落款");
     h.get_by_label("附件（可选）").click();
-    h.run();
+    common::settle(&mut h);
     h.event(Event::Ime(ImeEvent::Commit("全年工作台账".into())));
-    h.run();
+    common::settle(&mut h);
     h.key_press(Key::Enter);
-    h.run();
+    common::settle(&mut h);
     h.event(Event::Ime(ImeEvent::Commit("群众满意度调查表".into())));
-    h.run();
+    common::settle(&mut h);
     assert_eq!(
         h.state().report().attachments,
         ["全年工作台账", "群众满意度调查表"]
@@ -59,7 +59,7 @@ fn today_and_the_calendar_fill_in_the_date() {
 
     h.state_mut()
         .edit(|r| r.signature.date = "2024年7月1日".into());
-    h.run();
+    common::settle(&mut h);
     click(&mut h, "日历…");
     assert!(
         h.query_by_label("2024年7月").is_some(),
@@ -69,6 +69,6 @@ fn today_and_the_calendar_fill_in_the_date() {
     assert_eq!(h.state().report().signature.date, "2024年7月15日");
     // One click, one undo step.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    h.run();
+    common::settle(&mut h);
     assert_eq!(h.state().report().signature.date, "2024年7月1日");
 }

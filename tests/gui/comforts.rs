@@ -42,7 +42,7 @@ fn harness() -> App {
 fn menu(h: &mut App, top: &str, item: &str) {
     click(h, top);
     h.get_by_label_contains(item).click();
-    h.run();
+    common::settle(h);
 }
 
 fn plans(h: &App) -> Vec<String> {
@@ -123,11 +123,11 @@ fn title_builder_fills_the_title_and_hand_edits_still_work() {
     type_into(&mut h, "事由：", "精神文明建设");
     click(&mut h, "年份：");
     h.get_by_label("年份：").type_text("");
-    h.run();
+    common::settle(&mut h);
     // Year defaults to this year; set it to 2022 by selecting all and typing.
     press(&mut h, Modifiers::COMMAND, Key::A);
     h.event(Event::Text("2022".into()));
-    h.run();
+    common::settle(&mut h);
     click(&mut h, "应用");
     assert_eq!(
         h.state().report().title,
@@ -201,7 +201,7 @@ fn undo_a_fix_all_in_one_step() {
     let count = h.state().findings().len();
     click(&mut h, &format!("校对（{count}）"));
     h.get_by_label_contains("全部安全修正").click();
-    h.run();
+    common::settle(&mut h);
     assert_eq!(h.state().report().intro, "今年，我局开展了工作；成效明显。");
     press(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(h.state().report().intro, before);
@@ -218,7 +218,7 @@ fn find_and_replace_across_panes() {
     press(&mut h, Modifiers::COMMAND, Key::F);
     assert!(h.get_by_label("查找：").is_focused());
     h.event(Event::Text("精神文明".into()));
-    h.run();
+    common::settle(&mut h);
     assert!(h.query_by_label("4").is_some(), "4 matches");
     click(&mut h, "下一个");
     assert_eq!(h.state().pane(), Pane::Header);
@@ -264,7 +264,7 @@ fn word_counts_and_the_limit() {
     click(&mut h, "视图");
     h.get_by_label("字数上限（0 为不限）：")
         .set_value_accesskit(30.0);
-    h.run();
+    common::settle(&mut h);
     assert!(
         h.query_by_label("全文 35 / 30 字").is_some(),
         "over the limit shows both"

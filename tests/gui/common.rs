@@ -31,10 +31,11 @@ pub fn click(h: &mut Harness<'_, WorkSummaryApp>, label: &str) {
     settle(h);
 }
 
-/// Press a key with modifiers (a shortcut), then let the frame settle.
+/// Press a key with modifiers (a shortcut), then let the frame settle (and any job it
+/// started — a file dialog's answer, a save's check — finish).
 pub fn press(h: &mut Harness<'_, WorkSummaryApp>, modifiers: Modifiers, key: Key) {
     h.key_press_modifiers(modifiers, key);
-    h.run();
+    settle(h);
 }
 
 /// Click into the field with this label and type `text` as an input method commits it.
@@ -42,7 +43,8 @@ pub fn type_into(h: &mut Harness<'_, WorkSummaryApp>, label: &str, text: &str) {
     h.get_by_label(label).click();
     h.run();
     h.event(Event::Ime(ImeEvent::Commit(text.into())));
-    h.run();
+    // The checker's pass of the new text runs as a job: settled once its findings are in.
+    settle(h);
 }
 
 /// `text` with the system's line ends, as exports and the clipboard's plain text have them by

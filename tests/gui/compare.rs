@@ -79,7 +79,7 @@ fn follow_through_lists_answers_jumps_and_unlinks() {
     dialogs.answer(DialogOutcome::Picked(last.clone()));
     let mut h = harness(Some(this.clone()), &dialogs);
     menu(&mut h, "对照上期草稿…");
-    h.run();
+    common::settle(&mut h);
     let reference = h.state().report().reference.clone().expect("reference set");
     assert_eq!(reference.path, "上半年.ron", "stored beside the draft");
     assert!(
@@ -116,7 +116,7 @@ fn follow_through_lists_answers_jumps_and_unlinks() {
     });
     draft::save_atomic(&saved, &this).expect("saved");
     let mut h = harness(Some(this), &ScriptedDialogs::default());
-    h.run();
+    common::settle(&mut h);
     click(&mut h, "对照（1）");
     let _ = h.get_by_label(answer);
 }
@@ -141,7 +141,7 @@ fn a_paragraph_of_the_achievements_answers_a_plan_and_is_jumped_to() {
     let this = write(dir.path(), "全年.ron", &this);
     assert!(last.exists());
     let mut h = harness(Some(this), &ScriptedDialogs::default());
-    h.run();
+    common::settle(&mut h);
     click(&mut h, "对照（1）");
     click(&mut h, "标题与导语");
     assert_eq!(h.state().pane(), Pane::Header);

@@ -59,7 +59,7 @@ fn new_draft_focuses_the_title_and_takes_ime_input() {
     h.event(Event::Ime(ImeEvent::Commit(
         "某局2024年上半年工作总结".into(),
     )));
-    h.run();
+    common::settle(&mut h);
     assert_eq!(h.state().report().title, "某局2024年上半年工作总结");
     assert!(h.state().is_dirty());
     assert!(
@@ -88,9 +88,9 @@ fn write_in_all_three_panes_reorder_indent_delete_save_and_reopen() {
     ime_type(&mut h, "条目 1 标题", "注重文化阵地建设");
     ime_type(&mut h, "条目 1 正文", "全县公共文化场所全部免费开放。");
     h.get_by_label("条目 2 标题").click();
-    h.run();
+    common::settle(&mut h);
     h.get_by_label("条目 2 标题").type_text("Culture 2");
-    h.run();
+    common::settle(&mut h);
 
     // Problems: one item.
     click(&mut h, "存在的问题");
@@ -202,7 +202,7 @@ fn save_in_the_question_saves_then_continues() {
     dialogs.answer(DialogOutcome::Picked(path.clone()));
     // "保存" in the menu bar is inside a closed menu; the one on screen is the question's.
     h.get_by_role_and_label(Role::Button, "保存").click();
-    h.run();
+    common::settle(&mut h);
     assert_eq!(draft::load(&path).expect("saved").title, "要保留的标题");
     assert_eq!(h.state().report(), &Report::default(), "then the new draft");
 }
@@ -224,7 +224,7 @@ fn closing_the_window_with_unsaved_work_asks() {
         commands.contains(&egui::ViewportCommand::CancelClose),
         "the close is held back: {commands:?}"
     );
-    h.run();
+    common::settle(&mut h);
     assert!(
         h.query_by_label("保存修改？").is_some(),
         "asks before closing"
@@ -239,7 +239,7 @@ fn closing_the_window_with_unsaved_work_asks() {
         .or_default()
         .events
         .push(egui::ViewportEvent::Close);
-    h.run();
+    common::settle(&mut h);
     h.get_by_label("不保存").click();
     h.step();
     let commands = &h.output().viewport_output[&egui::ViewportId::ROOT].commands;
@@ -251,6 +251,66 @@ fn closing_the_window_with_unsaved_work_asks() {
 
 /// Closing the window while an export is being written holds the close until the file is
 /// complete: the export runs on a background task, and a closed window would cut it off.
+/// Frames as the window's event loop gives them with no input: one only when the app (or one
+/// of its jobs) asked for it. Until `done` holds, for at most 60 s; whether the app was ever
+/// idle meanwhile (asking for no frame at all).
+fn frames_without_input(
+    h: &mut Harness<'static, WorkSummaryApp>,
+    done: impl Fn(&WorkSummaryApp) -> bool,
+) -> bool {
+    let start = std::time::Instant::now();
+    let mut idle = false;
+    while !done(h.state()) {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(60),
+            "no answer without input"
+        );
+        if h.ctx.has_requested_repaint() {
+            h.step();
+        } else {
+            idle = true;
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    }
+    idle
+}
+
+/// A job's answer shows by itself: no pointer moves, no key is pressed, and the window asks
+/// for no frame while it waits (the job wakes it).
+#[test]
+fn a_jobs_answer_shows_without_input() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("长稿.ron");
+    draft::save_atomic(&work_summary::sample::generate(100_000), &path).expect("saved");
+    let target = dir.path().join("长稿.pdf");
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(Some(path), &dialogs);
+    dialogs.answer(DialogOutcome::Picked(target.clone()));
+    click(&mut h, "文件");
+    h.get_by_label_contains("导出…").click();
+    common::settle(&mut h);
+    click(&mut h, "PDF (.pdf)");
+    h.get_by_label("导出到文件…").click();
+    h.step();
+    let idle = frames_without_input(&mut h, |app| app.status().text.contains("已导出到"));
+    assert!(idle, "the window waited without asking for frames");
+    assert!(
+        std::fs::read(&target)
+            .expect("written")
+            .starts_with(b"%PDF-")
+    );
+
+    // The checker's pass of a change, on its job, shows the same way.
+    let before = h.state().findings().len();
+    h.state_mut()
+        .edit(|r| r.intro.push_str("我局己经完成了任务,"));
+    h.step();
+    frames_without_input(&mut h, |app| !app.busy());
+    let findings = h.state().findings();
+    assert!(findings.len() > before, "{findings:?}");
+    assert!(findings.iter().any(|f| f.found == "己经"), "{findings:?}");
+}
+
 #[test]
 fn closing_while_an_export_is_written_waits_for_the_file() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -265,10 +325,15 @@ fn closing_while_an_export_is_written_waits_for_the_file() {
     common::settle(&mut h);
     click(&mut h, "PDF (.pdf)");
     h.get_by_label("导出到文件…").click();
-    // The click, then the dialog's answer: the export is on its task.
-    h.step();
-    h.step();
-    let exporting = h.state().busy();
+    // The click, then the dialog's answer (a job of its own): then the export is a job.
+    let start = std::time::Instant::now();
+    while !h.state().status().text.contains("导出")
+        && start.elapsed() < std::time::Duration::from_secs(20)
+    {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        h.step();
+    }
+    let exporting = h.state().status().text.contains("正在导出");
     h.input_mut()
         .viewports
         .entry(egui::ViewportId::ROOT)
@@ -342,9 +407,9 @@ fn opening_a_broken_draft_keeps_the_current_document() {
 
     dialogs.answer(DialogOutcome::Picked(newer.clone()));
     h.get_by_label("文件").click();
-    h.run();
+    common::settle(&mut h);
     h.get_by_label_contains("打开…").click();
-    h.run();
+    common::settle(&mut h);
     click(&mut h, "不保存");
     assert!(h.state().status().text.contains("newer.ron"));
     assert!(h.state().status().text.contains("更新版本"));
@@ -359,7 +424,7 @@ fn a_path_that_does_not_exist_is_saved_there_without_a_dialog() {
     let mut h = harness(Some(path.clone()), &dialogs);
     assert!(h.state().window_title().starts_with("new.ron — "));
     h.get_by_label("标题").type_text("Annual summary");
-    h.run();
+    common::settle(&mut h);
     press(&mut h, Modifiers::COMMAND, Key::S);
     assert!(
         dialogs.requests.lock().expect("lock").is_empty(),
@@ -383,7 +448,7 @@ fn when_no_dialog_can_be_shown_the_user_types_a_path() {
     assert!(!h.state().status().is_error);
     let field = h.get_by_label("文件路径：");
     field.type_text(&path.display().to_string());
-    h.run();
+    common::settle(&mut h);
     click(&mut h, "确定");
     let saved = path.with_extension("ron");
     assert_eq!(draft::load(&saved).expect("saved").title, "无对话框");
@@ -442,7 +507,7 @@ fn export_text_and_copy_all() {
 
     dialogs.answer(DialogOutcome::Picked(out.clone()));
     h.get_by_label("文件").click();
-    h.run();
+    common::settle(&mut h);
     click(&mut h, "导出文本…");
     common::settle(&mut h);
     let text = std::fs::read_to_string(&out).expect("exported");
@@ -705,7 +770,7 @@ fn dropping_a_text_file_imports_it_and_a_draft_opens_it() {
     h.input_mut()
         .dropped_files
         .push(std::sync::Arc::new(Dropped(draft_path.clone())));
-    h.run();
+    common::settle(&mut h);
     // The import is unsaved: asked first.
     click(&mut h, "不保存");
     assert_eq!(h.state().report().title, "拖进来的草稿");
@@ -737,7 +802,7 @@ fn findings_panel_jumps_to_the_range_and_fixes() {
             .items
             .push(work_summary::Item::new("抓学习", "完成了,任务"));
     });
-    h.run();
+    common::settle(&mut h);
     let count = h.state().findings().len();
     assert!(count >= 4, "{:#?}", h.state().findings());
     click(&mut h, &format!("校对（{count}）"));
@@ -752,11 +817,11 @@ fn findings_panel_jumps_to_the_range_and_fixes() {
     // 一、 because the two sections before them are still empty and print nothing).
     h.get_by_label_contains("一、一是正文：中文里用了半角标点")
         .click();
-    h.run();
+    common::settle(&mut h);
     assert_eq!(h.state().pane(), Pane::Section(2));
     assert!(h.get_by_label("条目 1 正文").is_focused());
     h.event(Event::Ime(ImeEvent::Commit("；".into())));
-    h.run();
+    common::settle(&mut h);
     assert_eq!(h.state().report().sections[2].items[0].body, "完成了；任务");
 
     // 修正 on one finding: the intro's comma.
@@ -770,7 +835,7 @@ fn findings_panel_jumps_to_the_range_and_fixes() {
     assert!(h.state().report().intro.starts_with("今年，我局"));
     // The rest of the safe fixes at once; the mask stays for a person.
     h.get_by_label_contains("全部安全修正").click();
-    h.run();
+    common::settle(&mut h);
     assert_eq!(h.state().report().intro, "今年，我局开展“送戏下乡”**场次……");
     assert!(h.state().findings().iter().any(|f| f.found == "**"));
 }

@@ -210,7 +210,7 @@ fn every_menu_modal_tab_and_panel_speaks_english() {
     // The findings panel, with findings about the user's text.
     type_into(&mut h, "Item 1 heading", "今年,我局开展**活动");
     h.get_by_label_contains("Proofreading (").click();
-    h.run();
+    common::settle(&mut h);
     assert!(h.query_by_label_contains("Apply all safe fixes").is_some());
     assert_english(&h, "findings", &["今年,我局开展**活动"]);
     click(&mut h, "Rules and word list");
@@ -221,7 +221,7 @@ fn every_menu_modal_tab_and_panel_speaks_english() {
     assert_english(&h, "word list", &["今年,我局开展**活动"]);
     click(&mut h, "Cancel");
     h.get_by_label_contains("Figures (").click();
-    h.run();
+    common::settle(&mut h);
     assert_english(&h, "figures", &[]);
 
     // Questions: delete an item with text; save changes before New.
@@ -275,7 +275,7 @@ fn every_menu_modal_tab_and_panel_speaks_english() {
     assert_english(&h, "path box", &[]);
     h.get_by_label("File path:")
         .type_text(&s.saved.display().to_string());
-    h.run();
+    common::settle(&mut h);
     click(&mut h, "OK");
     assert!(s.saved.exists(), "saved through the path box");
     assert_english(&h, "saved", &[]);

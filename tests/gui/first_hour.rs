@@ -85,12 +85,12 @@ fn a_new_item_takes_the_cursor() {
     click(&mut h, "工作成效");
     let before = h.state().report().sections[0].items.len();
     click(&mut h, "添加条目");
-    h.run();
+    common::settle(&mut h);
     let new = format!("条目 {} 标题", before + 1);
     assert!(h.get_by_label(&new).is_focused(), "{new} has the focus");
     // Typing goes into it.
     h.event(egui::Event::Ime(egui::ImeEvent::Commit("新的一条".into())));
-    h.run();
+    common::settle(&mut h);
     assert_eq!(
         h.state().report().sections[0].items[before].heading,
         "新的一条"
@@ -191,7 +191,7 @@ fn with_no_system_dialog_a_draft_is_saved_in_the_documents_folder_and_the_status
     dialogs.answer(no_dialog());
     press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
     h.get_by_label("文件路径：").type_text("第二稿");
-    h.run();
+    common::settle(&mut h);
     // The import runs on a task (a spinner on the status line): step until it is in.
     h.key_press(Key::Enter);
     common::settle(&mut h);
@@ -224,7 +224,7 @@ fn an_import_that_fails_asks_nothing_and_says_why_in_chinese() {
         "a folder to type on, not a file that is not there: {start:?}"
     );
     field.type_text("没有这个文件.txt");
-    h.run();
+    common::settle(&mut h);
     // The import runs on a task (a spinner on the status line): step until it is in.
     h.key_press(Key::Enter);
     common::settle(&mut h);
@@ -243,7 +243,7 @@ fn an_import_that_fails_asks_nothing_and_says_why_in_chinese() {
     click(&mut h, "文件");
     click(&mut h, "导入…");
     h.get_by_label("文件路径：").type_text("上半年.txt");
-    h.run();
+    common::settle(&mut h);
     // The import runs on a task (a spinner on the status line): step until it is in.
     h.key_press(Key::Enter);
     common::settle(&mut h);
@@ -283,7 +283,7 @@ fn a_slow_conversion_runs_behind_a_live_window_and_is_cancelled() {
     click(&mut h, "文件");
     click(&mut h, "导入…");
     h.get_by_label("文件路径：").type_text("去年.doc");
-    h.run();
+    common::settle(&mut h);
     h.key_press(Key::Enter);
     // The converter starts; the status line shows the import (a spinner: step, never run).
     let started = std::time::Instant::now();

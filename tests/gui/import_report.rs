@@ -54,7 +54,7 @@ fn a_removed_line_is_kept_in_one_click_and_undone_in_one_step() {
         .next()
         .expect("a keep button");
     keep.click();
-    h.run();
+    common::settle(&mut h);
     assert!(draft_text(&h).contains(welcome), "{}", draft_text(&h));
     assert!(h.query_by_label_contains("删除了以下 5 行").is_some());
     assert_eq!(
@@ -66,7 +66,7 @@ fn a_removed_line_is_kept_in_one_click_and_undone_in_one_step() {
     assert!(h.query_by_label("导入完成").is_none());
     // One undo step takes it out again; the import itself stays.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    h.run();
+    common::settle(&mut h);
     assert!(!draft_text(&h).contains(welcome));
     assert_eq!(
         h.state().report().title,
@@ -126,7 +126,7 @@ fn the_report_opens_again_and_a_suspect_line_is_deleted_in_one_step() {
     assert!(h.query_by_label_contains("删除了以下 1 行").is_some());
     click(&mut h, "知道了");
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    h.run();
+    common::settle(&mut h);
     assert!(
         draft_text(&h).contains(suspect),
         "one undo step puts it back"
@@ -180,7 +180,7 @@ fn a_parts_role_is_set_from_its_tab_in_one_undoable_step() {
     assert_eq!(achievements, 1, "one part holds the role");
     assert!(h.state().status().text.contains("工作成效"));
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    h.run();
+    common::settle(&mut h);
     assert_eq!(kind_of(&h, "个人成长"), Some(SectionKind::Other));
 }
 
@@ -222,6 +222,6 @@ fn an_import_has_only_its_own_parts_and_a_missing_one_is_added_from_the_tabs() {
         "the new part is shown"
     );
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    h.run();
+    common::settle(&mut h);
     assert_eq!(kinds(&h), [SectionKind::Achievements, SectionKind::Plans]);
 }

@@ -68,7 +68,7 @@ fn a_protected_word_and_a_rule_switched_off_are_remembered() {
         h.state().findings()
     );
     h.get_by_label_contains("校对（").click();
-    h.run();
+    common::settle(&mut h);
     let index = h
         .state()
         .findings()
@@ -83,7 +83,7 @@ fn a_protected_word_and_a_rule_switched_off_are_remembered() {
     // A rule switched off: its findings go, and the choice is kept in the settings.
     h.state_mut()
         .edit(|r| r.intro = "今年以来,我局认真工作。".into());
-    h.run();
+    common::settle(&mut h);
     assert!(rule_count(&h, "half-width-punct") > 0);
     click(&mut h, "规则与词表");
     click(&mut h, "半角标点");
@@ -115,7 +115,7 @@ fn the_same_finding_in_a_field_is_one_row_with_its_count_context_and_place() {
     );
     let mut h = launch(&path, &dirs);
     h.get_by_label_contains("校对（").click();
-    h.run();
+    common::settle(&mut h);
     assert_eq!(rule_count(&h, "half-width-punct"), 3);
     // Three commas, one row with the count; the place in the document's numbering.
     assert!(
@@ -140,7 +140,7 @@ fn the_same_finding_in_a_field_is_one_row_with_its_count_context_and_place() {
     assert_eq!(rule_count(&h, "half-width-punct"), 0);
     // One click, one undo step.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    h.run();
+    common::settle(&mut h);
     assert_eq!(rule_count(&h, "half-width-punct"), 3);
 }
 
@@ -155,7 +155,7 @@ fn the_figures_tab_lists_figures_and_marks_a_percentage_that_does_not_add_up() {
     );
     let mut h = launch(&path, &dirs);
     h.get_by_label_contains("数据（").click();
-    h.run();
+    common::settle(&mut h);
     assert!(
         h.query_by_label_contains("3 个数据，1 处需要核对")
             .is_some()

@@ -77,7 +77,7 @@ fn typing_writes_a_recovery_copy_and_saving_removes_it() {
     let copy = h.state().recovery_file().expect("recovery on");
     type_into(&mut h, "标题", "自动保存的标题");
     clock.advance(PAUSE - Duration::from_millis(100));
-    h.run();
+    common::settle(&mut h);
     std::thread::sleep(Duration::from_millis(200));
     assert!(!copy.exists(), "not before the pause");
     clock.advance(Duration::from_millis(100));

@@ -7,6 +7,7 @@ use crate::export::text;
 use crate::i18n::Text;
 use crate::template;
 use crate::ui::command::{Command, DialogPurpose, Discarding, UiCommand};
+use crate::ui::jobs::{Done, JobKind};
 use crate::ui::modals::export::ExportDialog;
 use crate::ui::modals::help::{About, Help, HelpPage};
 use crate::ui::modals::import_report::ImportReport;
@@ -25,10 +26,11 @@ impl WorkSummaryApp {
                 match command {
                     Command::Ui(command) => self.apply_ui(ctx, command),
                     Command::Edit(command) => self.apply_edit(command),
-                    Command::File(command) => self.apply_file(ctx, command),
+                    Command::File(command) => self.apply_file(command),
                     Command::Nav(command) => self.apply_nav(command),
                     Command::Proof(command) => self.apply_proof(command),
                     Command::Compare(command) => self.apply_compare(command),
+                    Command::Done(done) => self.apply_done(ctx, done),
                 }
             }
         }
@@ -58,8 +60,12 @@ impl WorkSummaryApp {
             },
             UiCommand::Export => {
                 let unfilled = self.derived.unfilled().len();
-                let dialog = ExportDialog::new(ctx, self.prefs.export.clone(), unfilled);
+                let dialog = ExportDialog::new(self.prefs.export.clone(), unfilled);
                 self.flows.modals.open(dialog);
+                let named = self.prefs.export.fonts.clone();
+                self.flows.jobs.spawn(JobKind::FontReport, None, move |_| {
+                    Done::FontReport(crate::export::fonts::font_report(&named)).into()
+                });
             }
             UiCommand::ExportText => self.start_dialog(DialogPurpose::ExportText),
             UiCommand::CopyAll => {
@@ -72,7 +78,10 @@ impl WorkSummaryApp {
             }
             UiCommand::Print => {
                 let pages = self.derived.sheets.len();
-                self.flows.modals.open(PrintDialog::new(ctx, pages));
+                self.flows.modals.open(PrintDialog::new(pages));
+                self.flows.jobs.spawn(JobKind::Printers, None, |_| {
+                    Done::Printers(crate::export::print::printers()).into()
+                });
             }
             UiCommand::CopyRich => self.copy_rich(),
             UiCommand::Recover => self.show_recovery(),

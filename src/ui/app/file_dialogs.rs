@@ -1,21 +1,15 @@
 //! The system file dialogs: which dialog each purpose shows (one table), opening it on its
-//! thread (`ui/dialogs.rs`), polling it each frame, the path box when there is no dialog, and
-//! what a picked path goes on to. Continues `impl WorkSummaryApp`.
+//! thread (`ui/dialogs.rs`) with a job waiting for its answer, the path box when there is no
+//! dialog, and what a picked path goes on to. Continues `impl WorkSummaryApp`.
 
 use super::WorkSummaryApp;
 use crate::i18n::{Text, tr};
 use crate::storage::draft;
 use crate::ui::command::{DialogPurpose, Discarding};
 use crate::ui::dialogs::{DialogKind, DialogOutcome, DialogRequest};
+use crate::ui::jobs::{Done, JobKind};
 use crate::ui::modals::prompt::{PathBox, Prompt};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, TryRecvError};
-
-/// A system file dialog that is open, and what it was opened for.
-pub(super) struct PendingDialog {
-    purpose: DialogPurpose,
-    answer: Receiver<DialogOutcome>,
-}
 
 /// How the dialog of a purpose is shown.
 struct DialogSpec {
@@ -123,7 +117,7 @@ impl WorkSummaryApp {
     }
 
     pub(super) fn start_dialog(&mut self, purpose: DialogPurpose) {
-        if self.flows.pending_dialog.is_some() {
+        if self.flows.jobs.is_running(JobKind::Dialog) {
             self.set_status(Text::tr("文件对话框已打开，请先完成或取消它。", &[]));
             return;
         }
@@ -139,32 +133,23 @@ impl WorkSummaryApp {
             directory: self.start_dir(),
         };
         let answer = self.dialogs.show(request);
-        self.flows.pending_dialog = Some(PendingDialog { purpose, answer });
+        self.flows.jobs.spawn(JobKind::Dialog, None, move |_| {
+            let outcome = answer.recv().unwrap_or_else(|_| {
+                DialogOutcome::Unavailable(Text::tr("文件对话框意外关闭。", &[]))
+            });
+            Done::Dialog(purpose, outcome).into()
+        });
     }
 
-    pub(super) fn poll_dialog(&mut self, ctx: &egui::Context) {
-        let Some(pending) = &self.flows.pending_dialog else {
-            return;
-        };
-        let outcome = match pending.answer.try_recv() {
-            Ok(outcome) => outcome,
-            Err(TryRecvError::Empty) => {
-                ctx.request_repaint_after(std::time::Duration::from_millis(100));
-                return;
-            }
-            Err(TryRecvError::Disconnected) => {
-                DialogOutcome::Unavailable(Text::tr("文件对话框意外关闭。", &[]))
-            }
-        };
-        let purpose = pending.purpose;
-        self.flows.pending_dialog = None;
+    /// The dialog opened for `purpose` was answered.
+    pub(super) fn dialog_answered(&mut self, purpose: DialogPurpose, outcome: DialogOutcome) {
         match outcome {
-            DialogOutcome::Picked(path) => self.dialog_picked(ctx, purpose, path),
+            DialogOutcome::Picked(path) => self.dialog_picked(purpose, path),
             DialogOutcome::PickedMany(paths) if purpose == DialogPurpose::Merge => {
                 self.request_discard(Discarding::Merge(paths));
             }
             DialogOutcome::PickedMany(paths) => match paths.into_iter().next() {
-                Some(path) => self.dialog_picked(ctx, purpose, path),
+                Some(path) => self.dialog_picked(purpose, path),
                 None => self.cancel_pending(),
             },
             DialogOutcome::Cancelled => self.cancel_pending(),
@@ -198,12 +183,7 @@ impl WorkSummaryApp {
         self.set_status(Text::tr("已取消。", &[]));
     }
 
-    pub(super) fn dialog_picked(
-        &mut self,
-        ctx: &egui::Context,
-        purpose: DialogPurpose,
-        path: PathBuf,
-    ) {
+    pub(super) fn dialog_picked(&mut self, purpose: DialogPurpose, path: PathBuf) {
         match purpose {
             DialogPurpose::Open => self.open_path(&path),
             DialogPurpose::SaveAs => {
@@ -212,13 +192,13 @@ impl WorkSummaryApp {
             }
             DialogPurpose::ExportText => {
                 let path = with_default_extension(path, "txt");
-                self.export_to(ctx, None, path);
+                self.export_to(None, path);
             }
             DialogPurpose::Export(format) => {
                 let path = with_default_extension(path, format.extension());
-                self.export_to(ctx, Some(format), path);
+                self.export_to(Some(format), path);
             }
-            DialogPurpose::Import => self.import_path(ctx, &path),
+            DialogPurpose::Import => self.import_path(&path),
             DialogPurpose::SaveDiff => {
                 let path = with_default_extension(path, "html");
                 self.save_diff_to(&path);

@@ -1,9 +1,9 @@
 //! Files: open, save (with the changed-on-disk check), import, export, recovery restore, and
-//! the questions before unsaved work is replaced. Continues `impl WorkSummaryApp`; the file
-//! dialogs themselves run on a thread (`dialogs.rs`) and are polled here every frame.
+//! the questions before unsaved work is replaced. Continues `impl WorkSummaryApp`; imports,
+//! exports and print jobs run as jobs (`ui/jobs.rs`), their answers applied in `jobs.rs`.
 
 use super::WorkSummaryApp;
-use crate::export::print::{self, Printed};
+use crate::export::print;
 use crate::export::text;
 use crate::export::{self as exporter, ExportOptions, Format};
 use crate::i18n::Text;
@@ -11,45 +11,15 @@ use crate::import::Imported;
 use crate::model::Report;
 use crate::storage::draft::{self, DiskStamp};
 use crate::ui::command::{DialogPurpose, Discarding, FileCommand};
+use crate::ui::jobs::{Done, JobKind};
 use crate::ui::modals::confirm::Confirm;
 use crate::ui::modals::import_report::ImportReport;
 use crate::ui::nav::Pane;
-use crate::ui::tasks::{self, Task};
 use egui::ViewportCommand;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Instant;
-
-/// A file being imported on a task (a .doc converted by LibreOffice takes seconds): the
-/// status line shows it with the seconds gone and 取消, which stops the conversion.
-pub(super) struct ImportJob {
-    task: Option<Task<Imported>>,
-    path: PathBuf,
-    cancel: Arc<AtomicBool>,
-    started: Instant,
-}
-
-impl ImportJob {
-    /// The file's name and the whole seconds since the import started, for the status line.
-    pub(super) fn progress(&self) -> (String, u64) {
-        let name = self.path.file_name().map_or_else(
-            || self.path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        (name, self.started.elapsed().as_secs())
-    }
-}
-
-impl Drop for ImportJob {
-    /// A job dropped unfinished (the window closing) stops its converter.
-    fn drop(&mut self) {
-        self.cancel.store(true, Ordering::Relaxed);
-    }
-}
 
 impl WorkSummaryApp {
-    pub(super) fn apply_file(&mut self, ctx: &egui::Context, command: FileCommand) {
+    pub(super) fn apply_file(&mut self, command: FileCommand) {
         match command {
             FileCommand::OpenRecent(path) => self.open_recent(path),
             FileCommand::RemoveRecent(path) => {
@@ -73,7 +43,7 @@ impl WorkSummaryApp {
                 match crate::storage::entered_path(&path) {
                     Some(path) => {
                         let path = self.resolve_typed(path);
-                        self.dialog_picked(ctx, purpose, path);
+                        self.dialog_picked(purpose, path);
                     }
                     None => self.cancel_pending(),
                 }
@@ -81,7 +51,7 @@ impl WorkSummaryApp {
             FileCommand::PathEntered(_, None) => self.cancel_pending(),
             FileCommand::CancelImport => self.cancel_import(),
             FileCommand::StopWaitingForDialog => {
-                self.flows.pending_dialog = None;
+                self.flows.jobs.cancel(JobKind::Dialog);
                 self.flows.discard.cancel();
                 self.set_status(Text::tr("已停止等待文件对话框。", &[]));
             }
@@ -100,7 +70,7 @@ impl WorkSummaryApp {
                 self.prefs.export = options;
                 self.start_dialog(DialogPurpose::Export(format));
             }
-            FileCommand::PrintOn(printer) => self.print_on(ctx, printer),
+            FileCommand::PrintOn(printer) => self.print_on(printer),
         }
     }
 
@@ -302,47 +272,29 @@ impl WorkSummaryApp {
 
     /// Read the file first, on a task (the window stays live, the status line shows the
     /// import with 取消); only then ask about unsaved changes.
-    pub(super) fn import_path(&mut self, ctx: &egui::Context, path: &Path) {
-        if self.flows.import.is_some() {
+    pub(super) fn import_path(&mut self, path: &Path) {
+        if self.flows.jobs.is_running(JobKind::Import) {
             self.set_error(Text::tr("上一次导入还没有完成，请稍候。", &[]));
             return;
         }
-        let cancel = Arc::new(AtomicBool::new(false));
-        let (file, stop) = (path.to_path_buf(), cancel.clone());
-        let task = Task::spawn(ctx, "import", move || {
-            crate::import::import_file_until(&file, Default::default(), &stop).map_err(|e| e.text())
-        });
-        self.flows.import = Some(ImportJob {
-            task: Some(task),
-            path: path.to_path_buf(),
-            cancel,
-            started: Instant::now(),
-        });
+        let file = path.to_path_buf();
+        self.flows
+            .jobs
+            .spawn(JobKind::Import, Some(path), move |cancel| {
+                let read =
+                    crate::import::import_file_until(&file, Default::default(), cancel.flag())
+                        .map(Box::new)
+                        .map_err(|e| e.text());
+                Done::Imported(file, read).into()
+            });
     }
 
     /// 取消 on the status line: the conversion is stopped; the draft is left as it was.
     pub(super) fn cancel_import(&mut self) {
-        if let Some(job) = self.flows.import.take() {
-            self.set_status(Text::tr("已取消导入“{}”。", &[&job.path.display()]));
-        }
-    }
-
-    /// An import that finished since the last frame: ask about unsaved changes, then adopt it.
-    fn poll_import(&mut self) {
-        let Some(job) = &mut self.flows.import else {
-            return;
-        };
-        let Some(done) = tasks::take_done(&mut job.task) else {
-            return;
-        };
-        let path = job.path.clone();
-        self.flows.import = None;
-        match done {
-            Ok(imported) => self.request_discard(Discarding::Imported(
-                Box::new(imported),
-                Text::tr("“{}”", &[&path.display()]),
-            )),
-            Err(err) => self.set_error(err),
+        if let Some(job) = self.flows.jobs.cancel(JobKind::Import)
+            && let Some(path) = job.file()
+        {
+            self.set_status(Text::tr("已取消导入“{}”。", &[&path.display()]));
         }
     }
 
@@ -371,8 +323,8 @@ impl WorkSummaryApp {
     /// Write an export on a background task (a PDF of a long draft takes longer than a
     /// frame); the status line says when it is written.
     /// `format` None is 导出文本… (the text as the preview shows it).
-    pub(super) fn export_to(&mut self, ctx: &egui::Context, format: Option<Format>, path: PathBuf) {
-        if self.flows.export.is_some() {
+    pub(super) fn export_to(&mut self, format: Option<Format>, path: PathBuf) {
+        if self.flows.jobs.is_running(JobKind::Export) {
             self.set_error(Text::tr("上一次导出还没有完成，请稍候。", &[]));
             return;
         }
@@ -385,7 +337,7 @@ impl WorkSummaryApp {
             None => "已导出文本到“{}”。",
             Some(_) => "已导出到“{}”。",
         };
-        self.flows.export = Some(Task::spawn(ctx, "export", move || {
+        let work = move || -> Result<Text, Text> {
             let bytes = match format {
                 None => text::write(&report, &options.text_options()).into_bytes(),
                 Some(_) => exporter::write(&report, &options)?,
@@ -400,13 +352,16 @@ impl WorkSummaryApp {
                 message.en = format!("{} {}", message.en, note.en);
             }
             Ok(message)
-        }));
+        };
+        self.flows.jobs.spawn(JobKind::Export, None, move |_| {
+            Done::Exported(work()).into()
+        });
         self.set_status(Text::tr("正在导出…", &[]));
     }
 
     /// The pages in the preview, drawn as a PDF and handed to the printer on a task.
-    fn print_on(&mut self, ctx: &egui::Context, printer: Option<String>) {
-        if self.flows.print.is_some() {
+    fn print_on(&mut self, printer: Option<String>) {
+        if self.flows.jobs.is_running(JobKind::Print) {
             self.set_error(Text::tr("上一次打印还没有完成，请稍候。", &[]));
             return;
         }
@@ -420,49 +375,16 @@ impl WorkSummaryApp {
             None => crate::export::pages::paginate(self.doc.report(), &options),
         };
         let fonts = options.fonts;
-        self.flows.print = Some(Task::spawn(ctx, "print", move || {
-            print::print_pages(&pages, &fonts, printer.as_deref())
-        }));
+        self.flows.jobs.spawn(JobKind::Print, None, move |_| {
+            Done::Printed(print::print_pages(&pages, &fonts, printer.as_deref())).into()
+        });
         self.set_status(Text::tr("正在打印…", &[]));
     }
 
-    /// Exports and print jobs that finished since the last frame.
-    pub(super) fn poll_tasks(&mut self) {
-        self.poll_import();
-        if let Some(done) = tasks::take_done(&mut self.flows.export) {
-            match done {
-                Ok(message) => self.set_status(message),
-                Err(err) => self.set_error(err),
-            }
-        }
-        match tasks::take_done(&mut self.flows.print) {
-            Some(Ok(Printed::Queued(said))) => {
-                self.set_status(Text::tr("已送到打印机：{}", &[&said.trim()]));
-            }
-            Some(Ok(Printed::Opened(path))) => self.set_status(Text::tr(
-                "已在 PDF 阅读器中打开“{}”，请从那里打印。",
-                &[&path.display()],
-            )),
-            Some(Err(err)) => self.set_error(err),
-            None => {}
-        }
-    }
-
-    /// An export or a print job is still running: the window does not close before it ends.
-    pub(super) fn handing_over(&self) -> bool {
-        self.flows.export.is_some() || self.flows.print.is_some()
-    }
-
-    /// Waiting for a file dialog, for work on a background task (the app's, an open modal's,
-    /// the preview's faces), or for the checker to warm up (tests wait for it).
+    /// Waiting for a job (a file dialog, an import, an export, a print job, the checker's
+    /// pass, a lookup) or for a check of the newest text to start (tests wait for it).
     pub fn busy(&self) -> bool {
-        self.flows.pending_dialog.is_some()
-            || self.flows.import.is_some()
-            || self.flows.export.is_some()
-            || self.flows.print.is_some()
-            || self.flows.modals.busy()
-            || self.view.paper.busy()
-            || self.derived.checking()
+        self.flows.jobs.busy() || self.derived.checking()
     }
 
     // ---- the window ----
@@ -480,7 +402,7 @@ impl WorkSummaryApp {
         match ext.as_str() {
             "ron" => self.request_discard(Discarding::OpenPath(file)),
             "txt" | "docx" | "text" | "md" | "markdown" | "html" | "htm" | "doc" | "wps"
-            | "odt" => self.import_path(ctx, &file),
+            | "odt" => self.import_path(&file),
             _ => self.set_error(Text::tr(
                 "“{}”不是草稿（.ron）、文本（.txt）、Word 文档（.docx、.doc、.wps、.odt）、Markdown 或网页，无法打开。",
                 &[&file.display()],
@@ -495,7 +417,7 @@ impl WorkSummaryApp {
         if !ctx.input(|i| i.viewport().close_requested()) {
             return;
         }
-        if self.handing_over() && !self.doc.is_dirty() {
+        if self.flows.jobs.holds_close() && !self.doc.is_dirty() {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
             self.flows.discard = DiscardFlow::Closing;
             self.set_status(Text::tr("正在完成导出或打印，完成后关闭窗口…", &[]));

@@ -2,13 +2,15 @@
 //! what is shown; `Prefs`, the user's choices; `Flows`, what is in progress), and the order of
 //! a frame. Commands are drained in `commands.rs` and applied by family in the room that owns
 //! them: `edits.rs`, `file_ops.rs` (with `file_dialogs.rs`), `navigation.rs`, `proofing.rs`,
-//! `compare_ops.rs`. Modals are a registry (`ui/modals/`); slow work runs on `ui/tasks.rs`.
+//! `compare_ops.rs`; the answers of background jobs (`ui/jobs.rs`) in `jobs.rs`. Modals are a
+//! registry (`ui/modals/`).
 
 mod commands;
 mod compare_ops;
 mod edits;
 mod file_dialogs;
 mod file_ops;
+mod jobs;
 mod navigation;
 mod proofing;
 
@@ -20,6 +22,7 @@ use super::derived::Derived;
 use super::dialogs::FileDialogs;
 use super::document::Document;
 use super::find_bar::FindBar;
+use super::jobs::{JobKind, Jobs};
 use super::menu::{self, ViewChoices};
 use super::modals::Modals;
 use super::modals::confirm::Confirm;
@@ -29,10 +32,8 @@ use super::recovery::Recovery;
 use super::reference::ReferenceView;
 use super::side_panel::{self, PaperView, PreviewLayout, SideState};
 use super::status_bar::{self, Status, StatusInfo};
-use super::tasks::Task;
 use crate::check::{Finding, Rule, WordList};
 use crate::export::ExportOptions;
-use crate::export::print::Printed;
 use crate::export::text::TextOptions;
 use crate::i18n::{Lang, Text, tr};
 use crate::model::Report;
@@ -40,7 +41,6 @@ use crate::storage::AppDirs;
 use crate::storage::recovery::Recovered;
 use crate::storage::settings::Settings;
 use egui::ViewportCommand;
-use file_dialogs::PendingDialog;
 use file_ops::DiscardFlow;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -112,20 +112,15 @@ struct Prefs {
     dirs: Option<AppDirs>,
 }
 
-/// What is in progress: commands queued this frame, the modals, a file dialog, the "save
-/// changes?" flow, work on background tasks.
+/// What is in progress: commands queued this frame, the modals, the "save changes?" flow,
+/// the background jobs (a file dialog, an import, an export, a print job, the checker's
+/// pass, lookups).
 #[derive(Default)]
 struct Flows {
     commands: Vec<Command>,
     modals: Modals,
-    pending_dialog: Option<PendingDialog>,
     discard: DiscardFlow,
-    /// A file being imported (the status line shows it, with 取消).
-    import: Option<file_ops::ImportJob>,
-    /// An export being written (its status line when done).
-    export: Option<Task<Text>>,
-    /// A print job being handed to the system.
-    print: Option<Task<Printed>>,
+    jobs: Jobs,
     /// The last import and where it came from, while its draft is the open one: 导入报告…
     /// shows it again until another draft is opened or imported.
     last_import: Option<(Text, crate::import::Imported)>,
@@ -177,7 +172,7 @@ impl WorkSummaryApp {
             clipboard: clipboard.unwrap_or_else(|| Box::new(SystemClipboard::default())),
             first_frame_done: false,
         };
-        app.derived.wait_for_checker(true);
+        app.flows.jobs = Jobs::new(ctx);
         let warnings = match dirs {
             Some(dirs) => app.use_dirs(ctx, dirs),
             None => Vec::new(),
@@ -357,8 +352,12 @@ impl WorkSummaryApp {
             let info = StatusInfo {
                 lang,
                 unsaved: self.doc.is_dirty(),
-                waiting_for_dialog: self.flows.pending_dialog.is_some(),
-                importing: self.flows.import.as_ref().map(|job| job.progress()),
+                waiting_for_dialog: self.flows.jobs.is_running(JobKind::Dialog),
+                importing: self
+                    .flows
+                    .jobs
+                    .running(JobKind::Import)
+                    .map(|j| j.progress()),
                 words: self.derived.words,
                 limit: self.prefs.settings.char_limit,
             };
@@ -468,6 +467,7 @@ impl WorkSummaryApp {
         if let Some(wait) = self.reference.refresh(&self.doc, now) {
             ctx.request_repaint_after(wait);
         }
+        self.start_jobs();
         let title = format!(
             "{}{} — {}",
             self.file_name().get(self.lang()),
@@ -503,8 +503,9 @@ impl eframe::App for WorkSummaryApp {
     /// follows from the document.
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        self.poll_dialog(&ctx);
-        self.poll_tasks();
+        // The answers of jobs that ended: applied with this frame's commands.
+        let answers = self.flows.jobs.poll();
+        self.flows.commands.extend(answers);
         if !self.flows.modals.blocks_shortcuts() {
             let shortcuts = UiCommand::take_shortcuts(&ctx, self.availability());
             self.flows
@@ -520,8 +521,8 @@ impl eframe::App for WorkSummaryApp {
         self.sync_settings(&ctx);
         if self.flows.discard == DiscardFlow::Closing
             && !self.flows.modals.is_open::<Confirm>()
-            && self.flows.pending_dialog.is_none()
-            && !self.handing_over()
+            && !self.flows.jobs.is_running(JobKind::Dialog)
+            && !self.flows.jobs.holds_close()
         {
             ctx.send_viewport_cmd(ViewportCommand::Close);
         }

@@ -2,13 +2,13 @@
 //! hands them back when the user asks to export.
 
 use super::{Modal, Step};
-use crate::export::fonts::{self, FontChoice};
+use crate::export::fonts::{self, FontChoice, FontReport};
 use crate::export::pages::Role;
 use crate::export::text::LineEnding;
 use crate::export::{ExportOptions, Fonts, Format};
+use crate::i18n::Text;
 use crate::i18n::{Lang, tr, trf};
 use crate::ui::command::{FileCommand, ProofCommand};
-use crate::ui::tasks::Task;
 use egui::RichText;
 
 pub struct ExportDialog {
@@ -16,8 +16,9 @@ pub struct ExportDialog {
     /// Masks and placeholders still in the text: said before the export, not in its way.
     unfilled: usize,
     /// Which installed face prints each role, for the fonts named when the dialog opened
-    /// (looked up on a background task: the first lookup scans the system's fonts).
-    font_report: Task<Vec<(Role, Option<FontChoice>)>>,
+    /// (looked up by a job the app starts with the dialog: the first lookup scans the
+    /// system's fonts); `None` until it answers.
+    font_report: Option<Result<FontReport, Text>>,
 }
 
 /// What the user asked of the export dialog.
@@ -30,14 +31,17 @@ pub enum ExportAnswer {
 }
 
 impl ExportDialog {
-    pub fn new(ctx: &egui::Context, options: ExportOptions, unfilled: usize) -> Self {
-        let named = options.fonts.clone();
-        let font_report = Task::spawn(ctx, "font-report", move || Ok(fonts::font_report(&named)));
+    pub fn new(options: ExportOptions, unfilled: usize) -> Self {
         Self {
             options,
             unfilled,
-            font_report,
+            font_report: None,
         }
+    }
+
+    /// The font lookup's answer (the `FontReport` job's), or why there is none.
+    pub fn set_font_report(&mut self, report: Result<FontReport, Text>) {
+        self.font_report = Some(report);
     }
 
     pub fn show(&mut self, ctx: &egui::Context, lang: Lang) -> Option<ExportAnswer> {
@@ -81,7 +85,7 @@ impl ExportDialog {
                 Format::Docx | Format::Html | Format::Pdf | Format::Ofd
             ) {
                 fonts_ui(ui, &mut options.fonts, lang);
-                match self.font_report.ready() {
+                match &self.font_report {
                     Some(Ok(report)) => {
                         // Folded on a short screen, so that the dialog fits under the menu bar.
                         let tall = ctx.content_rect().height() > 720.0;
@@ -182,10 +186,6 @@ fn font_report_ui(ui: &mut egui::Ui, report: &[(Role, Option<FontChoice>)], lang
 }
 
 impl Modal for ExportDialog {
-    fn busy(&self) -> bool {
-        self.font_report.ready().is_none()
-    }
-
     fn step(&mut self, ctx: &egui::Context, lang: Lang) -> Step {
         match self.show(ctx, lang) {
             None => Step::open(),

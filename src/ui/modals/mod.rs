@@ -30,11 +30,6 @@ pub trait Modal: Any {
     fn blocks_shortcuts(&self) -> bool {
         false
     }
-
-    /// Still waiting for a background task (the printers, the fonts).
-    fn busy(&self) -> bool {
-        false
-    }
 }
 
 /// What a modal's frame asked for, and whether the modal stays open.
@@ -115,9 +110,12 @@ impl Modals {
         self.open.iter().any(|m| m.blocks_shortcuts())
     }
 
-    /// An open modal still waits for a background task.
-    pub fn busy(&self) -> bool {
-        self.open.iter().any(|m| m.busy())
+    /// The open modal of kind `M`, to hand it a job's answer.
+    pub fn find_mut<M: Modal>(&mut self) -> Option<&mut M> {
+        self.open.iter_mut().find_map(|m| {
+            let any: &mut dyn Any = m.as_mut();
+            any.downcast_mut::<M>()
+        })
     }
 
     /// Show every open modal; what they asked for. Those that are done close.

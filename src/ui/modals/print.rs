@@ -4,24 +4,29 @@ use super::Outcome;
 use super::{Modal, Step};
 use crate::i18n::{Lang, tr, trf};
 use crate::ui::command::FileCommand;
-use crate::ui::tasks::Task;
 use egui::RichText;
 
 pub struct PrintDialog {
-    /// The printers CUPS knows (`lpstat`, on a background task: it can take seconds).
-    printers: Task<Vec<String>>,
+    /// The printers CUPS knows (`lpstat`, asked by a job the app starts with the dialog: it
+    /// can take seconds); `None` until it answers.
+    printers: Option<Vec<String>>,
     /// Index into `printers`; None is the system's default.
     chosen: Option<usize>,
     pages: usize,
 }
 
 impl PrintDialog {
-    pub fn new(ctx: &egui::Context, pages: usize) -> Self {
+    pub fn new(pages: usize) -> Self {
         Self {
-            printers: Task::spawn(ctx, "printers", || Ok(crate::export::print::printers())),
+            printers: None,
             chosen: None,
             pages,
         }
+    }
+
+    /// The `Printers` job's answer.
+    pub fn set_printers(&mut self, printers: Vec<String>) {
+        self.printers = Some(printers);
     }
 
     /// `Chosen(printer)` (None: the default printer, or the PDF viewer without CUPS).
@@ -37,9 +42,8 @@ impl PrintDialog {
                 &[&self.pages],
             ));
             ui.add_space(4.0);
-            let printers = match self.printers.ready() {
-                Some(Ok(printers)) => printers.as_slice(),
-                Some(Err(_)) => &[],
+            let printers = match &self.printers {
+                Some(printers) => printers.as_slice(),
                 None => {
                     ui.horizontal(|ui| {
                         ui.spinner();
@@ -48,7 +52,7 @@ impl PrintDialog {
                     &[]
                 }
             };
-            if self.printers.ready().is_some() && printers.is_empty() {
+            if self.printers.is_some() && printers.is_empty() {
                 ui.label(t(
                     "没有找到打印机（CUPS）：将在 PDF 阅读器中打开，从那里打印。",
                 ));
@@ -78,10 +82,6 @@ impl PrintDialog {
 }
 
 impl Modal for PrintDialog {
-    fn busy(&self) -> bool {
-        self.printers.ready().is_none()
-    }
-
     fn step(&mut self, ctx: &egui::Context, lang: Lang) -> Step {
         Step::from_outcome(self.show(ctx, lang), FileCommand::PrintOn)
     }

@@ -3,19 +3,17 @@
 //! PDF puts it, in the faces the export will use where the system has them, and the page
 //! numbers right on odd pages and left on even ones. Only the sheets in view are painted.
 
-use crate::export::Fonts;
 use crate::export::fonts::LoadedFace;
 use crate::export::pages::{self, Page, Role};
 use crate::export::pdf::{self, FaceSet};
 use crate::i18n::{Lang, tr};
-use crate::ui::tasks::{self, Task};
 use egui::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
 use egui::{Color32, FontData, FontFamily, FontId, Pos2, Rect, Stroke, vec2};
 
 /// Space between sheets, in screen points.
 const GAP: f32 = 12.0;
-/// The faces of every role, as the PDF loads them, found and read on a thread.
-type Faces = Vec<(Role, LoadedFace)>;
+/// The faces of every role, as the PDF loads them, found and read by a job.
+pub type Faces = Vec<(Role, LoadedFace)>;
 
 /// What the paper view remembers between frames.
 pub struct PaperView {
@@ -23,9 +21,10 @@ pub struct PaperView {
     pub as_text: bool,
     /// 1.0 fits a sheet to the panel's width.
     pub zoom: f32,
-    /// The faces were asked for (once); they arrive here, read off the UI thread.
-    fonts_tried: bool,
-    loading: Option<Task<Faces>>,
+    /// The sheets have shown text: their faces are wanted.
+    faces_wanted: bool,
+    /// The app was asked to read the faces (once); they arrive through `receive_faces`.
+    faces_asked: bool,
     /// The export's faces, once read: glyphs are placed by their advances, as in the PDF.
     faces: Faces,
     /// The egui family each role is painted in.
@@ -40,8 +39,8 @@ impl Default for PaperView {
         Self {
             as_text: false,
             zoom: 1.0,
-            fonts_tried: false,
-            loading: None,
+            faces_wanted: false,
+            faces_asked: false,
             faces: Vec::new(),
             families: Vec::new(),
             registered: None,
@@ -50,30 +49,19 @@ impl Default for PaperView {
 }
 
 impl PaperView {
-    /// The faces are still being read. (Faces read wait, not busy, until the sheets are shown
-    /// again; the frame that takes them asks for the next one, in which they are painted.)
-    pub fn busy(&self) -> bool {
-        self.loading.as_ref().is_some_and(|t| t.ready().is_none())
+    /// The sheets were shown with text and their faces not yet asked for: true once, for
+    /// the app to start the job that reads them (tens of megabytes, off the frame).
+    pub fn wants_faces(&mut self) -> bool {
+        let wanted = self.faces_wanted && !self.faces_asked;
+        self.faces_asked |= wanted;
+        wanted
     }
 
-    /// Register the faces the export will use, for every role (title, headings, body). Finding
-    /// and reading them (tens of megabytes) happens on a thread; the sheets use the UI's font
-    /// and the layout's widths until they arrive.
-    fn load_fonts(&mut self, ctx: &egui::Context, wanted: &Fonts) {
-        if let Some(families) = self.registered.take() {
-            self.families = families;
-        }
-        if !self.fonts_tried {
-            self.fonts_tried = true;
-            let wanted = wanted.clone();
-            self.loading = Some(Task::spawn(ctx, "paper-fonts", move || {
-                Ok(pdf::load_faces(&wanted).unwrap_or_default())
-            }));
-        }
-        // Without the faces (none installed, or the task failed) the sheets keep the UI's font.
-        let Some(Ok(faces)) = tasks::take_done(&mut self.loading) else {
-            return;
-        };
+    /// The faces the export will use, for every role (title, headings, body), as the job read
+    /// them: registered with egui, painted from the next pass on. Until then (or without
+    /// them: none installed, or the job failed) the sheets use the UI's font and the layout's
+    /// widths.
+    pub fn receive_faces(&mut self, ctx: &egui::Context, faces: Faces) {
         let mut families = Vec::new();
         let mut registered: Vec<(String, FontFamily)> = Vec::new();
         for (role, face) in &faces {
@@ -113,17 +101,13 @@ impl PaperView {
     }
 }
 
-pub fn paper_ui(
-    ui: &mut egui::Ui,
-    pages: &[Page],
-    view: &mut PaperView,
-    wanted: &Fonts,
-    lang: Lang,
-) {
+pub fn paper_ui(ui: &mut egui::Ui, pages: &[Page], view: &mut PaperView, lang: Lang) {
     // A blank draft prints nothing: its sheets need no faces (nor the font scan and the
     // mapped files, about 9 MB, that a new draft would carry).
-    if view.fonts_tried || pages.iter().any(|p| p.text_lines().next().is_some()) {
-        view.load_fonts(ui.ctx(), wanted);
+    view.faces_wanted |= pages.iter().any(|p| p.text_lines().next().is_some());
+    // Families registered in the last pass can be painted with now.
+    if let Some(families) = view.registered.take() {
+        view.families = families;
     }
     ui.horizontal(|ui| {
         let label = ui.label(tr(lang, "缩放："));

@@ -72,7 +72,7 @@ pub fn preview_ui(
     ));
     ui.separator();
     if !paper.as_text {
-        paper_ui(ui, &derived.sheets, paper, &export.fonts, lang);
+        paper_ui(ui, &derived.sheets, paper, lang);
         return;
     }
     let color = ui.visuals().text_color();

@@ -34,7 +34,7 @@ pub(crate) fn is_word_pair(a: char, b: char) -> bool {
 }
 pub use present::{context, group, sentence_number, where_in};
 pub use rule::Rule;
-pub use warm::{is_warm, warm_up, warm_up_in_background};
+pub use warm::{is_warm, warm_up};
 pub use wordlist::WordList;
 pub use words::{WordEntry, entries as word_list_entries};
 

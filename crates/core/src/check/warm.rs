@@ -1,13 +1,11 @@
 //! The checker's dictionary and models are built on first use, a few hundred milliseconds of
-//! work and some 20 MB. The window has them built on a thread when a document first holds
-//! text to check (`warm_up_in_background`) and checks once they are in (`is_warm`), so that no
-//! frame waits for them and a new empty draft does not carry them; the command line simply
-//! waits.
+//! work and some 20 MB. The window checks on a job, whose first pass warms the checker up
+//! (`warm_up`) once a document holds text to check, so that no frame waits for them and a new
+//! empty draft does not carry them; the command line simply waits.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
 static WARM: AtomicBool = AtomicBool::new(false);
-static STARTED: AtomicBool = AtomicBool::new(false);
 
 /// Build the dictionary, the slip model and the word lists by checking a sentence that uses
 /// them (a slip, a figure), then say the checker is warm.
@@ -21,22 +19,6 @@ pub fn warm_up() {
         libc::malloc_trim(0);
     }
     WARM.store(true, Ordering::Release);
-}
-
-/// Start `warm_up` on a thread, the first time only. False when no thread could be started:
-/// then the first check builds what it needs itself.
-pub fn warm_up_in_background() -> bool {
-    if STARTED.swap(true, Ordering::AcqRel) {
-        return true;
-    }
-    let started = std::thread::Builder::new()
-        .name("checker-warm-up".to_owned())
-        .spawn(warm_up)
-        .is_ok();
-    if !started {
-        STARTED.store(false, Ordering::Release);
-    }
-    started
 }
 
 /// Whether `warm_up` has finished: a check now takes no more than its own work.

@@ -226,9 +226,12 @@ fn requested(role: Role, fonts: &Fonts) -> Vec<String> {
     }
 }
 
+/// For each role, the face that will print it; `None` where no Chinese face is installed.
+pub type FontReport = Vec<(Role, Option<FontChoice>)>;
+
 /// For each role of [`ROLES`], the face that will print it; `None` where no Chinese face is
 /// installed at all. This is what the export dialog shows.
-pub fn font_report(fonts: &Fonts) -> Vec<(Role, Option<FontChoice>)> {
+pub fn font_report(fonts: &Fonts) -> FontReport {
     ROLES.iter().map(|&r| (r, choose(r, fonts))).collect()
 }
 

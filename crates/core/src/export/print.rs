@@ -21,7 +21,7 @@ pub type PrintOutcome = Result<Printed, Text>;
 
 /// Print `pdf` on `printer` (a name from [`printers`]; `None` for the default). Blocks until
 /// the system has the job (`lp` returned, the viewer started): the window calls it on a
-/// background task (`ui/tasks.rs`), never on a frame.
+/// job (the app's `ui/jobs.rs`), never on a frame.
 pub fn print_pdf(pdf: &[u8], printer: Option<&str>) -> PrintOutcome {
     print_now(pdf, printer)
 }
