@@ -375,6 +375,18 @@ fn undecodable_and_broken_files_are_clear_errors() {
         .expect_err("encrypted")
         .to_string();
     assert!(err.contains("加密.docx") && err.contains("密码"), "{err}");
+    // A .docx wrapped by a document-security (DLP) client: a header of its own, no ZIP.
+    let wrapped = dir.path().join("外发.docx");
+    let mut bytes = b"%DLP-Header-0001%".to_vec();
+    bytes.resize(2048, 0x5a);
+    std::fs::write(&wrapped, &bytes).expect("write");
+    let err = import::import_file(&wrapped)
+        .expect_err("wrapped")
+        .to_string();
+    assert!(
+        err.contains("外发.docx") && err.contains("加密软件"),
+        "{err}"
+    );
     // A page of over 64 MB: refused by its size before it is read.
     let huge = dir.path().join("大网页.html");
     let file = std::fs::File::create(&huge).expect("create");

@@ -364,3 +364,91 @@ fn a_sharing_sites_chunk_markers_go_and_the_text_is_whole_again() {
     assert!(r.removed.iter().all(|x| x.why != Why::PageMarker));
     assert!(text_of(&r.report).contains("修订制度3项。"));
 }
+
+// Shapes found in real personal summaries from public repositories (issue 30's note lists
+// them); the texts below are written for these tests.
+
+/// A daily report numbered 一. 二. (the Latin full stop after the numeral), signed with a name
+/// and a date in figures.
+#[test]
+fn parts_numbered_with_a_latin_full_stop_and_a_date_in_figures() {
+    let text = "日工作总结\n一.今日完成以下事项：\n1、核对了三个网点的报表。\n2、修改了接口文档。\n二.明日工作安排：\n1、联调支付模块。\n总结人：陈某\n2018/07/06\n";
+    let r = import_text(text).report;
+    let kinds: Vec<SectionKind> = r.sections.iter().map(|s| s.kind).collect();
+    assert_eq!(r.sections.len(), 2, "{:#?}", r.sections);
+    assert_eq!(kinds[1], SectionKind::Plans, "{kinds:?}");
+    assert_eq!(r.sections[0].items.len(), 2);
+    assert_eq!(r.signature.unit, "总结人：陈某");
+    assert_eq!(r.signature.date, "2018/07/06");
+}
+
+/// The author's date under the name, after a label (时间：), at the end of the text: the
+/// signature's date, never removed as a page's publication date.
+#[test]
+fn a_labelled_date_under_the_name_is_the_signature() {
+    let text = "个人工作总结\n一、工作完成情况\n全年维护了四套系统，处理故障三十余次，保障了业务连续运行。\n二、存在的不足\n文档写得不够及时，今后要改进。\n总结者：周某\n时间： 2019/1/2\n";
+    let imported = import_text(text);
+    let r = &imported.report;
+    assert_eq!(
+        r.signature.date, "时间： 2019/1/2",
+        "{:?}",
+        imported.removed
+    );
+    assert_eq!(r.signature.unit, "总结者：周某");
+    assert!(imported.removed.is_empty(), "{:?}", imported.removed);
+}
+
+/// 第一部分， followed by a short name and a whole paragraph: the name heads the part and the
+/// paragraph is its lead-in (before, the whole line was a title the export dropped); a short
+/// one is a heading without the comma.
+#[test]
+fn a_part_marker_before_a_paragraph_keeps_the_paragraph() {
+    let long = "第一部分，开发，在很紧的工期里我们把三个版本按时交付了，团队每个人都加了很多班，状态一直很饱满。";
+    let text = format!(
+        "2021年终总结\n{long}\n第二部分，沟通与培养\n今年带了两名新同事，每周做一次分享。\n"
+    );
+    let r = import_text(&text).report;
+    let out = squash(&text_of(&r));
+    assert!(
+        out.contains(&squash(&long["第一部分，开发，".len()..])),
+        "{out}"
+    );
+    assert_eq!(r.sections[0].title, "开发");
+    assert!(
+        r.sections.iter().any(|s| s.title == "沟通与培养"),
+        "{:?}",
+        r.sections.iter().map(|s| &s.title).collect::<Vec<_>>()
+    );
+}
+
+/// A text that is only a numbered list has no title: its first item stays an item.
+#[test]
+fn an_untitled_numbered_list_keeps_its_first_item() {
+    let text = "1、搭建了测试集群\n2、整理了部署脚本\n3、编写了巡检手册\n";
+    let r = import_text(text).report;
+    assert_eq!(r.title, "");
+    let out = text_of(&r);
+    for item in ["搭建了测试集群", "整理了部署脚本", "编写了巡检手册"] {
+        assert!(out.contains(item), "{out}");
+    }
+}
+
+/// Markdown notes: a name masked with ** (no closing mark) keeps its mask, a page's
+/// <style> block is listed as removed, &nbsp; indents are spaces.
+#[test]
+fn markdown_masks_styles_and_entities() {
+    let md = "---\ntitle: 2022年终总结\n---\n<style scoped>\nimg { width: 49%; }\n</style>\n\n## 工作\n\n&nbsp;&nbsp;九月初接手了**重点**项目，和李**一起完成。\n\n## 明年计划\n\n- 学好 `Rust`\n";
+    let imported = import_text(md);
+    let out = text_of(&imported.report);
+    assert!(
+        out.contains("九月初接手了重点项目，和李**一起完成。"),
+        "{out}"
+    );
+    assert!(!out.contains("&nbsp;") && !out.contains("width"), "{out}");
+    assert!(out.contains("学好 Rust"), "{out}");
+    assert!(
+        imported.removed.iter().any(|r| r.text.contains("<style")),
+        "{:?}",
+        imported.removed
+    );
+}

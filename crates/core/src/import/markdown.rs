@@ -210,6 +210,22 @@ fn blocks(text: &str) -> Vec<Block> {
         if line.is_empty() {
             continue;
         }
+        // A page's own style or script (a blog's <style scoped> for its images): markup,
+        // listed as removed with every line of it.
+        if let Some(tag) = ["<style", "<script"].iter().find(|t| line.starts_with(**t)) {
+            let close = format!("</{}>", &tag[1..]);
+            out.push(meta(line.to_owned(), number));
+            let mut closed = line.contains(&close);
+            while !closed && k < body.len() {
+                let inner = body[k].trim();
+                k += 1;
+                closed = inner.contains(&close);
+                if !inner.is_empty() {
+                    out.push(meta(inner.to_owned(), i + k));
+                }
+            }
+            continue;
+        }
         if let Some((level, words)) = heading_at(body, k - 1) {
             if is_setext_rule(body.get(k).map_or("", |l| l.trim())) {
                 k += 1;
@@ -319,10 +335,14 @@ fn starts_numbered(words: &str) -> bool {
             || words.starts_with('第'))
 }
 
-/// Inline marks dropped: `**bold**`, `*em*`, `` `code` ``, `[words](url)` → words.
+/// Inline marks dropped: `**bold**`, `*em*`, `` `code` ``, `[words](url)` → words, and the
+/// HTML entities Markdown passes through (`&nbsp;` as a space). A mark without its partner
+/// later in the line is the author's own (张** masks a name): kept.
 fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
+    // The marks opened and not yet closed.
+    let mut open: Vec<&str> = Vec::new();
     while let Some(c) = rest.chars().next() {
         if c == '['
             && let Some(close) = rest.find("](")
@@ -332,18 +352,44 @@ fn inline(text: &str) -> String {
             rest = &rest[close + end + 1..];
             continue;
         }
-        if rest.starts_with("**") || rest.starts_with("__") {
-            rest = &rest[2..];
-            continue;
-        }
-        if c == '`' || (c == '*' && !rest[1..].starts_with(' ')) {
-            rest = &rest[1..];
+        let mark = ["**", "__", "`", "*"]
+            .into_iter()
+            .find(|m| rest.starts_with(m));
+        if let Some(mark) = mark {
+            let after = &rest[mark.len()..];
+            if open.last() == Some(&mark) {
+                open.pop();
+                rest = after;
+                continue;
+            }
+            if !after.starts_with([' ', '\t']) && after.contains(mark) {
+                open.push(mark);
+                rest = after;
+                continue;
+            }
+            out.push_str(mark);
+            rest = after;
             continue;
         }
         out.push(c);
         rest = &rest[c.len_utf8()..];
     }
-    out.trim().to_owned()
+    decode_entities(&out).trim().to_owned()
+}
+
+/// The HTML entities a Markdown file may hold: `&nbsp;` (a space, as the page shows it),
+/// `&lt;`, `&gt;`, `&quot;`, `&#39;`, `&amp;`.
+fn decode_entities(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_owned();
+    }
+    text.replace("&nbsp;", " ")
+        .replace("&emsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
 }
 
 #[cfg(test)]

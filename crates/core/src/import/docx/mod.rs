@@ -159,6 +159,14 @@ pub fn read(bytes: &[u8]) -> Result<Prepared, Text> {
 
 /// The blocks of the document and the number of tracked changes in it.
 fn blocks(bytes: &[u8]) -> Result<(Vec<Block>, usize), Text> {
+    if !bytes.starts_with(b"PK") {
+        // A .docx is a ZIP file: anything else was wrapped by an encryption (DLP) client,
+        // renamed, or cut short.
+        return Err(Text::tr(
+            "不是有效的 DOCX 文件：它不是 Word 保存的格式，可能被加密软件（文档加密、防泄密系统）处理过，或者已损坏。请在能打开它的电脑上用 Word 或 WPS 另存为 .docx 后再导入",
+            &[],
+        ));
+    }
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|e| Text::tr("不是有效的 DOCX 文件（{}）", &[&e]))?;
     let xml = part(&mut archive, "word/document.xml")

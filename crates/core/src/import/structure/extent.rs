@@ -136,6 +136,17 @@ pub(super) fn remove_junk(
             }
         }
     }
+    // The signature after the body: a date line among the last lines (时间：2019/1/2 under
+    // the name) is the author's date, not a page's publication date.
+    if let Some(&last) = anchors.last() {
+        let tail = lines.len().saturating_sub(3).max(last + 1);
+        for i in tail..lines.len() {
+            let forced_out = forced.iter().any(|(n, _)| *n == lines[i].line);
+            if why[i].is_some() && !forced_out && is_signature_date(&lines[i].text) {
+                why[i] = None;
+            }
+        }
+    }
     // A table row is the author's content wherever it stands.
     for i in 0..lines.len() {
         if table[i] && !scores[i].1.contains(&Feature::KnownPhrase) {

@@ -38,12 +38,15 @@ pub(super) fn section_heading(line: &str) -> Option<(usize, &str)> {
             let tail = tail
                 .strip_prefix("部分")
                 .or_else(|| tail.strip_prefix('章'))?;
-            let title = tail.trim_start_matches(['：', ':', '、', ' ', '　']).trim();
+            let title = tail
+                .trim_start_matches(['：', ':', '、', '，', ',', ' ', '　'])
+                .trim();
             return Some((cn_value(num)?, title));
         }
         return None;
     }
-    let sep = line.find(['、', '．'])?;
+    // 一、 一． and, as many write it, 一. with the Latin full stop.
+    let sep = line.find(['、', '．', '.'])?;
     let (num, tail) = line.split_at(sep);
     if !is_cn_numeral(num) || num.chars().count() > 3 {
         return None;

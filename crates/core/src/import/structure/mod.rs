@@ -37,6 +37,31 @@ fn is_date_line(line: &str) -> bool {
         .all(|c| c.is_ascii_digit() || "年月日〇零一二三四五六七八九十 ".contains(c))
 }
 
+/// The date of a signature: a date line (2024年7月1日), a date in figures (2019/1/2,
+/// 2018-07-06, 2017.12.12), either after a label (时间：, 日期：).
+pub(super) fn is_signature_date(line: &str) -> bool {
+    let mut l = line.trim();
+    for label in ["落款时间", "报告时间", "总结时间", "时间", "日期"] {
+        if let Some(rest) = l.strip_prefix(label)
+            && let Some(rest) = rest.trim_start().strip_prefix(['：', ':'])
+        {
+            l = rest.trim();
+            break;
+        }
+    }
+    if is_date_line(l) {
+        return true;
+    }
+    let parts: Vec<&str> = l.split(['/', '-', '.']).collect();
+    parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+        && parts[0].len() == 4
+        && parts[1].len() <= 2
+        && parts[2].len() <= 2
+}
+
 fn is_title_like(line: &str) -> bool {
     const WORDS: &[&str] = &[
         "总结", "计划", "报告", "汇报", "情况", "要点", "打算", "述职", "總結", "計劃", "計畫",
@@ -84,6 +109,24 @@ fn is_closing_cue(line: &str) -> bool {
     ]
     .iter()
     .any(|cue| line.starts_with(cue))
+}
+
+/// A heading's words that run on into a paragraph (more than 40 characters): the first
+/// short clause (up to 12 characters before ， or ：) is the title and the rest its lead-in;
+/// without such a clause the words stay the title.
+fn run_in_heading(words: &str) -> (&str, &str) {
+    if words.chars().count() <= 40 {
+        return (words, "");
+    }
+    match words
+        .char_indices()
+        .find(|(_, c)| matches!(c, '，' | '：' | ','))
+    {
+        Some((at, c)) if words[..at].chars().count() <= 12 => {
+            (&words[..at], words[at + c.len_utf8()..].trim())
+        }
+        _ => (words, ""),
+    }
 }
 
 /// Where the next body line goes.
@@ -282,8 +325,9 @@ pub fn parse_prepared(
 
     report.attachments = take_attachments(&mut lines);
 
-    // Signature: a date line at the end, and a short unit line before it.
-    if lines.last().is_some_and(|l| is_date_line(l)) {
+    // Signature: a date line at the end (in words or figures, perhaps after 时间：), and a
+    // short unit or name line before it (总结人：…).
+    if lines.last().is_some_and(|l| is_signature_date(l)) {
         report.signature.date = lines.pop().unwrap_or_default();
         if let Some(unit) = lines.last()
             && unit.chars().count() <= 30
@@ -493,11 +537,13 @@ fn read_body(report: &mut Report, lines: &[String]) {
             && n == numbered_sections + 1
         {
             numbered_sections += 1;
+            // "第一部分，开发，在很紧的工期里……": a run-in heading, its paragraph the lead.
+            let (title, lead) = run_in_heading(title);
             let kind = kind_of(title);
             report.sections.push(Section {
                 kind,
                 title: title.to_owned(),
-                lead: String::new(),
+                lead: lead.to_owned(),
                 items: Vec::new(),
                 style: ItemStyle::Headed,
             });

@@ -223,6 +223,8 @@ pub(super) fn take_title(
             && first.chars().count() <= 40
             && !ends_with_sentence_mark(first)
             && section_heading(first).is_none()
+            // An untitled list ("1、…" "2、…") starts with its first item, not a title.
+            && !is_numbered(first)
         {
             report.title = first.clone();
             return 1;
