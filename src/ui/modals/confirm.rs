@@ -1,7 +1,7 @@
 //! Questions that need an answer before going on: save changes first? the file changed on
 //! disk; delete an item that has text?
 
-use super::{Modal, Step};
+use super::{Frame, Modal, Step};
 use crate::i18n::{Lang, tr, trf};
 use crate::model::ItemPath;
 use crate::ui::command::Discarding;
@@ -33,28 +33,23 @@ pub enum Answer {
 type Button = (&'static str, Option<&'static str>, Answer);
 
 impl Confirm {
-    pub fn show(&self, ctx: &egui::Context, lang: Lang) -> Option<Answer> {
+    /// The question and its buttons; the answer once one is clicked.
+    pub fn ui(&self, ui: &mut egui::Ui, lang: Lang) -> Option<Answer> {
         let t = |zh: &'static str| tr(lang, zh);
         let mut answer = None;
-        let modal = egui::Modal::new(egui::Id::unique("confirm")).show(ctx, |ui| {
-            ui.set_max_width(420.0);
-            let buttons = self.question_ui(ui, lang);
-            ui.add_space(8.0);
-            ui.horizontal_wrapped(|ui| {
-                for (label, tip, choice) in buttons {
-                    let mut button = ui.button(t(label));
-                    if let Some(tip) = tip {
-                        button = button.on_hover_text(t(tip));
-                    }
-                    if button.clicked() {
-                        answer = Some(*choice);
-                    }
+        let buttons = self.question_ui(ui, lang);
+        ui.add_space(8.0);
+        ui.horizontal_wrapped(|ui| {
+            for (label, tip, choice) in buttons {
+                let mut button = ui.button(t(label));
+                if let Some(tip) = tip {
+                    button = button.on_hover_text(t(tip));
                 }
-            });
+                if button.clicked() {
+                    answer = Some(*choice);
+                }
+            }
         });
-        if answer.is_none() && modal.should_close() {
-            answer = Some(Answer::Cancel);
-        }
         answer
     }
 
@@ -130,11 +125,18 @@ impl Confirm {
 }
 
 impl Modal for Confirm {
-    fn step(&mut self, ctx: &egui::Context, lang: Lang) -> Step {
-        match self.show(ctx, lang) {
-            Some(answer) => Step::close(self.commands(answer)),
-            None => Step::open(),
-        }
+    /// The heading is the question's own (drawn by `question_ui`).
+    fn frame(&self) -> Frame {
+        Frame::untitled("confirm", 420.0).at_most()
+    }
+
+    fn body(&mut self, ui: &mut egui::Ui, lang: Lang) -> Option<Step> {
+        let answer = self.ui(ui, lang)?;
+        Some(Step::close(self.commands(answer)))
+    }
+
+    fn dismissed(&mut self) -> Step {
+        Step::close(self.commands(Answer::Cancel))
     }
 
     fn blocks_shortcuts(&self) -> bool {

@@ -2,7 +2,7 @@
 //! added and removed items (inserted text green, deleted text red and struck through), and
 //! the figures whose value changed. The HTML report is saved through the app.
 
-use super::{Modal, Step};
+use super::{Frame, Modal, Step};
 use crate::compare::diff::{Change, Diff, ItemDiff, Op, Span};
 use crate::compare::render;
 use crate::i18n::{Lang, tr, trf};
@@ -38,35 +38,28 @@ impl DiffView {
         render::html(&self.diff, &self.old_name, &self.new_name, lang)
     }
 
-    pub fn show(&mut self, ctx: &egui::Context, lang: Lang) -> Option<DiffAnswer> {
+    pub fn ui(&mut self, ui: &mut egui::Ui, lang: Lang) -> Option<DiffAnswer> {
         let mut answer = None;
-        let modal = egui::Modal::new(egui::Id::unique("diff_view")).show(ctx, |ui| {
-            ui.set_width(680.0);
-            ui.heading(tr(lang, "版本对比"));
-            ui.label(trf(lang, "“{}” → “{}”", &[&self.old_name, &self.new_name]));
-            let c = self.diff.counts();
-            ui.label(trf(
-                lang,
-                "修改 {} 条，新增 {} 条，删去 {} 条，数据变动 {} 处",
-                &[&c.changed, &c.added, &c.removed, &self.diff.figures.len()],
-            ));
-            ui.separator();
-            egui::ScrollArea::vertical()
-                .max_height(480.0)
-                .show(ui, |ui| self.body_ui(ui, lang));
-            ui.separator();
-            ui.horizontal(|ui| {
-                if ui.button(tr(lang, "保存对比报告（HTML）…")).clicked() {
-                    answer = Some(DiffAnswer::SaveHtml);
-                }
-                if ui.button(tr(lang, "关闭")).clicked() {
-                    answer = Some(DiffAnswer::Close);
-                }
-            });
+        ui.label(trf(lang, "“{}” → “{}”", &[&self.old_name, &self.new_name]));
+        let c = self.diff.counts();
+        ui.label(trf(
+            lang,
+            "修改 {} 条，新增 {} 条，删去 {} 条，数据变动 {} 处",
+            &[&c.changed, &c.added, &c.removed, &self.diff.figures.len()],
+        ));
+        ui.separator();
+        egui::ScrollArea::vertical()
+            .max_height(480.0)
+            .show(ui, |ui| self.body_ui(ui, lang));
+        ui.separator();
+        ui.horizontal(|ui| {
+            if ui.button(tr(lang, "保存对比报告（HTML）…")).clicked() {
+                answer = Some(DiffAnswer::SaveHtml);
+            }
+            if ui.button(tr(lang, "关闭")).clicked() {
+                answer = Some(DiffAnswer::Close);
+            }
         });
-        if modal.should_close() {
-            answer = Some(DiffAnswer::Close);
-        }
         answer
     }
 
@@ -161,13 +154,16 @@ fn spans_ui(ui: &mut egui::Ui, spans: &[Span]) {
 }
 
 impl Modal for DiffView {
-    fn step(&mut self, ctx: &egui::Context, lang: Lang) -> Step {
-        match self.show(ctx, lang) {
-            None => Step::open(),
-            Some(DiffAnswer::SaveHtml) => {
+    fn frame(&self) -> Frame {
+        Frame::new("diff_view", "版本对比", 680.0)
+    }
+
+    fn body(&mut self, ui: &mut egui::Ui, lang: Lang) -> Option<Step> {
+        Some(match self.ui(ui, lang)? {
+            DiffAnswer::SaveHtml => {
                 Step::stay(FileCommand::ShowFileDialog(DialogPurpose::SaveDiff))
             }
-            Some(DiffAnswer::Close) => Step::close([]),
-        }
+            DiffAnswer::Close => Step::close([]),
+        })
     }
 }

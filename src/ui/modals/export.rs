@@ -1,7 +1,7 @@
 //! The export dialog: format, layout and fonts. It edits its own copy of the options and
 //! hands them back when the user asks to export.
 
-use super::{Modal, Step};
+use super::{Frame, Modal, Step};
 use crate::export::fonts::{self, FontChoice, FontReport};
 use crate::export::pages::Role;
 use crate::export::text::LineEnding;
@@ -44,95 +44,84 @@ impl ExportDialog {
         self.font_report = Some(report);
     }
 
-    pub fn show(&mut self, ctx: &egui::Context, lang: Lang) -> Option<ExportAnswer> {
+    pub fn ui(&mut self, ui: &mut egui::Ui, lang: Lang) -> Option<ExportAnswer> {
         let t = |zh: &'static str| tr(lang, zh);
         let mut answer = None;
         let options = &mut self.options;
-        // Hung from the top, under the menu bar: its choices grow as the font lookup
-        // answers, and a centred window would move under the pointer.
-        let id = egui::Id::unique("export");
-        let area = egui::Modal::default_area(id).anchor(egui::Align2::CENTER_TOP, [0.0, 36.0]);
-        let modal = egui::Modal::new(id).area(area).show(ctx, |ui| {
-            ui.set_width(480.0);
-            ui.heading(t("导出"));
-            ui.add_space(4.0);
-            ui.label(RichText::new(t("格式")).strong());
-            // In rows, not a column: the dialog fits a short screen.
-            ui.horizontal_wrapped(|ui| {
-                for format in Format::ALL {
-                    ui.radio_value(&mut options.format, format, t(format.label()));
-                }
-            });
-            ui.add_space(4.0);
-            ui.label(RichText::new(t("版式")).strong());
-            ui.horizontal_wrapped(|ui| {
-                ui.checkbox(&mut options.indent, t("段首空两格"));
-                ui.checkbox(&mut options.signature, t("包含落款（单位、日期）"));
-            });
-            if matches!(options.format, Format::Text | Format::Markdown) {
-                ui.horizontal(|ui| {
-                    ui.label(t("换行符："));
-                    ui.radio_value(&mut options.line_ending, LineEnding::Lf, "LF");
-                    ui.radio_value(
-                        &mut options.line_ending,
-                        LineEnding::CrLf,
-                        t("CRLF（Windows）"),
-                    );
-                });
+        ui.add_space(4.0);
+        ui.label(RichText::new(t("格式")).strong());
+        // In rows, not a column: the dialog fits a short screen.
+        ui.horizontal_wrapped(|ui| {
+            for format in Format::ALL {
+                ui.radio_value(&mut options.format, format, t(format.label()));
             }
-            if matches!(
-                options.format,
-                Format::Docx | Format::Html | Format::Pdf | Format::Ofd
-            ) {
-                fonts_ui(ui, &mut options.fonts, lang);
-                match &self.font_report {
-                    Some(Ok(report)) => {
-                        // Folded on a short screen, so that the dialog fits under the menu bar.
-                        let tall = ctx.content_rect().height() > 720.0;
-                        egui::CollapsingHeader::new(t("本机所用字体（PDF、打印和预览）"))
-                            .id_salt("font_report")
-                            .default_open(tall)
-                            .show(ui, |ui| font_report_ui(ui, report, lang));
-                    }
-                    Some(Err(err)) => {
-                        ui.colored_label(ui.visuals().error_fg_color, err.get(lang));
-                    }
-                    None => {
-                        ui.horizontal(|ui| {
-                            ui.spinner();
-                            ui.label(t("正在查找本机字体…"));
-                        });
-                    }
-                }
-            }
-            ui.add_space(8.0);
-            if self.unfilled > 0 {
-                ui.horizontal_wrapped(|ui| {
-                    ui.colored_label(
-                        ui.visuals().warn_fg_color,
-                        trf(
-                            lang,
-                            "还有 {} 处遮挡或占位（***、XX、某某）没有填写。",
-                            &[&self.unfilled],
-                        ),
-                    );
-                    if ui.small_button(t("查看")).clicked() {
-                        answer = Some(ExportAnswer::ShowUnfilled);
-                    }
-                });
-            }
-            ui.horizontal(|ui| {
-                if ui.button(t("导出到文件…")).clicked() {
-                    answer = Some(ExportAnswer::Export(options.clone()));
-                }
-                if ui.button(t("取消")).clicked() {
-                    answer = Some(ExportAnswer::Cancel);
-                }
-            });
         });
-        if answer.is_none() && modal.should_close() {
-            answer = Some(ExportAnswer::Cancel);
+        ui.add_space(4.0);
+        ui.label(RichText::new(t("版式")).strong());
+        ui.horizontal_wrapped(|ui| {
+            ui.checkbox(&mut options.indent, t("段首空两格"));
+            ui.checkbox(&mut options.signature, t("包含落款（单位、日期）"));
+        });
+        if matches!(options.format, Format::Text | Format::Markdown) {
+            ui.horizontal(|ui| {
+                ui.label(t("换行符："));
+                ui.radio_value(&mut options.line_ending, LineEnding::Lf, "LF");
+                ui.radio_value(
+                    &mut options.line_ending,
+                    LineEnding::CrLf,
+                    t("CRLF（Windows）"),
+                );
+            });
         }
+        if matches!(
+            options.format,
+            Format::Docx | Format::Html | Format::Pdf | Format::Ofd
+        ) {
+            fonts_ui(ui, &mut options.fonts, lang);
+            match &self.font_report {
+                Some(Ok(report)) => {
+                    // Folded on a short screen, so that the dialog fits under the menu bar.
+                    let tall = ui.ctx().content_rect().height() > 720.0;
+                    egui::CollapsingHeader::new(t("本机所用字体（PDF、打印和预览）"))
+                        .id_salt("font_report")
+                        .default_open(tall)
+                        .show(ui, |ui| font_report_ui(ui, report, lang));
+                }
+                Some(Err(err)) => {
+                    ui.colored_label(ui.visuals().error_fg_color, err.get(lang));
+                }
+                None => {
+                    ui.horizontal(|ui| {
+                        ui.spinner();
+                        ui.label(t("正在查找本机字体…"));
+                    });
+                }
+            }
+        }
+        ui.add_space(8.0);
+        if self.unfilled > 0 {
+            ui.horizontal_wrapped(|ui| {
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    trf(
+                        lang,
+                        "还有 {} 处遮挡或占位（***、XX、某某）没有填写。",
+                        &[&self.unfilled],
+                    ),
+                );
+                if ui.small_button(t("查看")).clicked() {
+                    answer = Some(ExportAnswer::ShowUnfilled);
+                }
+            });
+        }
+        ui.horizontal(|ui| {
+            if ui.button(t("导出到文件…")).clicked() {
+                answer = Some(ExportAnswer::Export(options.clone()));
+            }
+            if ui.button(t("取消")).clicked() {
+                answer = Some(ExportAnswer::Cancel);
+            }
+        });
         answer
     }
 }
@@ -186,14 +175,16 @@ fn font_report_ui(ui: &mut egui::Ui, report: &[(Role, Option<FontChoice>)], lang
 }
 
 impl Modal for ExportDialog {
-    fn step(&mut self, ctx: &egui::Context, lang: Lang) -> Step {
-        match self.show(ctx, lang) {
-            None => Step::open(),
-            Some(ExportAnswer::Export(options)) => {
-                Step::close([FileCommand::ExportWith(options).into()])
-            }
-            Some(ExportAnswer::ShowUnfilled) => Step::close([ProofCommand::ShowUnfilled.into()]),
-            Some(ExportAnswer::Cancel) => Step::close([]),
-        }
+    /// Hung from the top, under the menu bar: its choices grow as the font lookup answers.
+    fn frame(&self) -> Frame {
+        Frame::new("export", "导出", 480.0).hung_from_top()
+    }
+
+    fn body(&mut self, ui: &mut egui::Ui, lang: Lang) -> Option<Step> {
+        Some(match self.ui(ui, lang)? {
+            ExportAnswer::Export(options) => Step::close([FileCommand::ExportWith(options).into()]),
+            ExportAnswer::ShowUnfilled => Step::close([ProofCommand::ShowUnfilled.into()]),
+            ExportAnswer::Cancel => Step::close([]),
+        })
     }
 }

@@ -1,7 +1,7 @@
 //! 帮助: the user guide (assets/help, in the UI's language), the shortcuts from the command
 //! table, and About (version, licence, the app's folders).
 
-use super::{Modal, Step};
+use super::{Frame, Modal, Step};
 use crate::i18n::{Lang, tr, trf};
 use crate::ui::command::UiCommand;
 use egui::RichText;
@@ -33,26 +33,19 @@ impl Help {
         Self { page }
     }
 
-    /// True when the user closed it.
-    pub fn show(&mut self, ctx: &egui::Context, lang: Lang) -> bool {
-        let mut close = false;
-        let modal = egui::Modal::new(egui::Id::unique("help")).show(ctx, |ui| {
-            ui.set_width(620.0_f32.min(ctx.content_rect().width() - 60.0));
-            let room = (ctx.content_rect().height() - 150.0).max(120.0);
-            egui::ScrollArea::vertical()
-                .id_salt("help_text")
-                .max_height(room)
-                .show(ui, |ui| match &self.page {
-                    HelpPage::Guide => guide_ui(ui, lang),
-                    HelpPage::Shortcuts => shortcuts_ui(ui, lang),
-                    HelpPage::About(about) => about_ui(ui, about, lang),
-                });
-            ui.add_space(6.0);
-            if ui.button(tr(lang, "关闭")).clicked() {
-                close = true;
-            }
-        });
-        close || modal.should_close()
+    /// The page; true when the user closed it.
+    pub fn ui(&mut self, ui: &mut egui::Ui, lang: Lang) -> bool {
+        let room = (ui.ctx().content_rect().height() - 150.0).max(120.0);
+        egui::ScrollArea::vertical()
+            .id_salt("help_text")
+            .max_height(room)
+            .show(ui, |ui| match &self.page {
+                HelpPage::Guide => guide_ui(ui, lang),
+                HelpPage::Shortcuts => shortcuts_ui(ui, lang),
+                HelpPage::About(about) => about_ui(ui, about, lang),
+            });
+        ui.add_space(6.0);
+        ui.button(tr(lang, "关闭")).clicked()
     }
 }
 
@@ -134,11 +127,12 @@ fn about_ui(ui: &mut egui::Ui, about: &About, lang: Lang) {
 }
 
 impl Modal for Help {
-    fn step(&mut self, ctx: &egui::Context, lang: Lang) -> Step {
-        if self.show(ctx, lang) {
-            Step::close([])
-        } else {
-            Step::open()
-        }
+    /// Each page draws its own heading.
+    fn frame(&self) -> Frame {
+        Frame::untitled("help", 620.0).fits()
+    }
+
+    fn body(&mut self, ui: &mut egui::Ui, lang: Lang) -> Option<Step> {
+        self.ui(ui, lang).then(|| Step::close([]))
     }
 }

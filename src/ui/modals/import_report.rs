@@ -5,7 +5,7 @@
 //! the file (a DOCX with unaccepted tracked changes) come first. 文件 → 导入报告… opens it
 //! again while the imported draft is open.
 
-use super::{Modal, Step};
+use super::{Frame, Modal, Step};
 use crate::i18n::{Lang, Text, tr, trf};
 use crate::import::Imported;
 use crate::ui::command::EditCommand;
@@ -29,91 +29,87 @@ impl ImportReport {
         Self { from, imported }
     }
 
-    pub fn show(&mut self, ctx: &egui::Context, lang: Lang) -> Option<ImportAnswer> {
+    pub fn ui(&mut self, ui: &mut egui::Ui, lang: Lang) -> Option<ImportAnswer> {
         let mut answer = None;
         let mut keep = None;
         let mut drop = None;
-        let modal = egui::Modal::new(egui::Id::unique("import_report")).show(ctx, |ui| {
-            ui.set_width(620.0);
-            ui.heading(tr(lang, "导入完成"));
-            for note in &self.imported.notes {
-                ui.colored_label(ui.visuals().warn_fg_color, note.get(lang));
-            }
-            if self.imported.removed.is_empty() {
-                ui.label(trf(
+        for note in &self.imported.notes {
+            ui.colored_label(ui.visuals().warn_fg_color, note.get(lang));
+        }
+        if self.imported.removed.is_empty() {
+            ui.label(trf(
+                lang,
+                "从{}导入，没有删除任何内容。",
+                &[&self.from.get(lang)],
+            ));
+        } else {
+            ui.label(trf(
+                lang,
+                "从{}导入时删除了以下 {} 行网页杂项，其余内容都已放入各部分。删错了的行，点“保留此行”放回原处：",
+                &[&self.from.get(lang), &self.imported.removed.len()],
+            ));
+        }
+        egui::ScrollArea::vertical()
+            .max_height(320.0)
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                // Each line: where it stood and why, the 保留 button, then its words
+                // over the whole width.
+                for removed in &self.imported.removed {
+                    ui.horizontal(|ui| {
+                        let button = ui
+                            .button(tr(lang, "保留此行"))
+                            .on_hover_text(tr(lang, "把这一行放回草稿中原来的位置"));
+                        if button.clicked() {
+                            keep = Some(removed.at);
+                        }
+                        ui.weak(trf(
+                            lang,
+                            "第 {} 行 · {}",
+                            &[&removed.line, &removed.why.text().get(lang)],
+                        ));
+                    });
+                    ui.add(egui::Label::new(removed.text.as_str()).wrap());
+                    ui.separator();
+                }
+            });
+        if !self.imported.suspects.is_empty() {
+            ui.add_space(6.0);
+            ui.label(
+                egui::RichText::new(trf(
                     lang,
-                    "从{}导入，没有删除任何内容。",
-                    &[&self.from.get(lang)],
-                ));
-            } else {
-                ui.label(trf(
-                    lang,
-                    "从{}导入时删除了以下 {} 行网页杂项，其余内容都已放入各部分。删错了的行，点“保留此行”放回原处：",
-                    &[&self.from.get(lang), &self.imported.removed.len()],
-                ));
-            }
+                    "可能是网页杂项（{} 行，在正文之中，已保留）：是网页杂项的，点“删除此行”：",
+                    &[&self.imported.suspects.len()],
+                ))
+                .strong(),
+            );
             egui::ScrollArea::vertical()
-                .max_height(320.0)
+                .id_salt("suspects")
+                .max_height(200.0)
                 .auto_shrink([false, true])
                 .show(ui, |ui| {
-                    // Each line: where it stood and why, the 保留 button, then its words
-                    // over the whole width.
-                    for removed in &self.imported.removed {
+                    for suspect in &self.imported.suspects {
                         ui.horizontal(|ui| {
                             let button = ui
-                                .button(tr(lang, "保留此行"))
-                                .on_hover_text(tr(lang, "把这一行放回草稿中原来的位置"));
+                                .button(tr(lang, "删除此行"))
+                                .on_hover_text(tr(lang, "从草稿中删除这一行（可撤销）"));
                             if button.clicked() {
-                                keep = Some(removed.at);
+                                drop = Some(suspect.at);
                             }
                             ui.weak(trf(
                                 lang,
                                 "第 {} 行 · {}",
-                                &[&removed.line, &removed.why.text().get(lang)],
+                                &[&suspect.line, &suspect.why.text().get(lang)],
                             ));
                         });
-                        ui.add(egui::Label::new(removed.text.as_str()).wrap());
+                        ui.add(egui::Label::new(suspect.text.as_str()).wrap());
                         ui.separator();
                     }
                 });
-            if !self.imported.suspects.is_empty() {
-                ui.add_space(6.0);
-                ui.label(
-                    egui::RichText::new(trf(
-                        lang,
-                        "可能是网页杂项（{} 行，在正文之中，已保留）：是网页杂项的，点“删除此行”：",
-                        &[&self.imported.suspects.len()],
-                    ))
-                    .strong(),
-                );
-                egui::ScrollArea::vertical()
-                    .id_salt("suspects")
-                    .max_height(200.0)
-                    .auto_shrink([false, true])
-                    .show(ui, |ui| {
-                        for suspect in &self.imported.suspects {
-                            ui.horizontal(|ui| {
-                                let button = ui
-                                    .button(tr(lang, "删除此行"))
-                                    .on_hover_text(tr(lang, "从草稿中删除这一行（可撤销）"));
-                                if button.clicked() {
-                                    drop = Some(suspect.at);
-                                }
-                                ui.weak(trf(
-                                    lang,
-                                    "第 {} 行 · {}",
-                                    &[&suspect.line, &suspect.why.text().get(lang)],
-                                ));
-                            });
-                            ui.add(egui::Label::new(suspect.text.as_str()).wrap());
-                            ui.separator();
-                        }
-                    });
-            }
-            if ui.button(tr(lang, "知道了")).clicked() {
-                answer = Some(ImportAnswer::Close);
-            }
-        });
+        }
+        if ui.button(tr(lang, "知道了")).clicked() {
+            answer = Some(ImportAnswer::Close);
+        }
         if let Some(at) = keep {
             self.imported = self.imported.keeping(at);
             return Some(ImportAnswer::Reread(Box::new(self.imported.clone()), true));
@@ -122,21 +118,21 @@ impl ImportReport {
             self.imported = self.imported.dropping(at);
             return Some(ImportAnswer::Reread(Box::new(self.imported.clone()), false));
         }
-        if modal.should_close() {
-            return Some(ImportAnswer::Close);
-        }
         answer
     }
 }
 
 impl Modal for ImportReport {
-    fn step(&mut self, ctx: &egui::Context, lang: Lang) -> Step {
-        match self.show(ctx, lang) {
-            None => Step::open(),
-            Some(ImportAnswer::Reread(imported, kept)) => {
+    fn frame(&self) -> Frame {
+        Frame::new("import_report", "导入完成", 620.0)
+    }
+
+    fn body(&mut self, ui: &mut egui::Ui, lang: Lang) -> Option<Step> {
+        Some(match self.ui(ui, lang)? {
+            ImportAnswer::Reread(imported, kept) => {
                 Step::stay(EditCommand::Reimported(imported, kept))
             }
-            Some(ImportAnswer::Close) => Step::close([]),
-        }
+            ImportAnswer::Close => Step::close([]),
+        })
     }
 }

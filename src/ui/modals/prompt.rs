@@ -2,7 +2,7 @@
 //! for the path box (when no system file dialog can be shown) and the template name.
 
 use super::Outcome;
-use super::{Modal, Step};
+use super::{Frame, Modal, Step};
 use crate::i18n::Text;
 use crate::i18n::{Lang, tr};
 use crate::ui::command::{DialogPurpose, FileCommand};
@@ -37,54 +37,47 @@ impl Prompt {
     }
 
     /// `Chosen(text)` on OK or Enter, `Cancelled` on Cancel or Escape.
-    pub fn show(&mut self, ctx: &egui::Context, lang: Lang) -> Option<Outcome<String>> {
+    pub fn ui(&mut self, ui: &mut egui::Ui, lang: Lang) -> Option<Outcome<String>> {
         let mut answer = None;
-        let modal = egui::Modal::new(egui::Id::unique(self.heading)).show(ctx, |ui| {
-            ui.set_width(460.0);
-            ui.heading(tr(lang, self.heading));
-            let label = ui.label(tr(lang, self.label));
-            let field = ui
-                .add(egui::TextEdit::singleline(&mut self.text).desired_width(f32::INFINITY))
-                .labelled_by(label.id);
-            if !field.has_focus() && !field.lost_focus() {
-                field.request_focus();
-            }
-            if !self.started {
-                self.started = true;
-                let has_folder = self.text.contains(['/', '\\']);
-                let (from, to) = if self.select_name && has_folder {
-                    name_range(&self.text)
-                } else if self.select_name {
-                    // A bare name: all of it, so that a path typed or pasted replaces it.
-                    (0, self.text.chars().count())
-                } else {
-                    let end = self.text.chars().count();
-                    (end, end)
-                };
-                let mut state =
-                    egui::text_edit::TextEditState::load(ui.ctx(), field.id).unwrap_or_default();
-                state.cursor.set_char_range(Some(CCursorRange::two(
-                    CCursor::new(from),
-                    CCursor::new(to),
-                )));
-                state.store(ui.ctx(), field.id);
-            }
-            if let Some(note) = &self.note {
-                ui.add(egui::Label::new(RichText::new(note.get(lang)).weak().small()).wrap());
-            }
-            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-            ui.horizontal(|ui| {
-                if ui.button(tr(lang, "确定")).clicked() || entered {
-                    answer = Some(Outcome::Chosen(self.text.trim().to_owned()));
-                }
-                if ui.button(tr(lang, "取消")).clicked() {
-                    answer = Some(Outcome::Cancelled);
-                }
-            });
-        });
-        if modal.should_close() && answer.is_none() {
-            answer = Some(Outcome::Cancelled);
+        let label = ui.label(tr(lang, self.label));
+        let field = ui
+            .add(egui::TextEdit::singleline(&mut self.text).desired_width(f32::INFINITY))
+            .labelled_by(label.id);
+        if !field.has_focus() && !field.lost_focus() {
+            field.request_focus();
         }
+        if !self.started {
+            self.started = true;
+            let has_folder = self.text.contains(['/', '\\']);
+            let (from, to) = if self.select_name && has_folder {
+                name_range(&self.text)
+            } else if self.select_name {
+                // A bare name: all of it, so that a path typed or pasted replaces it.
+                (0, self.text.chars().count())
+            } else {
+                let end = self.text.chars().count();
+                (end, end)
+            };
+            let mut state =
+                egui::text_edit::TextEditState::load(ui.ctx(), field.id).unwrap_or_default();
+            state.cursor.set_char_range(Some(CCursorRange::two(
+                CCursor::new(from),
+                CCursor::new(to),
+            )));
+            state.store(ui.ctx(), field.id);
+        }
+        if let Some(note) = &self.note {
+            ui.add(egui::Label::new(RichText::new(note.get(lang)).weak().small()).wrap());
+        }
+        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        ui.horizontal(|ui| {
+            if ui.button(tr(lang, "确定")).clicked() || entered {
+                answer = Some(Outcome::Chosen(self.text.trim().to_owned()));
+            }
+            if ui.button(tr(lang, "取消")).clicked() {
+                answer = Some(Outcome::Cancelled);
+            }
+        });
         answer
     }
 }
@@ -110,14 +103,30 @@ pub struct PathBox {
     pub prompt: Prompt,
 }
 
+impl Prompt {
+    fn frame(&self) -> Frame {
+        Frame::new(self.heading, self.heading, 460.0)
+    }
+}
+
 impl Modal for PathBox {
-    fn step(&mut self, ctx: &egui::Context, lang: Lang) -> Step {
-        let path = match self.prompt.show(ctx, lang) {
-            None => return Step::open(),
-            Some(Outcome::Chosen(text)) => Some(PathBuf::from(text)),
-            Some(Outcome::Cancelled) => None,
+    fn frame(&self) -> Frame {
+        self.prompt.frame()
+    }
+
+    fn body(&mut self, ui: &mut egui::Ui, lang: Lang) -> Option<Step> {
+        let path = match self.prompt.ui(ui, lang)? {
+            Outcome::Chosen(text) => Some(PathBuf::from(text)),
+            Outcome::Cancelled => None,
         };
-        Step::close([FileCommand::PathEntered(self.purpose, path).into()])
+        Some(Step::close([
+            FileCommand::PathEntered(self.purpose, path).into()
+        ]))
+    }
+
+    /// Esc is 取消: whatever waited for the path stops waiting.
+    fn dismissed(&mut self) -> Step {
+        Step::close([FileCommand::PathEntered(self.purpose, None).into()])
     }
 
     fn blocks_shortcuts(&self) -> bool {
@@ -135,8 +144,12 @@ impl TemplateName {
 }
 
 impl Modal for TemplateName {
-    fn step(&mut self, ctx: &egui::Context, lang: Lang) -> Step {
-        Step::from_outcome(self.0.show(ctx, lang), FileCommand::SaveTemplate)
+    fn frame(&self) -> Frame {
+        self.0.frame()
+    }
+
+    fn body(&mut self, ui: &mut egui::Ui, lang: Lang) -> Option<Step> {
+        Step::from_outcome(self.0.ui(ui, lang), FileCommand::SaveTemplate)
     }
 }
 

@@ -1,6 +1,6 @@
 //! 恢复未保存的草稿: the copies crashed windows left, each with its file, title and age.
 
-use super::{Modal, Step};
+use super::{Frame, Modal, Step};
 use crate::i18n::{Lang, tr, trf};
 use crate::storage::recovery::{self, Recovered};
 use crate::ui::command::{Discarding, FileCommand};
@@ -28,58 +28,49 @@ impl RecoveryList {
         }
     }
 
-    pub fn show(&mut self, ctx: &egui::Context, lang: Lang) -> Option<RecoveryAnswer> {
+    pub fn ui(&mut self, ui: &mut egui::Ui, lang: Lang) -> Option<RecoveryAnswer> {
         let t = |zh: &'static str| tr(lang, zh);
         let mut answer = None;
         let now = recovery::now_secs();
-        let modal = egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
-            ui.set_max_width(560.0);
-            ui.heading(t("恢复未保存的草稿"));
-            ui.label(t("上次程序没有正常退出，以下草稿有未保存的内容："));
-            ui.add_space(6.0);
-            for (i, entry) in self.entries.iter().enumerate() {
-                egui::Frame::group(ui.style()).show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    let name = entry
-                        .original
-                        .as_deref()
-                        .map_or_else(|| t("未命名草稿").to_owned(), |p| p.display().to_string());
-                    ui.label(RichText::new(&name).strong());
-                    let title: String = entry.report.title.trim().chars().take(40).collect();
-                    ui.label(if title.is_empty() {
-                        t("（无标题）").to_owned()
-                    } else {
-                        trf(lang, "标题：{}", &[&title])
-                    });
-                    ui.weak(age_text(now.saturating_sub(entry.saved_at), lang));
-                    ui.horizontal(|ui| {
-                        let restore = ui.button(t("恢复")).accessible_name(trf(
-                            lang,
-                            "恢复 第{}份",
-                            &[&(i + 1)],
-                        ));
-                        if i == 0 && std::mem::take(&mut self.focus) {
-                            restore.request_focus();
-                        }
-                        if restore.clicked() {
-                            answer = Some(RecoveryAnswer::Restore(entry.file.clone()));
-                        }
-                        if ui
-                            .button(t("丢弃"))
-                            .accessible_name(trf(lang, "丢弃 第{}份", &[&(i + 1)]))
-                            .clicked()
-                        {
-                            answer = Some(RecoveryAnswer::Discard(entry.file.clone()));
-                        }
-                    });
+        ui.label(t("上次程序没有正常退出，以下草稿有未保存的内容："));
+        ui.add_space(6.0);
+        for (i, entry) in self.entries.iter().enumerate() {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                let name = entry
+                    .original
+                    .as_deref()
+                    .map_or_else(|| t("未命名草稿").to_owned(), |p| p.display().to_string());
+                ui.label(RichText::new(&name).strong());
+                let title: String = entry.report.title.trim().chars().take(40).collect();
+                ui.label(if title.is_empty() {
+                    t("（无标题）").to_owned()
+                } else {
+                    trf(lang, "标题：{}", &[&title])
                 });
-            }
-            ui.add_space(6.0);
-            if ui.button(t("以后再说")).clicked() {
-                answer = Some(RecoveryAnswer::Later);
-            }
-        });
-        if answer.is_none() && modal.should_close() {
+                ui.weak(age_text(now.saturating_sub(entry.saved_at), lang));
+                ui.horizontal(|ui| {
+                    let restore =
+                        ui.button(t("恢复"))
+                            .accessible_name(trf(lang, "恢复 第{}份", &[&(i + 1)]));
+                    if i == 0 && std::mem::take(&mut self.focus) {
+                        restore.request_focus();
+                    }
+                    if restore.clicked() {
+                        answer = Some(RecoveryAnswer::Restore(entry.file.clone()));
+                    }
+                    if ui
+                        .button(t("丢弃"))
+                        .accessible_name(trf(lang, "丢弃 第{}份", &[&(i + 1)]))
+                        .clicked()
+                    {
+                        answer = Some(RecoveryAnswer::Discard(entry.file.clone()));
+                    }
+                });
+            });
+        }
+        ui.add_space(6.0);
+        if ui.button(t("以后再说")).clicked() {
             answer = Some(RecoveryAnswer::Later);
         }
         answer
@@ -96,20 +87,23 @@ fn age_text(seconds: u64, lang: Lang) -> String {
 }
 
 impl Modal for RecoveryList {
-    fn step(&mut self, ctx: &egui::Context, lang: Lang) -> Step {
-        match self.show(ctx, lang) {
-            None => Step::open(),
-            Some(RecoveryAnswer::Restore(file)) => {
+    fn frame(&self) -> Frame {
+        Frame::new("recovery", "恢复未保存的草稿", 560.0).at_most()
+    }
+
+    fn body(&mut self, ui: &mut egui::Ui, lang: Lang) -> Option<Step> {
+        Some(match self.ui(ui, lang)? {
+            RecoveryAnswer::Restore(file) => {
                 Step::close([FileCommand::Discard(Discarding::Restore(file)).into()])
             }
-            Some(RecoveryAnswer::Discard(file)) => {
+            RecoveryAnswer::Discard(file) => {
                 self.entries.retain(|e| e.file != file);
                 Step {
                     commands: vec![FileCommand::DiscardRecovered(file).into()],
                     close: self.entries.is_empty(),
                 }
             }
-            Some(RecoveryAnswer::Later) => Step::close([]),
-        }
+            RecoveryAnswer::Later => Step::close([]),
+        })
     }
 }

@@ -1,7 +1,7 @@
 //! 新建自模板…: the built-in templates and the user's own, one button each.
 
 use super::Outcome;
-use super::{Modal, Step};
+use super::{Frame, Modal, Step};
 use crate::i18n::{Lang, tr};
 use crate::model::{Report, SectionKind};
 use crate::template::Template;
@@ -18,51 +18,43 @@ impl TemplatePicker {
     }
 
     /// `Chosen(report)` of the template the user picked.
-    pub fn show(&mut self, ctx: &egui::Context, lang: Lang) -> Option<Outcome<Box<Report>>> {
+    pub fn ui(&mut self, ui: &mut egui::Ui, lang: Lang) -> Option<Outcome<Box<Report>>> {
         let t = |zh: &'static str| tr(lang, zh);
         let mut answer = None;
-        let modal = egui::Modal::new(egui::Id::unique("templates")).show(ctx, |ui| {
-            ui.set_width(520.0);
-            ui.heading(t("选择模板"));
-            let room = (ctx.content_rect().height() - 160.0).max(120.0);
-            egui::ScrollArea::vertical()
-                .id_salt("template_list")
-                .max_height(room)
-                .show(ui, |ui| {
-                    let groups = [
-                        (t("空白模板"), false),
-                        (t("示例文字（按单位类型，年份和半年按今天的日期）"), true),
-                    ];
-                    for (heading, example) in groups {
-                        ui.label(RichText::new(heading).strong());
-                        for template in self
-                            .list
-                            .iter()
-                            .filter(|x| x.example == example && x.file.is_none())
-                        {
-                            if let Some(report) = template_row(ui, template, lang) {
-                                answer = Some(Outcome::Chosen(report));
-                            }
-                        }
-                        ui.add_space(4.0);
-                    }
-                    let mine: Vec<&Template> =
-                        self.list.iter().filter(|x| x.file.is_some()).collect();
-                    if !mine.is_empty() {
-                        ui.label(RichText::new(t("我的模板")).strong());
-                        for template in mine {
-                            if let Some(report) = template_row(ui, template, lang) {
-                                answer = Some(Outcome::Chosen(report));
-                            }
+        let room = (ui.ctx().content_rect().height() - 160.0).max(120.0);
+        egui::ScrollArea::vertical()
+            .id_salt("template_list")
+            .max_height(room)
+            .show(ui, |ui| {
+                let groups = [
+                    (t("空白模板"), false),
+                    (t("示例文字（按单位类型，年份和半年按今天的日期）"), true),
+                ];
+                for (heading, example) in groups {
+                    ui.label(RichText::new(heading).strong());
+                    for template in self
+                        .list
+                        .iter()
+                        .filter(|x| x.example == example && x.file.is_none())
+                    {
+                        if let Some(report) = template_row(ui, template, lang) {
+                            answer = Some(Outcome::Chosen(report));
                         }
                     }
-                });
-            ui.add_space(6.0);
-            if ui.button(t("取消")).clicked() {
-                answer = Some(Outcome::Cancelled);
-            }
-        });
-        if answer.is_none() && modal.should_close() {
+                    ui.add_space(4.0);
+                }
+                let mine: Vec<&Template> = self.list.iter().filter(|x| x.file.is_some()).collect();
+                if !mine.is_empty() {
+                    ui.label(RichText::new(t("我的模板")).strong());
+                    for template in mine {
+                        if let Some(report) = template_row(ui, template, lang) {
+                            answer = Some(Outcome::Chosen(report));
+                        }
+                    }
+                }
+            });
+        ui.add_space(6.0);
+        if ui.button(t("取消")).clicked() {
             answer = Some(Outcome::Cancelled);
         }
         answer
@@ -105,8 +97,12 @@ fn template_row(ui: &mut egui::Ui, template: &Template, lang: Lang) -> Option<Bo
 }
 
 impl Modal for TemplatePicker {
-    fn step(&mut self, ctx: &egui::Context, lang: Lang) -> Step {
-        Step::from_outcome(self.show(ctx, lang), |report| {
+    fn frame(&self) -> Frame {
+        Frame::new("templates", "选择模板", 520.0)
+    }
+
+    fn body(&mut self, ui: &mut egui::Ui, lang: Lang) -> Option<Step> {
+        Step::from_outcome(self.ui(ui, lang), |report| {
             FileCommand::Discard(Discarding::Template(report))
         })
     }

@@ -1,7 +1,7 @@
 //! 标题生成器: 单位 + 年份 + 期间 + 事由 + 文种 → the title, shown as it is built.
 
 use super::Outcome;
-use super::{Modal, Step};
+use super::{Frame, Modal, Step};
 use crate::i18n::{Lang, tr};
 use crate::template;
 use crate::ui::command::EditCommand;
@@ -32,30 +32,23 @@ impl TitleBuilder {
     }
 
     /// `Chosen(title)` when the user applies it.
-    pub fn show(&mut self, ctx: &egui::Context, lang: Lang) -> Option<Outcome<String>> {
+    pub fn ui(&mut self, ui: &mut egui::Ui, lang: Lang) -> Option<Outcome<String>> {
         let t = |zh: &'static str| tr(lang, zh);
         let mut answer = None;
         let preview = self.title();
-        let modal = egui::Modal::new(egui::Id::unique("title_builder")).show(ctx, |ui| {
-            ui.set_width(460.0);
-            ui.heading(t("标题生成器"));
-            egui::Grid::new("title_builder_grid")
-                .num_columns(2)
-                .show(ui, |ui| self.fields_ui(ui, lang));
-            ui.add_space(6.0);
-            ui.label(RichText::new(&preview).strong().size(16.0));
-            ui.horizontal(|ui| {
-                if ui.button(t("应用")).clicked() {
-                    answer = Some(Outcome::Chosen(preview.clone()));
-                }
-                if ui.button(t("取消")).clicked() {
-                    answer = Some(Outcome::Cancelled);
-                }
-            });
+        egui::Grid::new("title_builder_grid")
+            .num_columns(2)
+            .show(ui, |ui| self.fields_ui(ui, lang));
+        ui.add_space(6.0);
+        ui.label(RichText::new(&preview).strong().size(16.0));
+        ui.horizontal(|ui| {
+            if ui.button(t("应用")).clicked() {
+                answer = Some(Outcome::Chosen(preview.clone()));
+            }
+            if ui.button(t("取消")).clicked() {
+                answer = Some(Outcome::Cancelled);
+            }
         });
-        if answer.is_none() && modal.should_close() {
-            answer = Some(Outcome::Cancelled);
-        }
         answer
     }
 
@@ -110,7 +103,11 @@ impl TitleBuilder {
 }
 
 impl Modal for TitleBuilder {
-    fn step(&mut self, ctx: &egui::Context, lang: Lang) -> Step {
-        Step::from_outcome(self.show(ctx, lang), EditCommand::SetTitle)
+    fn frame(&self) -> Frame {
+        Frame::new("title_builder", "标题生成器", 460.0)
+    }
+
+    fn body(&mut self, ui: &mut egui::Ui, lang: Lang) -> Option<Step> {
+        Step::from_outcome(self.ui(ui, lang), EditCommand::SetTitle)
     }
 }
