@@ -1,0 +1,56 @@
+//! Time the full check of about 100 000 characters of real sentences (the correct side of
+//! ECSpell's train splits, never its test splits), one paragraph a sentence, in one draft:
+//! `cargo run --release -p work-summary-core --example check_profile [-- ROUNDS]`. Skips without ../shared.
+use std::time::Instant;
+use work_summary_core::check::{self, Checker};
+use work_summary_core::model::{Item, Report};
+
+fn main() {
+    let rounds: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(5);
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/ecspell");
+    let mut sentences = Vec::new();
+    for split in ["law.train", "med.train"] {
+        let Ok(text) = std::fs::read_to_string(dir.join(split)) else {
+            eprintln!("{}: not found, skipped", dir.join(split).display());
+            return;
+        };
+        sentences.extend(
+            text.lines()
+                .filter_map(|l| l.split('\t').nth(2))
+                .map(str::to_owned),
+        );
+    }
+    let mut report = Report {
+        title: "某局2024年工作总结".into(),
+        ..Report::default()
+    };
+    let (mut chars, mut n) = (0, 0);
+    for sentence in sentences {
+        if chars >= 100_000 {
+            break;
+        }
+        chars += sentence.chars().count();
+        let section = &mut report.sections[n % 3];
+        section.items.push(Item::new("", format!("{sentence}。")));
+        n += 1;
+    }
+    check::warm_up();
+    let mut best = f64::MAX;
+    for _ in 0..rounds {
+        let started = Instant::now();
+        let findings = Checker::default().check(&report);
+        let ms = started.elapsed().as_secs_f64() * 1e3;
+        best = best.min(ms);
+        eprintln!(
+            "{chars} characters, {} findings, {ms:.1} ms",
+            findings.len()
+        );
+    }
+    println!(
+        "best {best:.1} ms for {chars} characters ({:.1} ms per 100 000)",
+        best * 100_000.0 / chars as f64
+    );
+}
