@@ -21,6 +21,8 @@ pub struct Block {
     pub why: Option<Why>,
     /// The source line it came from (1-based), or 0 when the source has no lines (DOCX).
     pub line: usize,
+    /// A line of a code block: the author's, whatever it looks like (paths, commands).
+    pub code: bool,
 }
 
 impl Block {
@@ -30,6 +32,7 @@ impl Block {
             text: text.into(),
             why: None,
             line: 0,
+            code: false,
         }
     }
 
@@ -123,6 +126,7 @@ pub fn render(blocks: Vec<Block>) -> Prepared {
     let (mut sections, mut items) = (0, 0);
     let mut out = Vec::with_capacity(blocks.len());
     let mut forced = Vec::new();
+    let mut protected = Vec::new();
     let mut source_lines = Vec::with_capacity(blocks.len());
     for block in blocks {
         let text = match block.heading {
@@ -147,10 +151,14 @@ pub fn render(blocks: Vec<Block>) -> Prepared {
         if let Some(why) = block.why {
             forced.push((line, why));
         }
+        if block.code {
+            protected.push(line);
+        }
     }
     Prepared {
         text: out.join("\n"),
         forced,
+        protected,
         notes: Vec::new(),
         source_lines,
     }
@@ -165,6 +173,7 @@ fn blocks(text: &str) -> Vec<Block> {
         text,
         why: Some(Why::BlogMeta),
         line,
+        code: false,
     };
 
     let mut i = 0;
@@ -204,7 +213,9 @@ fn blocks(text: &str) -> Vec<Block> {
             continue;
         }
         if in_code {
-            out.push(Block::line(raw.trim_end()).at(number));
+            let mut block = Block::line(raw.trim_end()).at(number);
+            block.code = true;
+            out.push(block);
             continue;
         }
         if line.is_empty() {
@@ -235,6 +246,7 @@ fn blocks(text: &str) -> Vec<Block> {
                 text: inline(&words),
                 why: None,
                 line: number,
+                code: false,
             });
             continue;
         }
@@ -324,15 +336,10 @@ fn is_footer(line: &str) -> bool {
         || squeezed.contains("CCBY-")
 }
 
-/// A heading's own number (一、 （一） 1. 第一部分…).
+/// A heading's own number (一、 （一） 1. 第一部分…), as the structure pass reads numbers:
+/// "第一阶段" is words, not a number.
 fn starts_numbered(words: &str) -> bool {
-    let first = words.chars().next().unwrap_or(' ');
-    "一二三四五六七八九十（(第0123456789".contains(first)
-        && (words.contains('、')
-            || words.contains('）')
-            || words.contains(')')
-            || words.contains('.')
-            || words.starts_with('第'))
+    super::structure::opens_with_marker(words)
 }
 
 /// Inline marks dropped: `**bold**`, `*em*`, `` `code` ``, `[words](url)` → words, and the

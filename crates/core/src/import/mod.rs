@@ -33,6 +33,7 @@ pub struct Imported {
     /// Things the user should know about the file (a DOCX with unaccepted tracked changes).
     pub notes: Vec<Text>,
     forced: Vec<(usize, junk::Why)>,
+    protected: Vec<usize>,
     source_lines: Vec<usize>,
     options: ImportOptions,
 }
@@ -79,6 +80,7 @@ impl Imported {
         let prepared = Prepared {
             text: self.text.clone(),
             forced: self.forced.clone(),
+            protected: self.protected.clone(),
             notes: self.notes.clone(),
             source_lines: self.source_lines.clone(),
         };
@@ -267,6 +269,9 @@ pub fn import_bytes_with(bytes: &[u8], options: ImportOptions) -> Result<Importe
 pub struct Prepared {
     pub text: String,
     pub forced: Vec<(usize, junk::Why)>,
+    /// Lines that are the author's whatever they look like (a Markdown code block's): never
+    /// removed as junk.
+    pub protected: Vec<usize>,
     pub notes: Vec<Text>,
     /// The source line of each line of `text` (Markdown's own lines), for the import report;
     /// empty when they are the same.
@@ -347,6 +352,7 @@ fn finish(prepared: Prepared, source: String, options: ImportOptions) -> Importe
         text: prepared.text,
         notes: prepared.notes,
         forced: prepared.forced,
+        protected: prepared.protected,
         source_lines: prepared.source_lines,
         options,
     }

@@ -35,6 +35,7 @@ pub(super) fn is_anchor(line: &str, score: f32, features: &[Feature]) -> bool {
 pub(super) fn remove_junk(
     lines: Vec<Piece>,
     forced: &[(usize, Why)],
+    protected: &[usize],
     options: &ImportOptions,
     removed: &mut Vec<Removed>,
     suspects: &mut Vec<Removed>,
@@ -147,9 +148,11 @@ pub(super) fn remove_junk(
             }
         }
     }
-    // A table row is the author's content wherever it stands.
+    // A table row is the author's content wherever it stands, and so is a code block's line.
     for i in 0..lines.len() {
-        if table[i] && !scores[i].1.contains(&Feature::KnownPhrase) {
+        if (table[i] && !scores[i].1.contains(&Feature::KnownPhrase))
+            || protected.contains(&lines[i].line)
+        {
             why[i] = None;
         }
     }
@@ -167,6 +170,7 @@ pub(super) fn remove_junk(
             && scores[i].0 > 0.0
             && (!inside(i) || scores[i].1.contains(&Feature::Spam))
             && !table[i]
+            && !protected.contains(&lines[i].line)
             && vocabulary.unrelated(&lines[i].text)
         {
             why[i] = Some(Why::Unrelated);

@@ -192,6 +192,12 @@ pub(super) fn inline_marker(line: &str) -> Option<(usize, &str)> {
     Some((cn_value(num)?, &line[at + '是'.len_utf8()..]))
 }
 
+/// Does a line open with a numbering marker the importer reads (一、 一. （一） 1. （1）
+/// 第一部分 一是…)? "第一阶段" and "2023年" do not.
+pub fn opens_with_marker(line: &str) -> bool {
+    is_numbered(line)
+}
+
 /// A line without the numbering marker it opens with (一、 （一） 1. 一是 第一，), for
 /// matching its words; the line itself when it has none.
 pub fn without_marker(line: &str) -> &str {

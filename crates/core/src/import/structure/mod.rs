@@ -17,7 +17,7 @@ use extent::*;
 use markers::*;
 use runon::*;
 
-pub use markers::without_marker;
+pub use markers::{opens_with_marker, without_marker};
 use title::*;
 
 const CN_DIGITS: &str = "一二三四五六七八九十百零〇";
@@ -310,6 +310,7 @@ pub fn parse_prepared(
         pieces = remove_junk(
             pieces,
             &prepared.forced,
+            &prepared.protected,
             options,
             &mut removed,
             &mut suspects,
