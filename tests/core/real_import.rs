@@ -454,10 +454,11 @@ fn markdown_masks_styles_and_entities() {
 }
 
 /// A Markdown work log: parts headed "第一阶段——…" (words, not a number of their own) are
-/// numbered as parts, and a code block's lines (paths, a module replace) are the author's.
+/// numbered as parts, and the lines of a code block or a quote (paths, a module replace) are
+/// the author's.
 #[test]
 fn markdown_stages_are_parts_and_code_is_kept() {
-    let md = "# 入职半年工作总结\n\n## 第一阶段——熟悉业务\n\n九月接手了对账服务，先读了全部接口文档。\n\n```\nreplace example.org/rpc v1.29.1 => example.org/rpc v1.26.0\n/home/dev/go/pkg/mod/example.org/rpc@v1.29.1/server.go:12\n```\n\n## 第二阶段——独立开发\n\n十月起独立负责两个需求，按期上线。\n\n## 下阶段计划\n\n- 补齐单元测试\n";
+    let md = "# 入职半年工作总结\n\n## 第一阶段——熟悉业务\n\n九月接手了对账服务，先读了全部接口文档。\n\n```\nreplace example.org/rpc v1.29.1 => example.org/rpc v1.26.0\n/home/dev/go/pkg/mod/example.org/rpc@v1.29.1/server.go:12\n```\n\n> replace example.org/rpc v1.29.1 => example.org/rpc v1.26.0\n\n## 第二阶段——独立开发\n\n十月起独立负责两个需求，按期上线。\n\n## 下阶段计划\n\n- 补齐单元测试\n";
     let imported = import_text(md);
     let r = &imported.report;
     let titles: Vec<&str> = r.sections.iter().map(|s| s.title.as_str()).collect();

@@ -21,8 +21,9 @@ pub struct Block {
     pub why: Option<Why>,
     /// The source line it came from (1-based), or 0 when the source has no lines (DOCX).
     pub line: usize,
-    /// A line of a code block: the author's, whatever it looks like (paths, commands).
-    pub code: bool,
+    /// A line of a code block or a quote: the author's, whatever it looks like (paths,
+    /// commands, an error quoted).
+    pub verbatim: bool,
 }
 
 impl Block {
@@ -32,7 +33,7 @@ impl Block {
             text: text.into(),
             why: None,
             line: 0,
-            code: false,
+            verbatim: false,
         }
     }
 
@@ -151,7 +152,7 @@ pub fn render(blocks: Vec<Block>) -> Prepared {
         if let Some(why) = block.why {
             forced.push((line, why));
         }
-        if block.code {
+        if block.verbatim {
             protected.push(line);
         }
     }
@@ -173,7 +174,7 @@ fn blocks(text: &str) -> Vec<Block> {
         text,
         why: Some(Why::BlogMeta),
         line,
-        code: false,
+        verbatim: false,
     };
 
     let mut i = 0;
@@ -214,7 +215,7 @@ fn blocks(text: &str) -> Vec<Block> {
         }
         if in_code {
             let mut block = Block::line(raw.trim_end()).at(number);
-            block.code = true;
+            block.verbatim = true;
             out.push(block);
             continue;
         }
@@ -246,7 +247,7 @@ fn blocks(text: &str) -> Vec<Block> {
                 text: inline(&words),
                 why: None,
                 line: number,
-                code: false,
+                verbatim: false,
             });
             continue;
         }
@@ -271,7 +272,9 @@ fn blocks(text: &str) -> Vec<Block> {
             None => inline(unquoted),
         };
         if !text.is_empty() {
-            out.push(Block::line(text).at(number));
+            let mut block = Block::line(text).at(number);
+            block.verbatim = line.starts_with('>');
+            out.push(block);
         }
     }
     out

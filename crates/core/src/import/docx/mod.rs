@@ -335,7 +335,7 @@ fn blocks(bytes: &[u8]) -> Result<(Vec<Block>, usize), Text> {
                                 text: line.to_owned(),
                                 why: None,
                                 line: 0,
-                                code: false,
+                                verbatim: false,
                             });
                         }
                     }
