@@ -474,3 +474,17 @@ fn markdown_stages_are_parts_and_code_is_kept() {
     assert!(out.contains("server.go:12"), "{out}");
     assert!(imported.removed.is_empty(), "{:?}", imported.removed);
 }
+
+/// A Markdown weekly log under one top heading, a monthly part at the end: the top heading
+/// is the title, though a "#### 总结" nearer the body has title words too (it was taken, and
+/// the top heading removed as a page title); the week's dates stay.
+#[test]
+fn markdown_top_heading_is_the_title_of_a_weekly_log() {
+    let md = "# 工作总结\n\n### 25_3.03 --- 25_3.07\n\n#### 总结\n\n**1、熟悉了报表系统**\n\n读完了报表模块的代码，改了两个缺陷。\n\n#### 下周计划\n\n- 接手导出功能\n\n### 25_3.10 --- 25_3.14\n\n#### 总结\n\n完成了导出功能的第一版。\n\n## 月结\n\n本月完成了两项功能。\n";
+    let imported = import_text(md);
+    assert_eq!(imported.report.title, "工作总结");
+    let out = text_of(&imported.report);
+    assert!(out.contains("25_3.03 --- 25_3.07"), "{out}");
+    assert!(out.contains("读完了报表模块的代码"), "{out}");
+    assert!(imported.removed.is_empty(), "{:?}", imported.removed);
+}

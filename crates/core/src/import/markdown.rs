@@ -111,6 +111,14 @@ pub fn render(blocks: Vec<Block>) -> Prepared {
             .first()
             .is_some_and(|h| h.1 == min_level && Some(h.0) == first_text))
     .then_some(min_level);
+    // A single top heading that opens the text is the document's title, whatever lines
+    // nearer the body look like titles (a weekly log's "#### 总结").
+    let title = headings
+        .first()
+        .filter(|h| Some(h.0) == first_text && headings.iter().filter(|g| g.1 == h.1).count() == 1)
+        .filter(|h| h.1 == min_level)
+        .map(|h| h.2.trim().to_owned())
+        .filter(|t| !t.is_empty());
     let numbered_level = |level: usize| {
         let of_level: Vec<&(usize, usize, &str)> =
             headings.iter().filter(|h| h.1 == level).collect();
@@ -160,6 +168,7 @@ pub fn render(blocks: Vec<Block>) -> Prepared {
         text: out.join("\n"),
         forced,
         protected,
+        title,
         notes: Vec::new(),
         source_lines,
     }

@@ -34,6 +34,7 @@ pub struct Imported {
     pub notes: Vec<Text>,
     forced: Vec<(usize, junk::Why)>,
     protected: Vec<usize>,
+    title: Option<String>,
     source_lines: Vec<usize>,
     options: ImportOptions,
 }
@@ -81,6 +82,7 @@ impl Imported {
             text: self.text.clone(),
             forced: self.forced.clone(),
             protected: self.protected.clone(),
+            title: self.title.clone(),
             notes: self.notes.clone(),
             source_lines: self.source_lines.clone(),
         };
@@ -272,6 +274,8 @@ pub struct Prepared {
     /// Lines that are the author's whatever they look like (a Markdown code block's): never
     /// removed as junk.
     pub protected: Vec<usize>,
+    /// The title the format marks as such (a Markdown file's single top heading), if any.
+    pub title: Option<String>,
     pub notes: Vec<Text>,
     /// The source line of each line of `text` (Markdown's own lines), for the import report;
     /// empty when they are the same.
@@ -353,6 +357,7 @@ fn finish(prepared: Prepared, source: String, options: ImportOptions) -> Importe
         notes: prepared.notes,
         forced: prepared.forced,
         protected: prepared.protected,
+        title: prepared.title,
         source_lines: prepared.source_lines,
         options,
     }

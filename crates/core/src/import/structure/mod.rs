@@ -340,7 +340,16 @@ pub fn parse_prepared(
         }
     }
 
-    let start = take_title(&mut report, &lines, &ats, &mut removed, options, cell);
+    let marked = prepared.title.as_deref();
+    let start = take_title(
+        &mut report,
+        &lines,
+        &ats,
+        &mut removed,
+        options,
+        cell,
+        marked,
+    );
     read_body(&mut report, &lines[start..]);
     resolve_kinds(&mut report.sections);
     take_closing(&mut report);

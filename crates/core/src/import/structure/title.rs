@@ -177,6 +177,7 @@ pub(super) fn take_title(
     removed: &mut Vec<Removed>,
     options: &ImportOptions,
     cell: Option<String>,
+    marked: Option<&str>,
 ) -> usize {
     let keeps = |k: usize| options.keep_junk || options.keep.contains(&ats[k].1);
     let removal = |k: usize, text: String, why: Why| Removed {
@@ -193,10 +194,16 @@ pub(super) fn take_title(
         .iter()
         .position(|l| !is_title_like(l) && is_body_line(l))
         .unwrap_or(head_end);
-    // An outline line of the author ("1、工作总结") is a heading, not the title.
-    let found = lines[..body_start]
-        .iter()
-        .rposition(|l| is_title_like(l) && !is_numbered(l))
+    // The title the format marks (a Markdown file's single top heading); else, of the lines
+    // with title words, the nearest the body — an outline line of the author ("1、工作总结")
+    // is a heading, not the title.
+    let found = marked
+        .and_then(|title| lines[..body_start].iter().position(|l| l.trim() == title))
+        .or_else(|| {
+            lines[..body_start]
+                .iter()
+                .rposition(|l| is_title_like(l) && !is_numbered(l))
+        })
         .or_else(|| lines[..body_start].iter().rposition(|l| is_title_like(l)));
     // A 标题 cell names the title: lines before the body in other words are the page's.
     if let Some(cell) = &cell
