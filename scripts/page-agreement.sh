@@ -26,6 +26,12 @@ done
 "$BIN" sample 1500 -o "$WORK/long-title.ron"
 sed -i '0,/title: "[^"]*"/s//title: "某某市某某区人民政府办公室关于2026年上半年全区重点工作推进情况的总结报告"/' "$WORK/long-title.ron"
 drafts+=("$WORK/long-title.ron")
+# §7.3.5.2, the date longer than the unit: the date keeps two cells from the right edge and
+# the unit starts two cells left of it, in the DOCX as LibreOffice lays it out as in our PDF.
+"$BIN" sample 1500 -o "$WORK/date-longer.ron"
+sed -i 's/unit: "[^"]*"/unit: "某局"/; s/date: "[^"]*"/date: "2022年12月31日"/' "$WORK/date-longer.ron"
+grep -q 'unit: "某局"' "$WORK/date-longer.ron" || { echo "date-longer: no signature to change" >&2; exit 1; }
+drafts+=("$WORK/date-longer.ron")
 # §7.3.5: a signature never alone on a page — the shortest sample whose signature page holds
 # a few lines of the body only (300 characters: its signature would have begun page 2, and the
 # last paragraph went over with it; the DOCX keeps that paragraph with the next), which

@@ -287,6 +287,24 @@ fn docx_footer_has_page_numbers_odd_right_even_left() {
     let (odd, even) = (footer_of("default"), footer_of("even"));
     assert!(odd.contains(r#"<w:jc w:val="right" />"#), "odd: {odd}");
     assert!(even.contains(r#"<w:jc w:val="left" />"#), "even: {even}");
+    // §7.5: one 四号 character (14 pt, 280 twips) in from the edge on each side.
+    assert_eq!(
+        attr_values(&odd, "w:right").first(),
+        Some(&"280"),
+        "odd: {odd}"
+    );
+    assert_eq!(
+        attr_values(&even, "w:left").first(),
+        Some(&"280"),
+        "even: {even}"
+    );
+    // The number's line 7 mm under the text block (bottom margin 35 mm): the footer starts
+    // 23 mm from the paper's edge, the 14 pt line's 5 mm below it.
+    let footer: f32 = attr_values(doc, "w:footer")[0].parse().expect("twips");
+    assert!(
+        (footer / 1440.0 * 25.4 - 23.0).abs() < 0.1,
+        "footer at {footer} twips"
+    );
     assert!(parts["word/settings.xml"].contains("evenAndOddHeaders"));
     assert!(doc.contains(r#"w:type="even""#) && doc.contains(r#"w:type="default""#));
 }
@@ -488,4 +506,136 @@ fn docx_title_breaks_hanging_attachments_and_a_signature_kept_together() {
     assert!(second.contains("<w:keepNext"), "{second}");
     assert!(!first.contains("<w:keepNext"), "{first}");
     assert!(!para_of("2026年6月30日").contains("<w:keepNext"));
+}
+
+/// §7.3.5.2 with a date longer than the unit, read from the DOCX's XML: the date keeps two
+/// cells from the right edge and the unit starts two cells left of the date (a cell is the
+/// 28-character grid's pitch, 442.25 / 28 pt). LibreOffice's print of the same case is held
+/// by scripts/page-agreement.sh (its date-longer draft).
+#[test]
+fn docx_signature_with_a_date_longer_than_the_unit() {
+    let mut report = sample();
+    report.signature.unit = "某局".into();
+    report.signature.date = "2022年12月31日".into();
+    let parts = docx_parts(&report);
+    let doc = &parts["word/document.xml"];
+    let left_cells = |text: &str| -> f32 {
+        let at = doc.find(text).unwrap_or_else(|| panic!("{text} missing"));
+        let start = doc[..at].rfind("<w:p ").expect("p");
+        let paragraph = &doc[start..at];
+        let left: f32 = attr_values(paragraph, "w:left")
+            .first()
+            .unwrap_or_else(|| panic!("no left indent: {paragraph}"))
+            .parse()
+            .expect("twips");
+        left / 20.0 / (442.25 / 28.0)
+    };
+    let (unit, date) = (
+        left_cells(">某局</w:t>"),
+        left_cells(">2022年12月31日</w:t>"),
+    );
+    // Ten cells of date (a four-digit year takes three) end two cells before the 28th.
+    assert!((date - 16.0).abs() < 0.1, "date at {date} cells");
+    assert!((unit - 14.0).abs() < 0.1, "unit at {unit} cells");
+}
+
+/// §7.3.3: the third and fourth levels (1. and （1）) are set in the body's 仿宋, as the
+/// standard's body text, not in the faces of 一、 and （一）.
+#[test]
+fn docx_third_and_fourth_levels_are_in_the_body_face() {
+    let report = work_summary::sample::generate(1_500);
+    let parts = docx_parts(&report);
+    let doc = &parts["word/document.xml"];
+    let paragraphs: Vec<&str> = doc.split("<w:p ").skip(1).collect();
+    let opening = |marker: &str| {
+        paragraphs
+            .iter()
+            .find(|p| {
+                // The paragraph's first run of text.
+                p.split("<w:t")
+                    .nth(1)
+                    .and_then(|t| t.split_once('>'))
+                    .is_some_and(|(_, text)| text.starts_with(marker))
+            })
+            .copied()
+            .unwrap_or_else(|| panic!("no paragraph opening with {marker}"))
+    };
+    for marker in ["1.", "（1）"] {
+        let paragraph = opening(marker);
+        let faces = attr_values(paragraph, "w:eastAsia");
+        assert!(!faces.is_empty(), "{paragraph}");
+        assert!(
+            faces.iter().all(|f| *f == "仿宋_GB2312"),
+            "{marker}: {faces:?}"
+        );
+    }
+}
+
+/// The rich text 复制为公文格式 puts on the clipboard, clause by clause: §7.3.3 the third and
+/// fourth levels in 仿宋; §5.2.4 no colour but black; §7.3.5.2 one blank line's space before
+/// the unit, and with a date longer than the unit the date keeps two characters from the
+/// right and starts two characters right of the unit's first character (natural widths: a
+/// Latin digit is half a character).
+#[test]
+fn rich_text_levels_colour_and_a_date_longer_than_the_unit() {
+    let mut report = work_summary::sample::generate(1_500);
+    report.signature.unit = "某局".into();
+    report.signature.date = "2022年12月31日".into();
+    let html = work_summary::export::html::clipboard_fragment(&report, &ExportOptions::default());
+    let paragraphs: Vec<&str> = html.split("<p ").skip(1).collect();
+    let opening = |text: &str| {
+        paragraphs
+            .iter()
+            .find(|p| {
+                let words: String = p.split('>').skip(1).collect::<Vec<_>>().join(">");
+                let plain: String = words
+                    .split('<')
+                    .map(|s| s.rsplit('>').next().unwrap_or(""))
+                    .collect();
+                plain.starts_with(text)
+            })
+            .copied()
+            .unwrap_or_else(|| panic!("no paragraph opening with {text}"))
+    };
+    for marker in ["1.", "（1）"] {
+        let p = opening(marker);
+        assert!(
+            p.contains("font-family:&#39;仿宋_GB2312&#39;"),
+            "{marker}: {p}"
+        );
+    }
+    for (at, _) in html.match_indices("color:") {
+        let value = &html[at + 6..at + 6 + html[at + 6..].find([';', '"']).unwrap_or(0)];
+        assert!(
+            matches!(value.trim(), "#000" | "#000000" | "black" | "windowtext"),
+            "a colour other than black: {value}"
+        );
+    }
+    let margin = |p: &str, property: &str| -> f32 {
+        let at = p
+            .find(property)
+            .unwrap_or_else(|| panic!("no {property}: {p}"))
+            + property.len();
+        p[at..at + p[at..].find("pt").expect("pt")]
+            .parse()
+            .expect("points")
+    };
+    let (unit, date) = (opening("某局"), opening("2022年12月31日"));
+    assert_eq!(
+        margin(unit, "margin-top:"),
+        28.95,
+        "the blank line before the unit"
+    );
+    let chars = |pt: f32| pt / 16.0;
+    let date_right = chars(margin(date, "margin-right:"));
+    let unit_right = chars(margin(unit, "margin-right:"));
+    assert_eq!(date_right, 2.0, "the longer line keeps two characters");
+    // From the right edge: the date starts 2 + 7 characters in, the unit 2 more.
+    let date_start = date_right + 7.0;
+    let unit_start = unit_right + 2.0;
+    assert_eq!(
+        unit_start - date_start,
+        2.0,
+        "unit {unit_right}, date {date_right}"
+    );
 }

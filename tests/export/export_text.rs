@@ -168,3 +168,26 @@ fn export_is_deterministic() {
     let r = fixed_report();
     assert_eq!(write(&r, &lf_options()), write(&r.clone(), &lf_options()));
 }
+
+/// §7.3.4 in plain text: a blank line after the body, then 附件： with the first name, the
+/// later names under the first one's number (three full-width spaces more than the label's
+/// indent), then the signature after a blank line of its own.
+#[test]
+fn attachments_follow_a_blank_line_with_their_numbers_aligned() {
+    let mut report = fixed_report();
+    report.attachments = vec!["经费明细表".into(), "项目清单".into()];
+    let out = write(&report, &lf_options());
+    let lines: Vec<&str> = out.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.contains("附件：1．经费明细表"))
+        .unwrap_or_else(|| panic!("no 附件 line:\n{out}"));
+    assert_eq!(lines[at - 1], "", "a blank line before 附件:\n{out}");
+    assert!(!lines[at - 2].is_empty(), "the body right above:\n{out}");
+    let label = lines[at].find("附件").expect("label");
+    let second = lines[at + 1];
+    assert_eq!(second.trim_start_matches('　'), "2．项目清单", "{out}");
+    let indent = second.chars().take_while(|c| *c == '　').count();
+    let label_indent = lines[at][..label].chars().filter(|c| *c == '　').count();
+    assert_eq!(indent, label_indent + 3, "under the first number:\n{out}");
+}
