@@ -95,15 +95,17 @@ fn government_work_reports_get_no_wrong_character_finding() {
     // (勠力, 模力, 中芯); the official words of two reports or more (兜底, 研学, 起数) and
     // the place-name slips of "某城市" are gone. The words come from these same reports: on
     // reports it did not learn from, leaving each out in turn, the list takes away 101 of the
-    // 320 findings without it, not 156 (`scripts/official-words.py --held-out`). This bound
-    // keeps the count from growing back.
+    // 320 findings without it, not 156 (`scripts/official-words.py --held-out`). A slip is
+    // no longer read into a term's characters (区住建局 has no 居住), nor into a name of a 、
+    // list that opens with a common surname, nor a numbered slogan in quotes (“三检”): 150.
+    // This bound keeps the count from growing back.
     let per_10k = found.len() as f64 * 10_000.0 / chars as f64;
     eprintln!(
         "{} wrong-character findings, {per_10k:.2} per 10 000 characters",
         found.len()
     );
     assert!(
-        per_10k <= 1.4,
+        per_10k <= 1.25,
         "{} findings ({per_10k:.2} per 10 000 characters):\n{}",
         found.len(),
         found.join("\n")
@@ -112,10 +114,12 @@ fn government_work_reports_get_no_wrong_character_finding() {
 
 /// The real published summaries of `../shared/data/real-import`, imported as a user would:
 /// the same wrong-character rules, their findings printed with where they are. The texts hold
-/// no slip the readers of this project have found, so each finding is taken as a false alarm:
-/// 10 in 18 112 characters (5.5 per 10 000; the issue asks 1 at most), abbreviations and names
-/// (基卫, 瀍河, 三检) and two real words (补足, 门厅); 发改委, 青志协 (terms) and a document
-/// number's issuer code (办发〔…〕) no longer are. The bound keeps today's count.
+/// two slips of their authors (道路二侧 for 两侧, 门厅若市 for 门庭若市), found; every other
+/// finding is a false alarm: 5 in 18 104 characters (2.8 per 10 000; the issue asks 1 at
+/// most) — abbreviations and names (基卫, 依院 of 院团委, 瀍河), 对屋 of 屋前屋后 and a real
+/// word (补足). 发改委, 青志协, 住建局 (terms), a document number's issuer code (办发〔…〕), a
+/// name in a list (彭小苑) and a quoted numbered slogan (“三检”) no longer are. The bound keeps
+/// today's count (7 findings with the two true ones).
 #[test]
 fn real_summaries_get_few_wrong_character_findings() {
     let Some(dir) = shared("real-import") else {
@@ -159,7 +163,7 @@ fn real_summaries_get_few_wrong_character_findings() {
         found.len(),
         found.join("\n")
     );
-    assert!(per_10k <= 6.0, "{per_10k:.2}: {}", found.join("\n"));
+    assert!(per_10k <= 4.0, "{per_10k:.2}: {}", found.join("\n"));
 }
 
 /// The characters a report's author wrote: title, lead, parts and items, closing.

@@ -48,6 +48,10 @@ const MAX_WORD: usize = 6;
 /// Characters each side of the slip that the segmentation sees.
 const WINDOW: usize = 4;
 
+/// The hundred most common surnames (by the 2020 census's household registry counts): a
+/// short entry of a 、 list that opens with one is a person's name.
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+
 /// Characters that are words on their own and are never taken for a slip.
 pub(super) const FUNCTION: &str =
     "的了是在和与及对把被将为地得着过也都就向于而并其之以所这那有无不没很更最已又再还等个";
@@ -348,8 +352,19 @@ pub(super) fn slips(chars: &[char]) -> Vec<Slip> {
             .take_while(|c| is_han_or_zero(**c))
             .count();
         // A run right before 〔 is a document number's issuer code (县委办发〔2023〕5号, GB/T
-        // 9704 §7.2.4): an abbreviation as the issuer writes it, never a slip.
-        if end - i >= 2 && chars.get(end) != Some(&'〔') {
+        // 9704 §7.2.4): an abbreviation as the issuer writes it, never a slip. A short quoted
+        // run that opens with a number (“三检”, “双减”) is a numbered slogan; a short run
+        // between 、 that opens with a common surname is a name in a list (…、彭小苑、…).
+        let before = i.checked_sub(1).map(|b| chars[b]);
+        let after = chars.get(end).copied();
+        let short = end - i <= 3;
+        let quoted = end - i <= 4
+            && before == Some('“')
+            && after == Some('”')
+            && "一二三四五六七八九十双两百千万".contains(chars[i]);
+        let listed =
+            short && before == Some('、') && after == Some('、') && SURNAMES.contains(chars[i]);
+        if end - i >= 2 && after != Some('〔') && !quoted && !listed {
             run_slips(&chars[i..end], i, &mut out);
         }
         i = end;
@@ -367,10 +382,14 @@ fn run_slips(run: &[char], offset: usize, out: &mut Vec<Slip>) {
     // Characters inside a frequent word of the run's best segmentation, or a long one, are
     // taken as meant.
     let text: String = run.iter().collect();
-    let mut settled = vec![false; run.len()];
-    // A term of official writing (三会一课, 放管服…) is meant as written.
-    super::terms::mark(&text, &mut settled);
-    super::terms::mark_official(run, &mut settled);
+    // A term of official writing (三会一课, 放管服, 住建局…) is meant as written, and its
+    // characters make no new word with a neighbour outside it (区住建局 has no 居住).
+    let mut termed = vec![false; run.len()];
+    super::terms::mark(&text, &mut termed);
+    super::terms::mark_official(run, &mut termed);
+    let mut settled = termed.clone();
+    // The words official texts use (兜底, 研学) are meant too; they do pair with neighbours
+    // (as a slip next to one often does).
     super::terms::mark_words(run, &mut settled);
     for t in jieba().cut(&text, false) {
         let len = t.end - t.start;
@@ -399,8 +418,13 @@ fn run_slips(run: &[char], offset: usize, out: &mut Vec<Slip>) {
         word_making(
             c,
             candidates,
-            q.checked_sub(1).map(|b| window[b]),
-            window.get(q + 1).copied(),
+            q.checked_sub(1)
+                .filter(|_| !termed[p - 1])
+                .map(|b| window[b]),
+            window
+                .get(q + 1)
+                .filter(|_| !termed.get(p + 1).copied().unwrap_or(false))
+                .copied(),
             &mut making,
         );
         for &(x, kind) in making.iter().map(|&i| &candidates[usize::from(i)]) {
@@ -533,6 +557,20 @@ mod tests {
         assert_eq!(
             found("全面推进依法制国，建设法治政府"),
             vec![("制国".to_owned(), "治国".to_owned())]
+        );
+    }
+
+    #[test]
+    fn terms_names_in_lists_and_numbered_slogans_are_no_slips() {
+        // A neighbour inside a term makes no word with the character before it.
+        assert!(found("区住建局2015年工作总结").is_empty());
+        // A name among others of a list; a numbered slogan in quotes.
+        assert!(found("获奖的有高洁、李耀、彭小苑、蔡金祝等同志").is_empty());
+        assert!(found("严格执行“三检”制度").is_empty());
+        // The same words unquoted and outside a list are still read.
+        assert_eq!(
+            found("我们己经完成了全年任务"),
+            vec![("己经".to_owned(), "已经".to_owned())]
         );
     }
 
