@@ -414,3 +414,71 @@ fn a_docx_cover_page_of_text_boxes_gives_the_title() {
         Some("工作计划")
     );
 }
+
+fn plain(report: &work_summary::Report) -> String {
+    use work_summary::export::text::{LineEnding, TextOptions, write};
+    let options = TextOptions {
+        line_ending: LineEnding::Lf,
+        ..TextOptions::default()
+    };
+    write(report, &options)
+}
+
+/// Shapes of real files found through the library (issue 30, second batch), in our own words:
+/// a heading indented with full-width spaces keeps one number (it came out 一、一、); a page
+/// that is only text with an .html name keeps its lines; a report's form fields are no title
+/// and a one-cell row of a Word table is a row, not a link list.
+#[test]
+fn indented_headings_tagless_pages_form_fields_and_one_cell_rows() {
+    let styles = r#"<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>"#;
+    let heading = |text: &str| {
+        format!(
+            r#"<w:p><w:pPr><w:pStyle w:val="1"/></w:pPr><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>"#
+        )
+    };
+    let body = [
+        p("2018年度总结"),
+        heading("　　一、工作回顾"),
+        p("参加了两个项目的开发，按期上线。"),
+        heading("　　二、工作目标"),
+        p("明年把测试覆盖率提到八成。"),
+    ]
+    .concat();
+    let imported = import::import_bytes(&docx(&body, None, Some(styles))).expect("docx");
+    let text = plain(&imported.report);
+    assert!(
+        !text.contains("一、一、") && !text.contains("一、　"),
+        "{text}"
+    );
+    assert!(
+        text.contains("一、工作回顾") && text.contains("二、工作目标"),
+        "{text}"
+    );
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let page = dir.path().join("工作总结.html");
+    std::fs::write(
+        &page,
+        "下半年工作总结:\n1、完成车联模块的开发\n2、更新打包脚本\n工作中的不足:\n1、上线前自查不够\n",
+    )
+    .expect("write");
+    let imported = import::import_file(&page).expect("tagless page");
+    let text = plain(&imported.report);
+    assert!(
+        text.contains("完成车联模块的开发\n"),
+        "one line each: {text}"
+    );
+    assert!(!text.contains("开发 2、"), "{text}");
+
+    let form = "学 生 实 习 报 告\n课程名称：综合课程设计\n报告日期：2018年9月12日\n| 实习单位评语： |\n| 指导教师（签名）： 年 月 日 |\n个人总结\n这次实习我完成了宠物管理系统的前后端，学会了分工协作。\n";
+    let imported = import::import_text(form);
+    assert_ne!(imported.report.title, "报告日期：2018年9月12日");
+    assert!(
+        !imported
+            .removed
+            .iter()
+            .any(|r| r.text.contains("实习单位评语")),
+        "{:?}",
+        imported.removed
+    );
+}

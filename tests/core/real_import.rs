@@ -488,3 +488,24 @@ fn markdown_top_heading_is_the_title_of_a_weekly_log() {
     assert!(out.contains("读完了报表模块的代码"), "{out}");
     assert!(imported.removed.is_empty(), "{:?}", imported.removed);
 }
+
+/// A paragraph of the author's that happens to hold a phrase of page furniture (希望对大家有所
+/// 帮助) and site words (app, 下载) is kept, listed for the user to judge (it was removed);
+/// a letter's "写于…晚" at the end is the date.
+#[test]
+fn a_long_paragraph_with_a_furniture_phrase_stays_and_a_written_on_date_signs() {
+    let long = "经过对市场的分析，发现工具类的app下载量很大，于是又做了一个图片整理的app。之所以做它，是想让大家一眼看清每天的事情。可惜收集的素材全部丢失(最遗憾的事)，项目就此停了下来。项目过几天会开源，连同这一年业余时间写的开发框架。框架改了不少开源组件，希望对大家有所帮助。";
+    let text = format!(
+        "2014年度总结\n一、今年的工作\n上半年主要维护老项目，修复了四十多个问题。\n{long}\n二、明年的打算\n把框架整理好，写完文档。\n写于2015年1月16日晚\n"
+    );
+    let imported = import_text(&text);
+    let out = squash(&text_of(&imported.report));
+    assert!(out.contains(&squash(long)), "{out}");
+    assert!(imported.removed.is_empty(), "{:?}", imported.removed);
+    assert!(
+        imported.suspects.iter().any(|s| s.text == long),
+        "listed: {:?}",
+        imported.suspects
+    );
+    assert_eq!(imported.report.signature.date, "写于2015年1月16日晚");
+}

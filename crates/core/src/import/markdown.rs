@@ -351,7 +351,7 @@ fn is_footer(line: &str) -> bool {
 /// A heading's own number (一、 （一） 1. 第一部分…), as the structure pass reads numbers:
 /// "第一阶段" is words, not a number.
 fn starts_numbered(words: &str) -> bool {
-    super::structure::opens_with_marker(words)
+    super::structure::opens_with_marker(words.trim_start_matches([' ', '\u{3000}', '\t']))
 }
 
 /// Inline marks dropped: `**bold**`, `*em*`, `` `code` ``, `[words](url)` → words, and the

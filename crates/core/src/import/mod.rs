@@ -156,7 +156,9 @@ impl Format {
             .map(str::to_ascii_lowercase);
         match ext.as_deref() {
             Some("md" | "markdown" | "mdown") => return Self::Markdown,
-            Some("html" | "htm" | "xhtml") => return Self::Html,
+            // A page with no tag at all is text that was given the name of a page.
+            Some("html" | "htm" | "xhtml") if has_tags(bytes) => return Self::Html,
+            Some("html" | "htm" | "xhtml") => return Self::Text,
             Some("doc" | "wps" | "odt" | "rtf" | "wpt" | "dot") => return Self::Office,
             Some("docx" | "docm") => return Self::Docx,
             _ => {}
@@ -178,6 +180,13 @@ impl Format {
         }
         Self::Text
     }
+}
+
+/// Does the text hold an HTML tag (`<p`, `</div>`, `<br>`, `<!--`)?
+fn has_tags(bytes: &[u8]) -> bool {
+    bytes
+        .windows(2)
+        .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/' || w[1] == b'!'))
 }
 
 /// Import a file: text, DOCX, Markdown, HTML, or (through LibreOffice) .doc, .wps, .odt.

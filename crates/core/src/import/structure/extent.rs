@@ -7,6 +7,9 @@ use super::*;
 /// A line of the summary's body by its own evidence: numbered, or a sentence (prose, the
 /// unit speaking of itself, a line ending in a sentence mark), and not junk by its shape.
 pub(super) fn is_anchor(line: &str, score: f32, features: &[Feature]) -> bool {
+    if is_long_prose(line) {
+        return true;
+    }
     if score >= JUNK_AT {
         return false;
     }
@@ -17,6 +20,18 @@ pub(super) fn is_anchor(line: &str, score: f32, features: &[Feature]) -> bool {
     features.contains(&Feature::Numbered)
         || features.contains(&Feature::Prose)
         || (cjk >= 8 && (is_body_line(line) || features.contains(&Feature::FirstPerson)))
+}
+
+/// A paragraph of four sentences or more and a hundred Chinese characters: the author's,
+/// even when a phrase of page furniture stands in it ("…希望对大家有所帮助。" in a real
+/// summary's paragraph about a project); site furniture is a line or two of its own.
+fn is_long_prose(line: &str) -> bool {
+    line.matches(['。', '！', '？']).count() >= 4
+        && line
+            .chars()
+            .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+            .count()
+            >= 100
 }
 
 /// The lines of the text without the junk, and the junk removed. See [`super::junk`] for the
@@ -116,8 +131,8 @@ pub(super) fn remove_junk(
                 continue;
             }
             let (line, features) = (&lines[i].text, &scores[i].1);
-            let strong =
-                junk::overwhelming(line, features) || (reason == Why::LinkList && !table[i]);
+            let strong = (junk::overwhelming(line, features) && !is_long_prose(line))
+                || (reason == Why::LinkList && !table[i]);
             let related = !vocabulary.unrelated(line);
             let decisive = features.contains(&Feature::KnownPhrase)
                 || features.contains(&Feature::Breadcrumb)
@@ -212,8 +227,8 @@ pub(super) fn remove_junk(
 /// A table's rows are the author's content.
 pub(super) fn is_table_row(line: &str) -> bool {
     let t = line.trim();
-    (t.starts_with('|') && t.ends_with('|') && t.matches('|').count() >= 3)
-        || line.matches('\t').count() >= 2
+    // A row of one cell ("| 实习单位评语： |", a merged row of a Word table) is a row too.
+    (t.len() > 2 && t.starts_with('|') && t.ends_with('|')) || line.matches('\t').count() >= 2
 }
 
 /// Which lines are table rows: Markdown rows, and a table flattened with `|` between cells —

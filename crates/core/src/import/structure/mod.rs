@@ -38,7 +38,7 @@ fn is_date_line(line: &str) -> bool {
 }
 
 /// The date of a signature: a date line (2024年7月1日), a date in figures (2019/1/2,
-/// 2018-07-06, 2017.12.12), either after a label (时间：, 日期：).
+/// 2018-07-06, 2017.12.12), either after a label (时间：, 日期：), or a letter's 写于…(晚).
 pub(super) fn is_signature_date(line: &str) -> bool {
     let mut l = line.trim();
     for label in ["落款时间", "报告时间", "总结时间", "时间", "日期"] {
@@ -48,6 +48,14 @@ pub(super) fn is_signature_date(line: &str) -> bool {
             l = rest.trim();
             break;
         }
+    }
+    // A letter's "写于2015年1月16日晚".
+    if let Some(rest) = l.strip_prefix("写于") {
+        l = rest.trim_start();
+        l = l
+            .strip_suffix('晚')
+            .or_else(|| l.strip_suffix('夜'))
+            .unwrap_or(l);
     }
     if is_date_line(l) {
         return true;
@@ -62,6 +70,18 @@ pub(super) fn is_signature_date(line: &str) -> bool {
         && parts[2].len() <= 2
 }
 
+/// A field of a form (报告日期：2018年9月12日, 报告人：张某): its label names the field.
+fn is_form_field(line: &str) -> bool {
+    const FIELDS: &[&str] = &[
+        "日期", "时间", "人", "单位", "编号", "名称", "类型", "部门", "职务", "姓名", "地点",
+        "班级", "学号", "专业",
+    ];
+    line.split_once(['：', ':']).is_some_and(|(label, _)| {
+        let label = label.trim();
+        label.chars().count() <= 6 && FIELDS.iter().any(|f| label.ends_with(f))
+    })
+}
+
 fn is_title_like(line: &str) -> bool {
     const WORDS: &[&str] = &[
         "总结", "计划", "报告", "汇报", "情况", "要点", "打算", "述职", "總結", "計劃", "計畫",
@@ -70,6 +90,7 @@ fn is_title_like(line: &str) -> bool {
     let n = line.chars().count();
     n <= 60
         && !line.ends_with(['。', '；', '，', '：', ':', ';', ','])
+        && !is_form_field(line)
         && WORDS.iter().any(|w| line.contains(w))
 }
 

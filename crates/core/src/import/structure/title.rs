@@ -331,7 +331,9 @@ fn take_above_title(
         let s = skeleton(line);
         let same = !s.is_empty() && (title_skeleton.contains(&s) || s.contains(&title_skeleton));
         let features = junk::features(line, is_numbered(line));
-        let junkish = junk::score(&features) >= JUNK_AT / 2.0 || is_site_tag(line);
+        // A table's row (a report's cover form) is the author's, above the title too.
+        let junkish =
+            (junk::score(&features) >= JUNK_AT / 2.0 || is_site_tag(line)) && !is_table_row(line);
         if !keeps(k) && (same || junkish || is_title_like(line)) {
             let why = if same || !junkish {
                 Why::PageTitle
