@@ -509,3 +509,20 @@ fn a_long_paragraph_with_a_furniture_phrase_stays_and_a_written_on_date_signs() 
     );
     assert_eq!(imported.report.signature.date, "写于2015年1月16日晚");
 }
+
+/// Three unnumbered parts, each with its 1、 2、 list: short list items that name a part's
+/// word (问题) are items, not an outline of parts — a part with nothing under it prints
+/// nothing, and "1、项目中内存问题排查" was lost from the export that way.
+#[test]
+fn short_list_items_one_after_another_are_no_outline() {
+    let text = "下半年工作内容总结:\n1、完成车联模块各批次迭代开发上线，按期交付\n2、完成打包脚本的更新\n工作中的不足:\n1、上线前自查力度不足，低级错误较多\n近期计划\n1、内存未及时释放的问题排查\n2、组件改为纯Swift开发\n3、混合开发的组件化\n";
+    let imported = import_text(text);
+    let out = text_of(&imported.report);
+    for line in [
+        "内存未及时释放的问题排查",
+        "组件改为纯Swift开发",
+        "混合开发的组件化",
+    ] {
+        assert!(out.contains(line), "{line} lost:\n{out}");
+    }
+}

@@ -778,7 +778,11 @@ fn arabic_outline(lines: &[String]) -> Vec<usize> {
         .iter()
         .filter_map(|&k| item_marker(&lines[k]))
         .any(|(_, _, rest)| kind_of(rest) != SectionKind::Other);
-    if out.len() >= 2 && names_a_part {
+    // Each heading has something under it: lines numbered 1、 2、 one after the other are a
+    // list's items, not an outline (a part with nothing under it would print nothing).
+    let headed =
+        out.windows(2).all(|w| w[1] > w[0] + 1) && out.last().is_some_and(|&k| k + 1 < lines.len());
+    if out.len() >= 2 && names_a_part && headed {
         out
     } else {
         Vec::new()
