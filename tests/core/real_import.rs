@@ -526,3 +526,14 @@ fn short_list_items_one_after_another_are_no_outline() {
         assert!(out.contains(line), "{line} lost:\n{out}");
     }
 }
+
+/// Thanks at the end in words other than the usual cues (最后还是要感谢…) close the summary;
+/// they are no part of the last item.
+#[test]
+fn thanks_at_the_end_in_other_words_are_the_closing() {
+    let text = "2019年度总结\n一、工作完成情况\n（一）维护了三套系统\n全年没有出现重大故障。\n最后还是要感谢领导和同事们一年来的帮助。\n";
+    let r = import_text(text).report;
+    assert!(r.closing.contains("最后还是要感谢"), "{:#?}", r);
+    let last = &r.sections[0].items[0];
+    assert!(!last.body.contains("感谢"), "{:?}", last.body);
+}

@@ -130,6 +130,9 @@ fn is_closing_cue(line: &str) -> bool {
     ]
     .iter()
     .any(|cue| line.starts_with(cue))
+        // 最后还是要感谢…, 最后我要感谢…: thanks at the very end.
+        || (line.starts_with("最后")
+            && line.chars().take(12).collect::<String>().contains("感谢"))
 }
 
 /// A heading's words that run on into a paragraph (more than 40 characters): the first
