@@ -3,8 +3,8 @@
 # pages, the page layout's page count (`work-summary pages`) equals the page count of our PDF
 # (pdfinfo) and the page count LibreOffice prints the DOCX in; the lines of each page of our
 # PDF (pdftotext) are the layout's lines; our PDF is A4 with every font embedded; every line
-# LibreOffice prints with the same words starts where ours does, within 2 pt
-# (scripts/line-positions.py).
+# LibreOffice prints with the same words starts where ours does, within 2 pt, and every page
+# number's outer edge and bottom are where ours are, within 2 pt (scripts/line-positions.py).
 # LibreOffice's lines are compared too and reported, not required (its Latin fallback face
 # decides where mixed Chinese/Latin lines end).
 # Usage: scripts/page-agreement.sh [BINARY]   (KEEP=dir keeps the files)
