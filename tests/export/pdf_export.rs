@@ -577,3 +577,157 @@ fn preview_print_and_export_place_every_page_alike() {
     }
     assert!(matched > 60, "{matched} words");
 }
+
+/// The families pdffonts lists for a PDF, as lower-case words without spaces or hyphens
+/// ("ABCDEF+NotoSerifCJKsc-Regular" → "notoserifcjksc-regular" → "notoserifcjkscregular").
+fn pdf_families(path: &Path) -> Vec<String> {
+    let listed = tool("pdffonts", &[path.as_os_str()]).expect("pdffonts");
+    listed
+        .lines()
+        .skip(2)
+        .filter_map(|l| l.split_whitespace().next())
+        .map(|name| {
+            name.split_once('+')
+                .map_or(name, |(_, n)| n)
+                .to_lowercase()
+                .replace(['-', ' ', '_'], "")
+        })
+        .collect()
+}
+
+fn squeezed_family(family: &str) -> String {
+    family.to_lowercase().replace(['-', ' ', '_'], "")
+}
+
+/// Every pixel of the PDF's first page, drawn by poppler, is a grey: no colour anywhere.
+fn page_is_black_on_white(pdf: &Path) -> bool {
+    let dir = pdf.parent().expect("folder");
+    let stem = dir.join("colour-check");
+    let drawn = Command::new("pdftoppm")
+        .args(["-r", "30", "-f", "1", "-l", "1", "-singlefile"])
+        .arg(pdf)
+        .arg(&stem)
+        .status()
+        .expect("pdftoppm");
+    assert!(drawn.success());
+    let ppm = std::fs::read(stem.with_extension("ppm")).expect("ppm");
+    // P6 header: magic, width, height, maxval, then RGB bytes.
+    let mut fields = 0;
+    let mut at = 0;
+    while fields < 4 {
+        while ppm[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        while !ppm[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        fields += 1;
+    }
+    ppm[at + 1..]
+        .chunks_exact(3)
+        .all(|p| p[0].abs_diff(p[1]) <= 2 && p[1].abs_diff(p[2]) <= 2)
+}
+
+/// GB/T 9704 §5.2.2 and §7.3.3, read from the PDF: each part of the page is drawn in the face
+/// the export chose for its role (pdffonts on drafts that hold one role each besides the page
+/// number); §5.2.4: nothing on the page is in colour (poppler's drawing of page 1 is grey).
+#[test]
+fn pdf_faces_by_role_and_black_text_as_read_from_the_file() {
+    if !have_tools("pdf_faces_by_role_and_black_text_as_read_from_the_file") {
+        return;
+    }
+    let options = ExportOptions {
+        format: Format::Pdf,
+        ..ExportOptions::default()
+    };
+    let report_of = export::fonts::font_report(&options.fonts);
+    let face = |role: pages::Role| {
+        let choice = report_of
+            .iter()
+            .find(|(r, _)| *r == role)
+            .and_then(|(_, c)| c.as_ref())
+            .unwrap_or_else(|| panic!("no face for {role:?}"));
+        squeezed_family(&choice.family)
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let families_of = |name: &str, report: &Report| {
+        let path = dir.path().join(format!("{name}.pdf"));
+        std::fs::write(&path, export::write(report, &options).expect("PDF")).expect("written");
+        (pdf_families(&path), path)
+    };
+    let base = || Report {
+        sections: Vec::new(),
+        closing: String::new(),
+        ..Report::default()
+    };
+    let cases: Vec<(&str, Report, Vec<pages::Role>)> = vec![
+        (
+            "title",
+            Report {
+                title: "某局2026年上半年工作总结".into(),
+                ..base()
+            },
+            vec![pages::Role::Title],
+        ),
+        (
+            "body",
+            Report {
+                intro: "上半年，我局认真落实各项工作。".into(),
+                ..base()
+            },
+            vec![pages::Role::Body],
+        ),
+        (
+            "heading",
+            {
+                let mut r = base();
+                let mut s = work_summary::Section::new(work_summary::SectionKind::Achievements);
+                s.title = "主要工作成效".into();
+                s.lead = "上半年完成各项任务。".into();
+                r.sections.push(s);
+                r
+            },
+            vec![pages::Role::Heading1, pages::Role::Body],
+        ),
+        (
+            "subheading",
+            {
+                let mut r = base();
+                let mut s = work_summary::Section::new(work_summary::SectionKind::Achievements);
+                s.title = "主要工作成效".into();
+                s.items
+                    .push(work_summary::Item::new("抓学习", "全年集中学习十二次。"));
+                r.sections.push(s);
+                r
+            },
+            vec![
+                pages::Role::Heading1,
+                pages::Role::Heading2,
+                pages::Role::Body,
+            ],
+        ),
+    ];
+    for (name, report, roles) in cases {
+        let (found, path) = families_of(name, &report);
+        let mut want: Vec<String> = roles
+            .iter()
+            .chain(std::iter::once(&pages::Role::PageNumber))
+            .map(|r| face(*r))
+            .collect();
+        want.sort();
+        want.dedup();
+        for family in &want {
+            assert!(
+                found.iter().any(|f| f.starts_with(family.as_str())),
+                "{name}: {family} not among {found:?}"
+            );
+        }
+        for f in &found {
+            assert!(
+                want.iter().any(|w| f.starts_with(w.as_str())),
+                "{name}: {f} drawn, wanted only {want:?}"
+            );
+        }
+        assert!(page_is_black_on_white(&path), "{name}: colour on the page");
+    }
+}
