@@ -275,14 +275,12 @@ fn frames_without_input(
     idle
 }
 
-/// A job's answer shows by itself: no pointer moves, no key is pressed, and the window asks
-/// for no frame while it waits (the job wakes it).
-#[test]
-fn a_jobs_answer_shows_without_input() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("长稿.ron");
+/// A 100 000-character draft opened, 导出… → PDF → 导出到文件… clicked with the dialog's
+/// answer ready: the harness and the PDF's path.
+fn start_a_long_pdf_export(dir: &Path) -> (Harness<'static, WorkSummaryApp>, PathBuf) {
+    let path = dir.join("长稿.ron");
     draft::save_atomic(&work_summary::sample::generate(100_000), &path).expect("saved");
-    let target = dir.path().join("长稿.pdf");
+    let target = dir.join("长稿.pdf");
     let dialogs = ScriptedDialogs::default();
     let mut h = harness(Some(path), &dialogs);
     dialogs.answer(DialogOutcome::Picked(target.clone()));
@@ -291,6 +289,15 @@ fn a_jobs_answer_shows_without_input() {
     common::settle(&mut h);
     click(&mut h, "PDF (.pdf)");
     h.get_by_label("导出到文件…").click();
+    (h, target)
+}
+
+/// A job's answer shows by itself: no pointer moves, no key is pressed, and the window asks
+/// for no frame while it waits (the job wakes it).
+#[test]
+fn a_jobs_answer_shows_without_input() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut h, target) = start_a_long_pdf_export(dir.path());
     h.step();
     let idle = frames_without_input(&mut h, |app| app.status().text.contains("已导出到"));
     assert!(idle, "the window waited without asking for frames");
@@ -314,17 +321,7 @@ fn a_jobs_answer_shows_without_input() {
 #[test]
 fn closing_while_an_export_is_written_waits_for_the_file() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("长稿.ron");
-    draft::save_atomic(&work_summary::sample::generate(100_000), &path).expect("saved");
-    let target = dir.path().join("长稿.pdf");
-    let dialogs = ScriptedDialogs::default();
-    let mut h = harness(Some(path), &dialogs);
-    dialogs.answer(DialogOutcome::Picked(target.clone()));
-    click(&mut h, "文件");
-    h.get_by_label_contains("导出…").click();
-    common::settle(&mut h);
-    click(&mut h, "PDF (.pdf)");
-    h.get_by_label("导出到文件…").click();
+    let (mut h, target) = start_a_long_pdf_export(dir.path());
     // The click, then the dialog's answer (a job of its own): then the export is a job.
     let start = std::time::Instant::now();
     while !h.state().status().text.contains("导出")
