@@ -98,14 +98,21 @@ fn government_work_reports_get_no_wrong_character_finding() {
     // 320 findings without it, not 156 (`scripts/official-words.py --held-out`). A slip is
     // no longer read into a term's characters (区住建局 has no 居住), nor into a name of a 、
     // list that opens with a common surname, nor a numbered slogan in quotes (“三检”): 150.
+    // Context then shows what is meant without any list: a short quotation is a coined name
+    // (“苏服办”: a slip there needs more gain), parallel items that share a character (川茶、
+    // 川药; 以学铸魂、以学增智), the two characters before a name's suffix (兰海高速, 喇家遗址),
+    // a measure word after a number (3亿辆), and no function word doubled (鱼灯等 → 等等): 109
+    // (0.89 per 10 000), at the cost of one sentence of the ECSpell law train split and none
+    // of the test splits.
     // This bound keeps the count from growing back.
     let per_10k = found.len() as f64 * 10_000.0 / chars as f64;
     eprintln!(
-        "{} wrong-character findings, {per_10k:.2} per 10 000 characters",
-        found.len()
+        "{} wrong-character findings, {per_10k:.2} per 10 000 characters:\n{}",
+        found.len(),
+        found.join("\n")
     );
     assert!(
-        per_10k <= 1.25,
+        per_10k <= 0.9,
         "{} findings ({per_10k:.2} per 10 000 characters):\n{}",
         found.len(),
         found.join("\n")

@@ -341,6 +341,7 @@ pub(super) fn confusable(written: char, meant: char) -> bool {
 /// Likely slips in one field.
 pub(super) fn slips(chars: &[char]) -> Vec<Slip> {
     let mut out = Vec::new();
+    let cx = meant_by_context(chars);
     let mut i = 0;
     while i < chars.len() {
         if !is_han_or_zero(chars[i]) {
@@ -352,27 +353,139 @@ pub(super) fn slips(chars: &[char]) -> Vec<Slip> {
             .take_while(|c| is_han_or_zero(**c))
             .count();
         // A run right before 〔 is a document number's issuer code (县委办发〔2023〕5号, GB/T
-        // 9704 §7.2.4): an abbreviation as the issuer writes it, never a slip. A short quoted
-        // run that opens with a number (“三检”, “双减”) is a numbered slogan; a short run
+        // 9704 §7.2.4): an abbreviation as the issuer writes it, never a slip. A short run
         // between 、 that opens with a common surname is a name in a list (…、彭小苑、…).
         let before = i.checked_sub(1).map(|b| chars[b]);
         let after = chars.get(end).copied();
         let short = end - i <= 3;
-        let quoted = end - i <= 4
-            && before == Some('“')
-            && after == Some('”')
-            && "一二三四五六七八九十双两百千万".contains(chars[i]);
         let listed =
             short && before == Some('、') && after == Some('、') && SURNAMES.contains(chars[i]);
-        if end - i >= 2 && after != Some('〔') && !quoted && !listed {
-            run_slips(&chars[i..end], i, &mut out);
+        if end - i >= 2 && after != Some('〔') && !listed {
+            run_slips(&chars[i..end], i, &cx, &mut out);
         }
         i = end;
     }
     out
 }
 
-fn run_slips(run: &[char], offset: usize, out: &mut Vec<Slip>) {
+/// Longest quotation, in characters, read as a coined name or slogan (“疏整促”, “苏服办”,
+/// “三检”): official texts quote their campaigns, platforms and brands, which are made of
+/// abbreviations no dictionary holds.
+const COINED_QUOTE: usize = 6;
+/// A slip inside such a quotation needs this much more gain.
+const QUOTED_COST: f64 = 6.0;
+/// Longest parallel item (川茶、川药) whose shared character marks it as meant.
+const LIST_ITEM: usize = 4;
+/// Words after which the two characters before are a proper name (沈海高速, 国机集团, 喇家遗址).
+const NAME_SUFFIXES: [&str; 14] = [
+    "集团", "高速", "铁路", "遗址", "电厂", "机场", "大桥", "水库", "煤矿", "故城", "古城", "港区",
+    "公司", "园区",
+];
+
+/// Characters of a field that its context shows are meant as written, and that make no word
+/// with a neighbour: the Han characters of a short quotation (a coined name); items of a 、
+/// list that share their first or last character with a neighbouring item (川茶、川药,
+/// 赣服通、赣政通: parallel abbreviations); the two characters before a name's suffix (兰海高速);
+/// a measure word right after a number (3亿辆, 91艘次, 65岁及以上).
+fn meant_by_context(chars: &[char]) -> Context {
+    let mut meant = vec![false; chars.len()];
+    let mut parallel = vec![false; chars.len()];
+    let mut quoted = vec![false; chars.len()];
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '“'
+            && let Some(len) = chars[i + 1..]
+                .iter()
+                .take(COINED_QUOTE + 1)
+                .position(|c| *c == '”')
+        {
+            quoted[i + 1..i + 1 + len].fill(true);
+            i += len + 1;
+        }
+        i += 1;
+    }
+    // Parallel items: runs between 、，； that share a character at the
+    // same place (赋权、赋能、赋责; 凝侨心、引侨资; 以学铸魂、以学增智).
+    let runs: Vec<(usize, usize)> = {
+        let mut v = Vec::new();
+        let mut start = 0;
+        for (j, c) in chars.iter().enumerate() {
+            if !is_han_or_zero(*c) {
+                if j > start {
+                    v.push((start, j));
+                }
+                start = j + 1;
+            }
+        }
+        if chars.len() > start {
+            v.push((start, chars.len()));
+        }
+        v
+    };
+    for w in runs.windows(2) {
+        let ((a0, a1), (b0, b1)) = (w[0], w[1]);
+        // The last item of a 、 list may run on into its sentence (…、赋能、赋责相统一): an
+        // item between two 、 against the start of the next.
+        let (la, lb) = (a1 - a0, b1 - b0);
+        let last = la < lb && chars[a1] == '、' && a0 > 0 && chars[a0 - 1] == '、';
+        if a1 + 1 == b0
+            && "、，；".contains(chars[a1])
+            && (la == lb || last)
+            && (2..=LIST_ITEM).contains(&la)
+        {
+            mark_parallel(chars, a0, b0, la, &mut parallel);
+        }
+    }
+    for j in 2..chars.len().saturating_sub(1) {
+        let pair = [chars[j], chars[j + 1]];
+        if NAME_SUFFIXES.iter().any(|s| s.chars().eq(pair)) {
+            meant[j - 2..j].fill(true);
+        }
+    }
+    for j in 1..chars.len() {
+        if chars[j - 1].is_ascii_digit() || ('０'..='９').contains(&chars[j - 1]) {
+            meant[j] = true;
+        }
+    }
+    Context {
+        meant,
+        parallel,
+        quoted,
+    }
+}
+
+/// What the context of a field says of each of its characters (`meant_by_context`).
+struct Context {
+    /// Meant as written, making no word with a neighbour.
+    meant: Vec<bool>,
+    /// Meant as written (a parallel item), but its neighbours may still be slips.
+    parallel: Vec<bool>,
+    /// Inside a short quotation: a slip needs more gain.
+    quoted: Vec<bool>,
+}
+
+/// Two parallel items of `len` characters at `a` and `b`: when they share a character at the
+/// same place and no word, their characters are meant, except where the two differ by characters that
+/// sound or look alike (自治区、自制州: 制 for 治 is a slip the sibling shows).
+fn mark_parallel(chars: &[char], a: usize, b: usize, len: usize, meant: &mut [bool]) {
+    let same = |k: usize| chars[a + k] == chars[b + k];
+    // Items that share a word (饮食因素、解部因素) are phrases of words, not coined ones.
+    let shares_word = (0..len.saturating_sub(1))
+        .any(|k| same(k) && same(k + 1) && pairs().is_word(chars[a + k], chars[a + k + 1]));
+    if shares_word || !(0..len).any(same) {
+        return;
+    }
+    for k in 0..len {
+        let (x, y) = (chars[a + k], chars[b + k]);
+        if x == y || !(confusable(x, y) || confusable(y, x)) {
+            meant[a + k] = true;
+            meant[b + k] = true;
+        }
+    }
+}
+
+fn run_slips(run: &[char], offset: usize, cx: &Context, out: &mut Vec<Slip>) {
+    let span = offset..offset + run.len();
     let first = out.len();
     let m = model();
     let mut window: Vec<char> = Vec::with_capacity(2 * WINDOW + 1);
@@ -384,10 +497,13 @@ fn run_slips(run: &[char], offset: usize, out: &mut Vec<Slip>) {
     let text: String = run.iter().collect();
     // A term of official writing (三会一课, 放管服, 住建局…) is meant as written, and its
     // characters make no new word with a neighbour outside it (区住建局 has no 居住).
-    let mut termed = vec![false; run.len()];
+    let mut termed = cx.meant[span.clone()].to_vec();
     super::terms::mark(&text, &mut termed);
     super::terms::mark_official(run, &mut termed);
     let mut settled = termed.clone();
+    for (s, p) in settled.iter_mut().zip(&cx.parallel[span.clone()]) {
+        *s |= *p;
+    }
     // The words official texts use (兜底, 研学) are meant too; they do pair with neighbours
     // (as a slip next to one often does).
     super::terms::mark_words(run, &mut settled);
@@ -428,6 +544,12 @@ fn run_slips(run: &[char], offset: usize, out: &mut Vec<Slip>) {
             &mut making,
         );
         for &(x, kind) in making.iter().map(|&i| &candidates[usize::from(i)]) {
+            // 鱼灯等 is not 鱼等等: a function word doubled is no word a slip breaks.
+            if FUNCTION.contains(x)
+                && (q.checked_sub(1).map(|b| window[b]) == Some(x) || window.get(q + 1) == Some(&x))
+            {
+                continue;
+            }
             let (b0, packed, lattice) = base.get_or_insert_with(|| {
                 let lattice = Lattice::of_run(run, &mut known, lo, hi);
                 let (score, next) = lattice.segment();
@@ -457,7 +579,13 @@ fn run_slips(run: &[char], offset: usize, out: &mut Vec<Slip>) {
             }
         }
         if let Some((gain, x, (a, b))) = best
-            && gain >= THRESHOLD
+            && gain
+                >= THRESHOLD
+                    + if cx.quoted[offset + p] {
+                        QUOTED_COST
+                    } else {
+                        0.0
+                    }
         {
             let (a, b) = narrow(&window, q, x, (a, b));
             let mut word: Vec<char> = window[a..b].to_vec();
@@ -570,6 +698,32 @@ mod tests {
         // The same words unquoted and outside a list are still read.
         assert_eq!(
             found("我们己经完成了全年任务"),
+            vec![("己经".to_owned(), "已经".to_owned())]
+        );
+    }
+
+    #[test]
+    fn context_shows_coined_names_parallel_items_and_measure_words() {
+        // A short quotation is a coined name; parallel items sharing a character are meant;
+        // the two characters before a name's suffix are a name; a measure word after a
+        // number is meant; a function word is not doubled into a word.
+        for clean in [
+            "持续推广“苏服办”便民平台",
+            "完善赋权、赋能、赋责相统一的机制",
+            "沿兰海高速新建两个服务区",
+            "全年接待邮轮91艘次",
+            "推广鱼灯等民俗活动",
+        ] {
+            assert_eq!(found(clean), vec![], "{clean}");
+        }
+        // A sibling that shows the meant character keeps the slip (制 for 治).
+        assert_eq!(
+            found("设立自治区、自制州、自治县"),
+            vec![("自制".to_owned(), "自治".to_owned())]
+        );
+        // Outside the quotation the text is read as before.
+        assert_eq!(
+            found("“三检”制度我们己经落实"),
             vec![("己经".to_owned(), "已经".to_owned())]
         );
     }
