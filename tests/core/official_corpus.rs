@@ -101,8 +101,9 @@ fn government_work_reports_get_no_wrong_character_finding() {
     // Context then shows what is meant without any list: a short quotation is a coined name
     // (“苏服办”: a slip there needs more gain), parallel items that share a character (川茶、
     // 川药; 以学铸魂、以学增智), the two characters before a name's suffix (兰海高速, 喇家遗址),
-    // a measure word after a number (3亿辆), and no function word doubled (鱼灯等 → 等等): 109
-    // (0.89 per 10 000), at the cost of one sentence of the ECSpell law train split and none
+    // a measure word after a number (3亿辆), no function word doubled (鱼灯等 → 等等), a rare
+    // character before a place's suffix (湔江堰) and opposites at the same places: 107
+    // (0.87 per 10 000), at the cost of one sentence of the ECSpell law train split and none
     // of the test splits.
     // This bound keeps the count from growing back.
     let per_10k = found.len() as f64 * 10_000.0 / chars as f64;
@@ -112,7 +113,7 @@ fn government_work_reports_get_no_wrong_character_finding() {
         found.join("\n")
     );
     assert!(
-        per_10k <= 0.9,
+        per_10k <= 0.88,
         "{} findings ({per_10k:.2} per 10 000 characters):\n{}",
         found.len(),
         found.join("\n")
@@ -122,11 +123,12 @@ fn government_work_reports_get_no_wrong_character_finding() {
 /// The real published summaries of `../shared/data/real-import`, imported as a user would:
 /// the same wrong-character rules, their findings printed with where they are. The texts hold
 /// two slips of their authors (道路二侧 for 两侧, 门厅若市 for 门庭若市), found; every other
-/// finding is a false alarm: 5 in 18 104 characters (2.8 per 10 000; the issue asks 1 at
-/// most) — abbreviations and names (基卫, 依院 of 院团委, 瀍河), 对屋 of 屋前屋后 and a real
-/// word (补足). 发改委, 青志协, 住建局 (terms), a document number's issuer code (办发〔…〕), a
-/// name in a list (彭小苑) and a quoted numbered slogan (“三检”) no longer are. The bound keeps
-/// today's count (7 findings with the two true ones).
+/// finding is a false alarm. Were 5 in 18 104 characters (基卫, 依院, 瀍河, 对屋, 补足); the
+/// context now shows four of them meant — 屋前屋后 (opposites at the same places), 瀍河 (a
+/// rare character before a place's suffix), 补足 (a word standing alone), 基卫及 (基于 would
+/// have no object) — and one is left: 依院 of 依院团委要求 (0.55 per 10 000; the issue asks 1
+/// at most). 发改委, 青志协, 住建局 (terms), a document number's issuer code (办发〔…〕), a name
+/// in a list (彭小苑) and a quoted numbered slogan (“三检”) were handled before.
 #[test]
 fn real_summaries_get_few_wrong_character_findings() {
     let Some(dir) = shared("real-import") else {
@@ -170,7 +172,8 @@ fn real_summaries_get_few_wrong_character_findings() {
         found.len(),
         found.join("\n")
     );
-    assert!(per_10k <= 4.0, "{per_10k:.2}: {}", found.join("\n"));
+    // The two true slips and one false alarm.
+    assert!(found.len() <= 3, "{per_10k:.2}: {}", found.join("\n"));
 }
 
 /// The characters a report's author wrote: title, lead, parts and items, closing.

@@ -58,13 +58,22 @@ pub(crate) fn jieba() -> &'static Jieba {
 /// trie from the UTF-8 of the pair (it was a third of the check's time on real sentences).
 pub(crate) struct Pairs {
     after: FxHashMap<char, Box<[char]>>,
+    /// For each character, the summed frequency of the dictionary's words that hold it.
+    weight: FxHashMap<char, u32>,
 }
 
 impl Pairs {
     fn of_lines(text: &str) -> Self {
         let mut after: FxHashMap<char, Vec<char>> = FxHashMap::default();
+        let mut weight: FxHashMap<char, u32> = FxHashMap::default();
         for line in text.lines() {
-            let word = line.split_whitespace().next().unwrap_or_default();
+            let mut cols = line.split_whitespace();
+            let word = cols.next().unwrap_or_default();
+            let freq: u32 = cols.next().and_then(|f| f.parse().ok()).unwrap_or(0);
+            for c in word.chars() {
+                let w = weight.entry(c).or_default();
+                *w = w.saturating_add(freq);
+            }
             let mut chars = word.chars();
             if let (Some(a), Some(b), None) = (chars.next(), chars.next(), chars.next()) {
                 after.entry(a).or_default().push(b);
@@ -78,7 +87,13 @@ impl Pairs {
                 (a, list.into_boxed_slice())
             })
             .collect();
-        Pairs { after }
+        Pairs { after, weight }
+    }
+
+    /// How common `c` is: the summed frequency of the dictionary's words that hold it (0 for
+    /// a character no word holds).
+    pub(crate) fn weight(&self, c: char) -> u32 {
+        self.weight.get(&c).copied().unwrap_or(0)
     }
 
     /// Is `a` followed by `b` a word of the dictionary (`jieba().has_word("ab")`)?

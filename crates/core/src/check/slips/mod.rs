@@ -360,7 +360,14 @@ pub(super) fn slips(chars: &[char]) -> Vec<Slip> {
         let short = end - i <= 3;
         let listed =
             short && before == Some('、') && after == Some('、') && SURNAMES.contains(chars[i]);
-        if end - i >= 2 && after != Some('〔') && !listed {
+        // A short run that stands alone (no sentence punctuation either side) and is a word
+        // of the dictionary has no context to say it is not meant (a list's 补足 web 端).
+        let alone = |c: Option<char>| c.is_none_or(|c| !is_sentence_mark(c));
+        let word = short
+            && alone(before)
+            && alone(after)
+            && with_str(&chars[i..end], |w| jieba().has_word(w));
+        if end - i >= 2 && after != Some('〔') && !listed && !word {
             run_slips(&chars[i..end], i, &cx, &mut out);
         }
         i = end;
@@ -380,6 +387,20 @@ const LIST_ITEM: usize = 4;
 const NAME_SUFFIXES: [&str; 14] = [
     "集团", "高速", "铁路", "遗址", "电厂", "机场", "大桥", "水库", "煤矿", "故城", "古城", "港区",
     "公司", "园区",
+];
+
+/// Chinese punctuation (、，。《》“”…): what joins a run to a sentence.
+fn is_sentence_mark(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff01}'..='\u{ff0f}' | '\u{ff1a}'..='\u{ff20}' | '“' | '”' | '‘' | '’' | '…' | '—' | '·')
+}
+
+/// Single characters that end a place's name.
+const PLACE_SUFFIXES: &str = "河江湖山港堰村镇县区市乡湾岛溪";
+/// Below this weight (`Pairs::weight`) a character is rare.
+const RARE: u32 = 50;
+/// Opposites that make the four-character shape X前X后.
+const OPPOSITES: [&str; 12] = [
+    "前后", "上下", "左右", "内外", "里外", "东西", "南北", "大小", "高低", "进出", "来去", "远近",
 ];
 
 /// Characters of a field that its context shows are meant as written, and that make no word
@@ -440,6 +461,22 @@ fn meant_by_context(chars: &[char]) -> Context {
         let pair = [chars[j], chars[j + 1]];
         if NAME_SUFFIXES.iter().any(|s| s.chars().eq(pair)) {
             meant[j - 2..j].fill(true);
+        }
+    }
+    // A rare character before a place's suffix is a place's name (瀍河, 湔江堰): input
+    // methods offer common characters, so a rare one was chosen.
+    for j in 0..chars.len().saturating_sub(1) {
+        if PLACE_SUFFIXES.contains(chars[j + 1]) && pairs().weight(chars[j]) < RARE {
+            meant[j] = true;
+        }
+    }
+    // Opposites at the same places (屋前屋后, 房前屋后, 村里村外): a set four-character shape.
+    for j in 0..chars.len().saturating_sub(3) {
+        let (b, d) = (chars[j + 1], chars[j + 3]);
+        if OPPOSITES.iter().any(|o| o.chars().eq([b, d]))
+            && chars[j..j + 4].iter().all(|c| is_han_or_zero(*c))
+        {
+            parallel[j..j + 4].fill(true);
         }
     }
     for j in 1..chars.len() {
@@ -590,6 +627,13 @@ fn run_slips(run: &[char], offset: usize, cx: &Context, out: &mut Vec<Slip>) {
             let (a, b) = narrow(&window, q, x, (a, b));
             let mut word: Vec<char> = window[a..b].to_vec();
             word[q - a] = x;
+            // A preposition needs its object: 基于 right before 及, or at the end of a
+            // stretch, is not what was meant (公基卫及…).
+            let object = run.get(lo + b).copied();
+            if word.last() == Some(&'于') && object.is_none_or(|o| FUNCTION.contains(o)) {
+                p += 1;
+                continue;
+            }
             out.push(Slip {
                 start: offset + lo + a,
                 end: offset + lo + b,
@@ -706,13 +750,23 @@ mod tests {
     fn context_shows_coined_names_parallel_items_and_measure_words() {
         // A short quotation is a coined name; parallel items sharing a character are meant;
         // the two characters before a name's suffix are a name; a measure word after a
-        // number is meant; a function word is not doubled into a word.
+        // number is meant; a function word is not doubled into a word; opposites at the same
+        // places (屋前屋后), a rare character before a place's suffix, a word standing alone
+        // and a preposition with no object (基于及) are not slips either.
         for clean in [
             "持续推广“苏服办”便民平台",
             "完善赋权、赋能、赋责相统一的机制",
             "沿兰海高速新建两个服务区",
             "全年接待邮轮91艘次",
             "推广鱼灯等民俗活动",
+        ] {
+            assert_eq!(found(clean), vec![], "{clean}");
+        }
+        for clean in [
+            "各户对屋前屋后开展清理",
+            "沿瀍河两岸新建绿道",
+            "🎉 补足 报表功能",
+            "安排公基卫及其他经费",
         ] {
             assert_eq!(found(clean), vec![], "{clean}");
         }
