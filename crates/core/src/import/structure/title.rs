@@ -238,6 +238,32 @@ pub(super) fn take_title(
         }
         return 0;
     };
+    // A collection page's label of one of its texts ("某某计划篇1" under the page's title
+    // "某某计划十篇") names a kind of document the text itself says it is not ("现将…总结如
+    // 下"): the collection's words, not the text's title; the text has none.
+    if !keeps(title_at)
+        && let Some((stem, _)) = super::piece_label(&lines[title_at])
+        && (0..title_at).any(|k| skeleton(&lines[k]).contains(&skeleton(stem)))
+        && other_kind(stem, &lines[title_at + 1..])
+    {
+        let stem = skeleton(stem);
+        for (k, line) in lines[..=title_at].iter().enumerate() {
+            if keeps(k) || !skeleton(line).contains(&stem) {
+                push_paragraph(&mut report.intro, line);
+            } else {
+                let why = if k == title_at {
+                    Why::Collection
+                } else {
+                    Why::PageTitle
+                };
+                removed.push(removal(k, line.clone(), why));
+            }
+        }
+        for line in &lines[title_at + 1..body_start] {
+            push_paragraph(&mut report.intro, line);
+        }
+        return body_start;
+    }
     // A subtitle "——…" or a continuation "和2018年工作打算" belongs to the title above it.
     let mut end = title_at + 1;
     while title_at > 0
@@ -315,6 +341,30 @@ pub(super) fn take_title(
         next += 1;
     }
     next
+}
+
+/// Does `label` name a kind of document (a plan, or a 总结 looking back) other than the one
+/// the text's first lines say they are (现将…总结如下)?
+fn other_kind(label: &str, text: &[String]) -> bool {
+    let kind = |s: &str| {
+        DOC_KINDS
+            .iter()
+            .filter_map(|k| s.rfind(k).map(|at| (at, *k)))
+            .max()
+            .map(|(_, k)| k)
+    };
+    let said = text.iter().take(3).find_map(|line| {
+        let before = &line[..line.find("如下")?];
+        DOC_KINDS.iter().find(|k| before.ends_with(*k)).copied()
+    });
+    // A plan looks ahead; a 总结, 报告, 汇报 or 述职 looks back.
+    let ahead = |k: &str| {
+        [
+            "计划", "計劃", "計畫", "打算", "安排", "要点", "要點", "思路",
+        ]
+        .contains(&k)
+    };
+    matches!((kind(label), said), (Some(a), Some(b)) if ahead(a) != ahead(b))
 }
 
 /// The lines above the title: the page's copies of the title, other titles and anything that
