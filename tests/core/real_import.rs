@@ -249,6 +249,36 @@ fn a_collection_label_of_another_kind_is_no_title() {
     );
 }
 
+/// Plans announced by a sentence, not under a heading: after the parts, "…做如下安排：" and a
+/// new 一、 series. The series is an untitled part of plans (its 一、 二、 its items, their
+/// 1、 2、 nested), printed with its lead-in and no heading of its own.
+#[test]
+fn plans_announced_by_a_sentence_are_an_untitled_plans_part() {
+    let text = "客服部年度工作总结\n一、加强制度建设\n修订服务规范3项。\n二、提升服务质量\n客户满意度达到96%。\n工作有成绩也有不足，现就明年的工作做如下安排：\n一、抓好新人专业知识培训，全年组织培训12期，做到人人持证上岗\n二、配合销售渠道开展业务竞赛活动，为业务发展提供有力支持\n1、做好转账收费项目的实施\n2、做好满期给付工作\n总之，明年我们将以队伍建设为根本。\n";
+    let imported = import_text(text);
+    let report = &imported.report;
+    let kinds: Vec<_> = report
+        .sections
+        .iter()
+        .map(|s| (s.kind, s.title.as_str()))
+        .collect();
+    assert_eq!(kinds.len(), 3, "{kinds:?}");
+    let plans = &report.sections[2];
+    assert_eq!(plans.kind, SectionKind::Plans, "{kinds:?}");
+    assert_eq!(plans.title, "");
+    assert_eq!(plans.lead, "工作有成绩也有不足，现就明年的工作做如下安排：");
+    assert_eq!(plans.items.len(), 2, "{:?}", plans.items);
+    assert_eq!(plans.items[1].children.len(), 2, "{:?}", plans.items[1]);
+    let out = text_of(report);
+    // No bare 三、 heading; the parts before keep theirs; every line of the author is there.
+    assert!(!out.contains("三、"), "{out}");
+    assert!(out.contains("二、提升服务质量"), "{out}");
+    for line in text.lines().skip(1) {
+        let words = line.split_once('、').map_or(line, |(_, w)| w);
+        assert!(out.contains(words), "{words} lost:\n{out}");
+    }
+}
+
 /// Four parts: progress, problems, a plan for the organisation, next month's plan. The plans
 /// of the next period are the part named by it; the other keeps its name as another part.
 #[test]

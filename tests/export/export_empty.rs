@@ -43,6 +43,12 @@ fn half_filled() -> Report {
     problems.items = vec![Item::new("", ""), Item::new(" ", "\n")];
     let mut title_only = Section::new(SectionKind::Other);
     title_only.title = "其他事项".to_owned();
+    // A part with no title (plans the author announced in a sentence): its lead-in and items
+    // print, with no heading and no ordinal of its own.
+    let mut untitled = Section::new(SectionKind::Other);
+    untitled.title = " ".to_owned();
+    untitled.lead = "另有两项工作安排如下：".to_owned();
+    untitled.items = vec![Item::new("档案整理", "")];
     let mut plans = Section::new(SectionKind::Plans);
     plans.title = "下步工作计划".to_owned();
     plans.style = ItemStyle::Inline;
@@ -52,7 +58,7 @@ fn half_filled() -> Report {
         Item::new("", ""),
         Item::new("加强队伍建设", ""),
     ];
-    report.sections = vec![done, problems, title_only, plans];
+    report.sections = vec![done, problems, title_only, untitled, plans];
     report.closing = String::new();
     report.signature.unit = "某县统计局".to_owned();
     report.signature.date = "2026年7月6日".to_owned();
@@ -60,11 +66,13 @@ fn half_filled() -> Report {
 }
 
 /// What every export must show, in order: the printed parts numbered without gaps.
-const PRINTED: [&str; 8] = [
+const PRINTED: [&str; 10] = [
     "一、主要工作成效",
     "（一）统计调查有序开展",
     "（二）数据质量稳步提升",
     "1.源头核查",
+    "另有两项工作安排如下：",
+    "（一）档案整理",
     "二、下步工作计划",
     "一是抓好年度统计。确保按时完成年报。",
     "二是加强队伍建设",
@@ -133,6 +141,8 @@ fn the_layout_skips_empty_items_and_sections_without_using_an_ordinal() {
             "开展数据核查3次。",
             "1.源头核查",
             "核查企业86家。",
+            "另有两项工作安排如下：",
+            "（一）档案整理",
             "二、下步工作计划",
             "一是抓好年度统计。确保按时完成年报。",
             "二是加强队伍建设",
@@ -243,8 +253,8 @@ fn proofreading_still_points_at_what_does_not_print() {
         item(0, &[4]),
         item(1, &[0]),
         Place::SectionTitle { section: 2 },
-        item(3, &[0]),
-        item(3, &[2]),
+        item(4, &[0]),
+        item(4, &[2]),
     ] {
         assert!(empty.contains(&&want), "{want:?} not in {empty:?}");
     }

@@ -37,7 +37,10 @@ pub fn section_ui(
     ui.weak(trf(lang, "本部分 {} 字", &[&ctx.words]));
     let label = ui.label(RichText::new(tr(lang, "部分标题")).strong());
     ui.horizontal(|ui| {
-        ui.label(RichText::new(numbering::marker(1, ctx.ordinal)).strong());
+        // An untitled part prints no heading, so it shows no 一、 either.
+        if section.headed() {
+            ui.label(RichText::new(numbering::marker(1, ctx.ordinal)).strong());
+        }
         let title = ui
             .add(
                 TextEdit::singleline(&mut section.title)

@@ -231,8 +231,10 @@ pub fn layout(report: &Report) -> Vec<Block> {
     push_paragraphs(&mut out, &report.intro);
 
     for (n, section) in report.printed_sections() {
-        let heading = format!("{}{}", numbering::marker(1, n), clean(&section.title));
-        out.push(Block::new(BlockKind::Heading(1), heading));
+        if section.headed() {
+            let heading = format!("{}{}", numbering::marker(1, n), clean(&section.title));
+            out.push(Block::new(BlockKind::Heading(1), heading));
+        }
         push_paragraphs(&mut out, &section.lead);
         match section.style {
             ItemStyle::Headed => layout_headed(&mut out, &section.items, 2),

@@ -132,12 +132,18 @@ impl Report {
 
     /// The sections that print, each with its ordinal (一、 is 1): a section that does not
     /// print uses up none. The one count of the export, the preview and the editor's markers.
+    /// An untitled section (plans the author announced in a sentence, not under a heading)
+    /// prints its lead-in and items with no heading and gets 0.
     pub fn printed_sections(&self) -> impl Iterator<Item = (usize, &Section)> {
-        self.sections
-            .iter()
-            .filter(|s| s.prints())
-            .enumerate()
-            .map(|(n, s)| (n + 1, s))
+        let mut n = 0;
+        self.sections.iter().filter(|s| s.prints()).map(move |s| {
+            if s.headed() {
+                n += 1;
+                (n, s)
+            } else {
+                (0, s)
+            }
+        })
     }
 
     /// The ordinal section `index` prints with, or would print with once it has text.
@@ -145,7 +151,7 @@ impl Report {
         self.sections
             .iter()
             .take(index)
-            .filter(|s| s.prints())
+            .filter(|s| s.prints() && s.headed())
             .count()
             + 1
     }
@@ -294,6 +300,12 @@ impl Section {
     /// prints nothing (no bare 一、 heading) and uses up no ordinal.
     pub fn prints(&self) -> bool {
         has_text(&self.lead) || self.items.iter().any(Item::prints)
+    }
+
+    /// Whether the section prints a heading (一、title): one without a title prints its
+    /// lead-in and items only, and uses up no ordinal.
+    pub fn headed(&self) -> bool {
+        has_text(&self.title)
     }
 }
 

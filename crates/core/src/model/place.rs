@@ -87,7 +87,14 @@ impl Place {
         if section.is_some_and(|s| !s.prints()) {
             return self.describe(english);
         }
-        let section_marker = |s: usize| crate::numbering::marker(1, report.section_ordinal(s));
+        // An untitled section has no 一、 of its own: its items are （一）… alone.
+        let section_marker = |s: usize| {
+            if report.sections.get(s).is_some_and(Section::headed) {
+                crate::numbering::marker(1, report.section_ordinal(s))
+            } else {
+                String::new()
+            }
+        };
         let item_marker = |section: usize, item: &[usize]| -> Option<String> {
             let sec = report.sections.get(section)?;
             report.item(&ItemPath::new(section, item.to_vec()))?;

@@ -56,6 +56,19 @@ pub(super) fn section_heading(line: &str) -> Option<(usize, &str)> {
     (title.chars().count() <= 40).then_some((cn_value(num)?, title))
 }
 
+/// `一、…` of any length (an enumeration's item as well as a heading) → (number, the rest).
+pub(super) fn cn_enumeration(line: &str) -> Option<(usize, &str)> {
+    let sep = line.find(['、', '．'])?;
+    let (num, tail) = line.split_at(sep);
+    if !is_cn_numeral(num) || num.chars().count() > 3 {
+        return None;
+    }
+    Some((
+        cn_value(num)?,
+        tail[tail.chars().next()?.len_utf8()..].trim(),
+    ))
+}
+
 /// Which part a section title names, by the title words of REFERENCE.md.
 pub(super) fn kind_of(title: &str) -> SectionKind {
     const PLANS: &[&str] = &[

@@ -561,14 +561,50 @@ fn read_body(report: &mut Report, lines: &[String]) {
     let mut open: Vec<Marker> = Vec::new();
     let mut numbered_sections = 0;
     let outline = arabic_outline(lines);
+    // Items of an untitled part of plans: a sentence announced them and a new 一、 series
+    // began (…现就明年的工作做如下安排： 一、… 二、…): its 一、 二、 are the part's items.
+    let mut announced = false;
     for (k, line) in lines.iter().enumerate() {
         let heading = match section_heading(line) {
             Some(h) => Some(h),
             None if outline.contains(&k) => item_marker(line).map(|(_, n, rest)| (n, rest)),
             None => None,
         };
+        if numbered_sections > 0
+            && is_plans_announcement(line)
+            && lines
+                .get(k + 1)
+                .and_then(|l| cn_enumeration(l))
+                .is_some_and(|(n, _)| n == 1)
+        {
+            report.sections.push(Section {
+                kind: SectionKind::Plans,
+                title: String::new(),
+                lead: line.clone(),
+                items: Vec::new(),
+                style: ItemStyle::Headed,
+            });
+            announced = true;
+            target = Target::Lead;
+            open.clear();
+            continue;
+        }
+        if announced
+            && let Some((n, title)) = cn_enumeration(line)
+            && let Some(section) = report.sections.last_mut()
+            && n == section.items.len() + 1
+        {
+            let (heading, body) = split_heading(title);
+            let mut item = Item::new(heading, body.clone().unwrap_or_default());
+            item.run_in = body.is_some();
+            section.items.push(item);
+            target = Target::Item(vec![section.items.len() - 1]);
+            open.clear();
+            continue;
+        }
         if let Some((n, title)) = heading
             && n == numbered_sections + 1
+            && !announced
         {
             numbered_sections += 1;
             // "第一部分，开发，在很紧的工期里……": a run-in heading, its paragraph the lead.
@@ -615,8 +651,11 @@ fn read_body(report: &mut Report, lines: &[String]) {
                 Some(d) => d,
                 None => open.len(),
             };
-            // Inline sections' items are the first level; markers then nest under them.
-            let base = usize::from(section.style == ItemStyle::Inline && !section.items.is_empty());
+            // Inline sections' items (and an announced series' 一、 items) are the first
+            // level; markers then nest under them.
+            let base = usize::from(
+                (section.style == ItemStyle::Inline || announced) && !section.items.is_empty(),
+            );
             let depth = (depth + base).min(MAX_ITEM_DEPTH - 1);
             // Find the parent: the last item at each level above.
             let mut path = Vec::new();
@@ -652,6 +691,18 @@ fn read_body(report: &mut Report, lines: &[String]) {
             }
         }
     }
+}
+
+/// A sentence that announces the plans below it: it ends with a colon and names plans or
+/// the next period (…做如下安排：, 明年的工作打算如下：).
+fn is_plans_announcement(line: &str) -> bool {
+    let line = line.trim_end();
+    line.ends_with(['：', ':'])
+        && line.chars().count() <= 120
+        && (names_next_period(line)
+            || ["安排", "计划", "打算", "设想", "思路", "计劃"]
+                .iter()
+                .any(|w| line.contains(w)))
 }
 
 /// One section of each standard kind. Achievements and problems: the first that names them.
