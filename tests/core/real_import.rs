@@ -279,6 +279,30 @@ fn plans_announced_by_a_sentence_are_an_untitled_plans_part() {
     }
 }
 
+/// A personal summary whose parts are (一) (二) (三) (as Word's list numbering writes them,
+/// no 一、 anywhere) with 1) items under them: the parts are found by their names, the items
+/// by 1), and a last part of aims (工作目标) after the problems is the plans.
+#[test]
+fn parts_numbered_one_in_brackets_with_items_numbered_one_and_a_bracket() {
+    let text = "年度总结\n入职半年来，我在团队的帮助下完成了多项工作。\n(一)个人业绩\n1)数据平台\n完成数据平台接口开发。\n2)报表系统\n优化报表查询速度。\n(二)不足之处\n对业务的理解还不够深。\n(三)工作目标\n明年完成两个新系统上线。\n";
+    let report = import_text(text).report;
+    let parts: Vec<_> = report
+        .sections
+        .iter()
+        .map(|s| (s.kind, s.title.as_str(), s.items.len()))
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            (SectionKind::Achievements, "个人业绩", 2),
+            (SectionKind::Problems, "不足之处", 0),
+            (SectionKind::Plans, "工作目标", 0),
+        ]
+    );
+    assert_eq!(report.sections[0].items[1].heading, "报表系统");
+    assert_eq!(report.sections[0].items[1].body, "优化报表查询速度。");
+}
+
 /// Four parts: progress, problems, a plan for the organisation, next month's plan. The plans
 /// of the next period are the part named by it; the other keeps its name as another part.
 #[test]

@@ -113,6 +113,8 @@ pub(super) fn kind_of(title: &str) -> SectionKind {
         "回顾",
         "亮点",
         "进展",
+        "业绩",
+        "成果",
         "成績",
         "做法",
         "開展情況",
@@ -122,6 +124,7 @@ pub(super) fn kind_of(title: &str) -> SectionKind {
         "回顧",
         "亮點",
         "進展",
+        "業績",
         // A weekly or monthly note's done part.
         "工作内容",
         "本周完成",
@@ -151,7 +154,7 @@ pub(super) enum Marker {
     CnParen,
     /// 1. 1、 1．
     Arabic,
-    /// （1） or (1)
+    /// （1） or (1), and 1） or 1) as many write it
     ArabicParen,
 }
 
@@ -178,6 +181,16 @@ pub(super) fn item_marker(line: &str) -> Option<(Marker, usize, &str)> {
     let digits = line.chars().take_while(char::is_ascii_digit).count();
     if (1..=2).contains(&digits) {
         let rest = &line[digits..];
+        // "1）" and "1)" with text after them: the same level as （1）.
+        if let Some(after) = rest.strip_prefix('）').or_else(|| rest.strip_prefix(')'))
+            && !after.trim().is_empty()
+        {
+            return Some((
+                Marker::ArabicParen,
+                ascii_value(&line[..digits])?,
+                after.trim_start(),
+            ));
+        }
         // "2022年…" or "1.5倍" are not markers; "1." "1、" "1．" followed by text are.
         let after = rest
             .strip_prefix('.')

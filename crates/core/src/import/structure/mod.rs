@@ -755,6 +755,21 @@ fn resolve_kinds(sections: &mut [Section]) {
     {
         section.kind = SectionKind::Plans;
     }
+    // A report whose last part names aims (工作目标, 重点任务) after what was done and what
+    // fell short, and no plans otherwise: those aims are the next period's.
+    if !sections.iter().any(|s| s.kind == SectionKind::Plans)
+        && sections.iter().any(|s| s.kind != SectionKind::Other)
+        && let Some(last) = sections.last_mut()
+        && last.kind == SectionKind::Other
+        && ["目标", "重点", "措施", "任务"]
+            .iter()
+            .any(|w| last.title.contains(w))
+        && !["完成", "情况", "成效", "成绩", "回顾"]
+            .iter()
+            .any(|w| last.title.contains(w))
+    {
+        last.kind = SectionKind::Plans;
+    }
     let plans: Vec<usize> = (0..sections.len())
         .filter(|&k| sections[k].kind == SectionKind::Plans)
         .collect();
@@ -811,16 +826,27 @@ fn names_next_period(title: &str) -> bool {
     NEXT.iter().any(|w| title.contains(w))
 }
 
-/// A text with no 一、 sections whose outline is 1、 2、 3、: the short heading lines numbered
-/// 1, 2, 3… in sequence, at least two of them and one naming a part (成效, 问题, 打算…), are
-/// its sections.
+/// A text with no 一、 sections whose outline is 1、 2、 3、 or (一) (二) (三): the short heading
+/// lines numbered 1, 2, 3… in sequence, at least two of them and one naming a part (成效, 问题,
+/// 打算…), are its sections.
 fn arabic_outline(lines: &[String]) -> Vec<usize> {
     if lines.iter().any(|l| section_heading(l).is_some()) {
         return Vec::new();
     }
+    // The outline's marker is the one that comes first: (一) over 1、 under it, or 1、 alone.
+    [Marker::CnParen, Marker::Arabic]
+        .into_iter()
+        .map(|marker| outline_of(lines, marker))
+        .filter(|out| !out.is_empty())
+        .min_by_key(|out| out[0])
+        .unwrap_or_default()
+}
+
+fn outline_of(lines: &[String], marker: Marker) -> Vec<usize> {
     let mut out = Vec::new();
     for (k, line) in lines.iter().enumerate() {
-        if let Some((Marker::Arabic, n, rest)) = item_marker(line)
+        if let Some((m, n, rest)) = item_marker(line)
+            && m == marker
             && n == out.len() + 1
             && rest.chars().count() <= 20
             && !rest.contains(['。', '，', '；', ',', ';'])
