@@ -303,6 +303,28 @@ fn parts_numbered_one_in_brackets_with_items_numbered_one_and_a_bracket() {
     assert_eq!(report.sections[0].items[1].body, "优化报表查询速度。");
 }
 
+/// Parts headed by lines without a number (a plain-text note: "…工作内容总结:", "工作中的不足
+/// 及改善:", "近期计划"), each over a list from 1、: the parts by their names, the lists
+/// their items; a part named by a period it sums up (下半年…总结) is what was done.
+#[test]
+fn parts_headed_without_numbers_over_numbered_lists() {
+    let text = "2026下半年工作内容总结:\n1、完成客户管理模块开发\n2、完成打包脚本更新\n工作中的不足及改善:\n1、上线前自测不足\n近期计划\n1、排查内存问题\n2、推进组件化\n";
+    let report = import_text(text).report;
+    let parts: Vec<_> = report
+        .sections
+        .iter()
+        .map(|s| (s.kind, s.title.as_str(), s.items.len()))
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            (SectionKind::Achievements, "2026下半年工作内容总结", 2),
+            (SectionKind::Problems, "工作中的不足及改善", 1),
+            (SectionKind::Plans, "近期计划", 2),
+        ]
+    );
+}
+
 /// Four parts: progress, problems, a plan for the organisation, next month's plan. The plans
 /// of the next period are the part named by it; the other keeps its name as another part.
 #[test]

@@ -136,8 +136,14 @@ pub(super) fn kind_of(title: &str) -> SectionKind {
         "總結",
     ];
     let has = |words: &[&str]| words.iter().any(|w| title.contains(w));
+    // A title that ends in 总结 sums up the period it names (2022下半年工作内容总结).
+    let sums_up = ["总结", "總結"]
+        .iter()
+        .any(|w| title.trim_end().ends_with(w));
     if has(PROBLEMS) {
         SectionKind::Problems
+    } else if sums_up {
+        SectionKind::Achievements
     } else if has(PLANS) {
         SectionKind::Plans
     } else if has(ACHIEVEMENTS) {

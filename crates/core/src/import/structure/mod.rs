@@ -561,6 +561,11 @@ fn read_body(report: &mut Report, lines: &[String]) {
     let mut open: Vec<Marker> = Vec::new();
     let mut numbered_sections = 0;
     let outline = arabic_outline(lines);
+    let plain = if outline.is_empty() {
+        plain_outline(lines)
+    } else {
+        Vec::new()
+    };
     // Items of an untitled part of plans: a sentence announced them and a new 一、 series
     // began (…现就明年的工作做如下安排： 一、… 二、…): its 一、 二、 are the part's items.
     let mut announced = false;
@@ -568,7 +573,10 @@ fn read_body(report: &mut Report, lines: &[String]) {
         let heading = match section_heading(line) {
             Some(h) => Some(h),
             None if outline.contains(&k) => item_marker(line).map(|(_, n, rest)| (n, rest)),
-            None => None,
+            None => plain
+                .iter()
+                .position(|&p| p == k)
+                .map(|at| (at + 1, line.trim_end_matches([':', '：']).trim_end())),
         };
         if numbered_sections > 0
             && is_plans_announcement(line)
@@ -867,6 +875,27 @@ fn outline_of(lines: &[String], marker: Marker) -> Vec<usize> {
     } else {
         Vec::new()
     }
+}
+
+/// A text with no numbered parts whose parts are headed by lines without a number: short
+/// lines that name a part (工作内容总结：, 工作中的不足及改善：, 近期计划), each followed by a
+/// list that starts at 1 — at least two of them.
+fn plain_outline(lines: &[String]) -> Vec<usize> {
+    if lines.iter().any(|l| section_heading(l).is_some()) {
+        return Vec::new();
+    }
+    let out: Vec<usize> = (0..lines.len().saturating_sub(1))
+        .filter(|&k| {
+            let line = lines[k].trim_end_matches([':', '：']).trim_end();
+            line.chars().count() <= 25
+                && !line.is_empty()
+                && !is_numbered(line)
+                && !line.contains(['。', '，', '；', ',', ';', '：', ':'])
+                && kind_of(line) != SectionKind::Other
+                && item_marker(&lines[k + 1]).is_some_and(|(_, n, _)| n == 1)
+        })
+        .collect();
+    if out.len() >= 2 { out } else { Vec::new() }
 }
 
 /// `标题：某局…总结 | 发文日期：…` → the title in the cell.
