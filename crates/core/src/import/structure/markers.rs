@@ -80,6 +80,10 @@ pub(super) fn kind_of(title: &str) -> SectionKind {
         "安排",
         "展望",
         "谋划",
+        // A person's plan; 规划 alone is also work done (国土空间规划编制).
+        "个人规划",
+        "发展规划",
+        "职业规划",
         "今后",
         "努力方向",
         // Parts named by the next period (下年度规划, 明年重点).
@@ -94,6 +98,8 @@ pub(super) fn kind_of(title: &str) -> SectionKind {
         "下月",
         "下个月",
         "下周",
+        "明日",
+        "明天",
         "計劃",
         "計畫",
         "今後",
@@ -131,6 +137,9 @@ pub(super) fn kind_of(title: &str) -> SectionKind {
         "本月完成",
         "本周工作",
         "本月工作",
+        // A daily note's.
+        "今日完成",
+        "今天完成",
         // "一、2022年工作总结" in a 总结和安排: what was done.
         "总结",
         "總結",
@@ -198,10 +207,13 @@ pub(super) fn item_marker(line: &str) -> Option<(Marker, usize, &str)> {
             ));
         }
         // "2022年…" or "1.5倍" are not markers; "1." "1、" "1．" followed by text are.
+        // "1：" and "1:" as some write it, too.
         let after = rest
             .strip_prefix('.')
             .or_else(|| rest.strip_prefix('、'))
-            .or_else(|| rest.strip_prefix('．'))?;
+            .or_else(|| rest.strip_prefix('．'))
+            .or_else(|| rest.strip_prefix('：'))
+            .or_else(|| rest.strip_prefix(':'))?;
         if after.starts_with(|c: char| c.is_ascii_digit()) {
             return None;
         }
@@ -317,10 +329,14 @@ mod tests {
             "新的一年工作思路",
             "下半年重点",
             "下月安排",
+            "个人发展规划",
+            "明日工作安排",
         ] {
             assert_eq!(kind_of(title), SectionKind::Plans, "{title}");
         }
         assert_eq!(kind_of("国土空间规划编制"), SectionKind::Other);
+        assert_eq!(kind_of("今日完成以下事项"), SectionKind::Achievements);
+        assert_eq!(kind_of("2026下半年工作内容总结"), SectionKind::Achievements);
         assert_eq!(kind_of("下半年存在的问题"), SectionKind::Problems);
     }
 
@@ -332,10 +348,13 @@ mod tests {
             ("一、工作成效", "工作成效"),
             ("（三）优化服务", "优化服务"),
             ("2. 完善制度", "完善制度"),
+            ("3：扬长避短", "扬长避短"),
+            ("1）客户画像", "客户画像"),
             ("一是强化学习", "强化学习"),
             ("第一书记驻村帮扶", "第一书记驻村帮扶"),
             ("2023年工作安排", "2023年工作安排"),
             ("加大简政放权", "加大简政放权"),
+            ("1：30开始", "1：30开始"),
         ] {
             assert_eq!(without_marker(line), want, "{line}");
         }
