@@ -729,5 +729,21 @@ fn pdf_faces_by_role_and_black_text_as_read_from_the_file() {
             );
         }
         assert!(page_is_black_on_white(&path), "{name}: colour on the page");
+        // Sizes by role, read from the file: the title 22 pt (二号), body and headings of
+        // every level 16 pt (三号), the page number 14 pt (四号).
+        for (text, _, y0, _, y1) in &pdf_lines(&path)[0] {
+            let want = if text.starts_with('—') {
+                14.0
+            } else if name == "title" {
+                22.0
+            } else {
+                16.0
+            };
+            assert!(
+                (y1 - y0 - want).abs() < 0.5,
+                "{name}: {text} is {} pt",
+                y1 - y0
+            );
+        }
     }
 }
