@@ -4,7 +4,8 @@
 # (pdfinfo) and the page count LibreOffice prints the DOCX in; the lines of each page of our
 # PDF (pdftotext) are the layout's lines; our PDF is A4 with every font embedded; every line
 # LibreOffice prints with the same words starts where ours does, within 2 pt, and every page
-# number's outer edge and bottom are where ours are, within 2 pt (scripts/line-positions.py).
+# number's outer edge and bottom are where ours are, within 2 pt (scripts/line-positions.py);
+# every page LibreOffice prints is black on white (§5.2.4).
 # LibreOffice's lines must be the layout's too, line by line (issue 32; measured equal on every
 # draft with the faces CI installs: where its Latin fallback face were wider, mixed
 # Chinese/Latin lines could end elsewhere, and this says so).
@@ -111,6 +112,30 @@ for draft in "${drafts[@]}"; do
         failed=1
     fi
     echo "    $positions"
+    # §5.2.4: LibreOffice prints the DOCX in black only (every page drawn grey, no colour).
+    pdftoppm -r 30 "$WORK/lo/$name.pdf" "$WORK/colour"
+    if ! python3 - "$WORK"/colour*.ppm <<'PY'
+import sys
+for path in sys.argv[1:]:
+    data = open(path, 'rb').read()
+    fields, at = 0, 0
+    while fields < 4:
+        while data[at:at + 1].isspace():
+            at += 1
+        while not data[at:at + 1].isspace():
+            at += 1
+        fields += 1
+    px = data[at + 1:]
+    for i in range(0, len(px) - 2, 3):
+        r, g, b = px[i], px[i + 1], px[i + 2]
+        if abs(r - g) > 2 or abs(g - b) > 2:
+            sys.exit(f"{path}: a coloured pixel ({r},{g},{b})")
+PY
+    then
+        echo "$name: LibreOffice's print of the DOCX is not black on white" >&2
+        failed=1
+    fi
+    rm -f "$WORK"/colour*.ppm
     [[ "$layout" == "$pdf" ]] || { echo "$name: layout $layout pages, PDF $pdf" >&2; failed=1; }
     [[ "$layout" == "$lo" ]] || { echo "$name: layout $layout pages, LibreOffice $lo" >&2; failed=1; }
 done
