@@ -15,7 +15,6 @@
 use super::lexicon::{jieba, pairs, sound_alike};
 use crate::han::is_han_or_zero;
 use rustc_hash::FxHashMap;
-use std::cell::RefCell;
 use std::sync::OnceLock;
 
 mod lattice;
@@ -247,34 +246,66 @@ fn with_str<R>(chars: &[char], f: impl FnOnce(&str) -> R) -> R {
     f(unsafe { std::str::from_utf8_unchecked(&buf[..n]) })
 }
 
-thread_local! {
-    /// ln(frequency) of the dictionary words met so far (jieba's `suggest_freq` segments the
-    /// word each time it is asked).
-    static FREQS: RefCell<FxHashMap<u128, f64>> = RefCell::new(FxHashMap::default());
+/// A memo shared by every thread that checks: a pass runs on threads of its own, which a
+/// memo of each thread's would meet empty every time. Split in shards so that two threads
+/// seldom wait for each other; bounded, for a long session meets many keys.
+struct Shared<V> {
+    shards: Box<[std::sync::Mutex<FxHashMap<u128, V>>]>,
+}
+
+impl<V> Shared<V> {
+    const SHARDS: usize = 16;
+    /// Entries a shard holds before it starts afresh.
+    const LIMIT: usize = 1 << 16;
+
+    fn new() -> Self {
+        Shared {
+            shards: (0..Self::SHARDS)
+                .map(|_| std::sync::Mutex::new(FxHashMap::default()))
+                .collect(),
+        }
+    }
+
+    /// `read` of the value of `k`, made by `make` the first time.
+    fn with<R>(&self, k: u128, make: impl FnOnce() -> V, read: impl FnOnce(&V) -> R) -> R {
+        let h = (k as u64 ^ (k >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let shard = &self.shards[(h >> 60) as usize % Self::SHARDS];
+        // A thread that panicked while holding it left a whole map: use it.
+        let mut map = shard.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if !map.contains_key(&k) {
+            if map.len() >= Self::LIMIT {
+                map.clear();
+            }
+            map.insert(k, make());
+        }
+        read(&map[&k])
+    }
+}
+
+/// ln(frequency) of the dictionary words met so far (jieba's `suggest_freq` segments the word
+/// each time it is asked).
+fn freqs() -> &'static Shared<f64> {
+    static FREQS: OnceLock<Shared<f64>> = OnceLock::new();
+    FREQS.get_or_init(Shared::new)
 }
 
 /// ln(frequency) of the word `chars` (at most `MAX_WORD` characters), None when it is not
 /// one.
 fn word_freq(chars: &[char]) -> Option<f64> {
+    if chars.len() >= 3 && !pairs().opens_long_word(chars[0], chars[1]) {
+        return None;
+    }
     let j = jieba();
     with_str(chars, |word| {
         if !j.has_word(word) {
             return None;
         }
-        let k = key(chars);
-        FREQS.with(|cache| {
-            if let Some(f) = cache.borrow().get(&k) {
-                return Some(*f);
-            }
-            let f = (j.suggest_freq(word).max(1) as f64).ln();
-            let mut cache = cache.borrow_mut();
-            // Bounded: a long session meets many words.
-            if cache.len() > 1 << 20 {
-                cache.clear();
-            }
-            cache.insert(k, f);
-            Some(f)
-        })
+        let f = freqs().with(
+            key(chars),
+            || (j.suggest_freq(word).max(1) as f64).ln(),
+            |f| *f,
+        );
+        Some(f)
     })
 }
 
@@ -284,11 +315,12 @@ fn log_total() -> f64 {
     *TOTAL.get_or_init(|| (60_101_964f64).ln())
 }
 
-thread_local! {
-    /// For a character, a neighbour and its side: which of the character's candidates make a
-    /// two-character word with that neighbour (indices into the candidate list), for the pairs
-    /// of characters met so far.
-    static PARTNERS: RefCell<FxHashMap<u64, Box<[u16]>>> = RefCell::new(FxHashMap::default());
+/// For a character, a neighbour and its side: which of the character's candidates make a
+/// two-character word with that neighbour (indices into the candidate list), for the pairs of
+/// characters met so far.
+fn partners() -> &'static Shared<Box<[u16]>> {
+    static PARTNERS: OnceLock<Shared<Box<[u16]>>> = OnceLock::new();
+    PARTNERS.get_or_init(Shared::new)
 }
 
 /// The candidates of `c` that make a two-character word with the character before (`before`)
@@ -303,15 +335,12 @@ fn word_making(
 ) {
     out.clear();
     let pairs = pairs();
-    PARTNERS.with(|memo| {
-        let mut memo = memo.borrow_mut();
-        if memo.len() > 1 << 18 {
-            memo.clear();
-        }
-        for (n, side) in [(before, 0u64), (after, 1u64)] {
-            let Some(n) = n else { continue };
-            let k = (u64::from(u32::from(n)) << 22) | (u64::from(u32::from(c)) << 1) | side;
-            let list = memo.entry(k).or_insert_with(|| {
+    for (n, side) in [(before, 0u128), (after, 1u128)] {
+        let Some(n) = n else { continue };
+        let k = (u128::from(u32::from(n)) << 22) | (u128::from(u32::from(c)) << 1) | side;
+        partners().with(
+            k,
+            || {
                 candidates
                     .iter()
                     .enumerate()
@@ -324,10 +353,10 @@ fn word_making(
                     })
                     .map(|(i, _)| i as u16)
                     .collect()
-            });
-            out.extend_from_slice(list);
-        }
-    });
+            },
+            |list| out.extend_from_slice(list),
+        );
+    }
     out.sort_unstable();
     out.dedup();
 }
