@@ -278,6 +278,57 @@ fn html_from_the_clipboard_is_read_as_a_page() {
     assert_eq!(imported.source, "HTML");
 }
 
+/// A blog's page (real ones: Jekyll, Hexo, Pelican): the page title carries the blog's name
+/// after or before a bar or a dash, the body names "年终总结" again further down, a dateline
+/// in English sits under the title and a paragraph opens with an image. The title is the
+/// document's, the dateline goes, the paragraph stays whole.
+#[test]
+fn a_blog_page_keeps_its_title_without_the_blog_name_and_every_paragraph() {
+    let para = |s: &str| format!("<p>{s}</p>");
+    let body = [
+        para("坐在书桌前，回看这一年走过的地方和做过的事情，心里有很多话想说。"),
+        "<h2>远行</h2>".to_owned(),
+        para("<img src=\"/a/sea.jpg\" alt=\"sea\"> 在飞往伦敦的航班上，我望见了平静的海面，那一刻我决定把这些年的经历写下来。"),
+        para("今年去过的地方比过去四年加起来还多，每个长假都在路上，见到了许多没有见过的风景。"),
+        "<h2>工作</h2>".to_owned(),
+        para("这一年在工作上完成了两个系统的上线，也在去年的年终总结里写下的目标上走了一大步。"),
+    ]
+    .concat();
+    for title in ["年终总结 - 某某的书房", "某某 : 每天都有新生活 | 年终总结"]
+    {
+        let html = format!(
+            "<html><head><meta charset='utf-8'><title>{title}</title></head><body><article><h1>年终总结</h1><p>23 Dec 2023</p>{body}</article></body></html>"
+        );
+        let imported = import::import_html(&html).expect("page");
+        let report = &imported.report;
+        assert_eq!(report.title, "年终总结", "{title}: {:?}", imported.removed);
+        let all = format!("{report:?}");
+        assert!(all.contains("在飞往伦敦的航班上"), "{title}: {all}");
+        assert!(!all.contains("23 Dec 2023"), "{title}: {all}");
+        assert!(
+            !all.contains("书房") && !all.contains("新生活"),
+            "{title}: {all}"
+        );
+    }
+}
+
+/// A page whose title line is followed by the site's dateline and category
+/// ("2025-12-17 14:42:05年度工作总结"): that line is no title and is removed as the page's.
+#[test]
+fn a_dateline_under_the_title_is_the_pages() {
+    let text = "社区文明创建工作总结\n2025-12-17 14:42:05年度工作总结\n今年以来，社区围绕文明创建开展了一系列工作。\n一、加强宣传\n举办宣传活动12场。\n";
+    let imported = import::import_text(text);
+    assert_eq!(imported.report.title, "社区文明创建工作总结");
+    assert!(
+        imported
+            .removed
+            .iter()
+            .any(|r| r.text.starts_with("2025-12-17 14:42:05")),
+        "{:?}",
+        imported.removed
+    );
+}
+
 /// LibreOffice converts .odt, .doc and .wps; without it the message says what to install.
 #[test]
 fn odt_and_doc_go_through_libreoffice_or_say_what_to_install() {

@@ -325,6 +325,36 @@ fn parts_headed_without_numbers_over_numbered_lists() {
     );
 }
 
+/// A text without parts that holds a numbered list (a course summary's 收获, a 周报's tasks):
+/// the list is the items of an untitled part, its announcing line the lead-in, its role by that
+/// line (收获 is what was done); a letter's 此致 / 敬礼 at the end of such a text is its closing.
+#[test]
+fn a_list_in_a_text_without_parts_is_an_untitled_part_and_its_close_the_closing() {
+    let text = "学期个人总结\n这个学期我参加了课程设计，收获很多。\n下面说一下我的收获：\n1、了解了设计生产的流程\n2、锻炼了沟通表达能力\n3、学会了几个软件的使用\n这个学期有苦有甜。\n此致\n敬礼\n";
+    let report = import_text(text).report;
+    assert_eq!(report.intro, "这个学期我参加了课程设计，收获很多。");
+    assert_eq!(report.sections.len(), 1, "{:?}", report.sections);
+    let part = &report.sections[0];
+    assert_eq!(
+        (part.kind, part.title.as_str()),
+        (SectionKind::Achievements, "")
+    );
+    assert_eq!(part.lead, "下面说一下我的收获：");
+    let headings: Vec<&str> = part.items.iter().map(|i| i.heading.as_str()).collect();
+    assert_eq!(
+        headings,
+        [
+            "了解了设计生产的流程",
+            "锻炼了沟通表达能力",
+            "学会了几个软件的使用"
+        ]
+    );
+    assert_eq!(report.closing, "此致\n敬礼");
+    let out = text_of(&report);
+    assert!(out.contains("这个学期有苦有甜。"), "{out}");
+    assert!(!out.contains("一、"), "no heading of its own:\n{out}");
+}
+
 /// Four parts: progress, problems, a plan for the organisation, next month's plan. The plans
 /// of the next period are the part named by it; the other keeps its name as another part.
 #[test]
@@ -530,9 +560,12 @@ fn an_untitled_numbered_list_keeps_its_first_item() {
 /// <style> block is listed as removed, &nbsp; indents are spaces.
 #[test]
 fn markdown_masks_styles_and_entities() {
-    let md = "---\ntitle: 2022年终总结\n---\n<style scoped>\nimg { width: 49%; }\n</style>\n\n## 工作\n\n&nbsp;&nbsp;九月初接手了**重点**项目，和李**一起完成。\n\n## 明年计划\n\n- 学好 `Rust`\n";
+    let md = "---\ntitle: 2022年终总结\n---\n<style scoped>\nimg { width: 49%; }\n</style>\n\n## 工作\n\n&nbsp;&nbsp;九月初接手了**重点**项目，和李**一起完成。\n\n## 明年计划\n\n- 学好 `Rust`</br>\n- ~~少熬夜~~ 按时休息<br>\n";
     let imported = import_text(md);
     let out = text_of(&imported.report);
+    // A struck-through wish keeps its words; HTML line breaks are no text.
+    assert!(out.contains("少熬夜 按时休息"), "{out}");
+    assert!(!out.contains("br>") && !out.contains("~~"), "{out}");
     assert!(
         out.contains("九月初接手了重点项目，和李**一起完成。"),
         "{out}"

@@ -38,7 +38,14 @@ pub fn read(html: &str) -> Result<Prepared, Text> {
     // Readability takes the title out of the content; it goes back on top as the heading
     // (the structure pass cuts a site's name after it).
     let bare = title.split(['_', '|']).next().unwrap_or(title).trim();
-    let text = if bare.is_empty() || markdown.contains(bare) {
+    // Already there when one of the first lines holds it (a page's own heading); words of
+    // the title further down (…去年的年终总结…) are not it.
+    let on_top = markdown
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(5)
+        .any(|l| l.contains(bare));
+    let text = if bare.is_empty() || on_top {
         markdown
     } else {
         format!("# {title}\n\n{markdown}")

@@ -90,6 +90,14 @@ pub fn looks_like(text: &str) -> bool {
     headings >= 2 || (headings == 1 && other)
 }
 
+/// The end of an image that opens `line` (`![alt](address)`), if one does.
+fn leading_image(line: &str) -> Option<usize> {
+    let rest = line.strip_prefix("![")?;
+    let mid = rest.find("](")?;
+    let close = rest[mid + 2..].find(')')?;
+    Some(2 + mid + 2 + close + 1)
+}
+
 /// The lines of a Markdown text for the structure pass.
 pub fn read(text: &str) -> Prepared {
     render(blocks(text))
@@ -264,6 +272,17 @@ fn blocks(text: &str) -> Vec<Block> {
         if line.starts_with('|') && line.chars().all(|c| "|-: ".contains(c)) {
             continue;
         }
+        // An image before the author's words on the same line (![海](a.jpg) 在飞机上…): the
+        // image's mark-up goes like any inline mark, the words stay. (A line's removal is
+        // by its number, so the image cannot be listed apart from the words.)
+        let mut line = line;
+        while let Some(end) = leading_image(line) {
+            let rest = line[end..].trim_start();
+            if rest.is_empty() {
+                break;
+            }
+            line = rest;
+        }
         if line.starts_with("![") || (line.starts_with("[![") && line.ends_with(')')) {
             out.push(meta(line.to_owned(), number));
             continue;
@@ -354,7 +373,8 @@ fn starts_numbered(words: &str) -> bool {
     super::structure::opens_with_marker(words.trim_start_matches([' ', '\u{3000}', '\t']))
 }
 
-/// Inline marks dropped: `**bold**`, `*em*`, `` `code` ``, `[words](url)` → words, and the
+/// Inline marks dropped: `**bold**`, `*em*`, `~~struck~~` (the words stay), `` `code` ``,
+/// `[words](url)` → words, `<br>`, and the
 /// HTML entities Markdown passes through (`&nbsp;` as a space). A mark without its partner
 /// later in the line is the author's own (张** masks a name): kept.
 fn inline(text: &str) -> String {
@@ -371,7 +391,15 @@ fn inline(text: &str) -> String {
             rest = &rest[close + end + 1..];
             continue;
         }
-        let mark = ["**", "__", "`", "*"]
+        // A line break written as HTML (<br>, </br>, <br/>) is no text.
+        if let Some(tag) = ["<br>", "</br>", "<br/>", "<br />", "<BR>"]
+            .into_iter()
+            .find(|t| rest.starts_with(t))
+        {
+            rest = &rest[tag.len()..];
+            continue;
+        }
+        let mark = ["**", "__", "~~", "`", "*"]
             .into_iter()
             .find(|m| rest.starts_with(m));
         if let Some(mark) = mark {

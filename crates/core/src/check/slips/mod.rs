@@ -271,7 +271,9 @@ impl<V> Shared<V> {
         let h = (k as u64 ^ (k >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         let shard = &self.shards[(h >> 60) as usize % Self::SHARDS];
         // A thread that panicked while holding it left a whole map: use it.
-        let mut map = shard.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut map = shard
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         if !map.contains_key(&k) {
             if map.len() >= Self::LIMIT {
                 map.clear();

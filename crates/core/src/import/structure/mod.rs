@@ -37,6 +37,37 @@ fn is_date_line(line: &str) -> bool {
         .all(|c| c.is_ascii_digit() || "年月日〇零一二三四五六七八九十 ".contains(c))
 }
 
+/// A line that opens with a page's date in figures (2025-12-17 14:42:05…, 2023/5/6) or is a
+/// date in English (23 Dec 2023): a web page's dateline, never a title.
+fn opens_with_web_date(line: &str) -> bool {
+    opens_with_figures_date(line) || is_english_date(line)
+}
+
+fn opens_with_figures_date(line: &str) -> bool {
+    let b = line.trim().as_bytes();
+    b.len() >= 8
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && matches!(b[4], b'-' | b'/' | b'.')
+        && b[5].is_ascii_digit()
+}
+
+/// "23 Dec 2023", "Dec 23, 2023".
+fn is_english_date(line: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.len() == 3
+        && words
+            .iter()
+            .any(|w| MONTHS.iter().any(|m| w.starts_with(m)))
+        && words
+            .iter()
+            .filter(|w| w.trim_end_matches(',').chars().all(|c| c.is_ascii_digit()))
+            .count()
+            == 2
+}
+
 /// The date of a signature: a date line (2024年7月1日), a date in figures (2019/1/2,
 /// 2018-07-06, 2017.12.12), either after a label (时间：, 日期：), or a letter's 写于…(晚).
 pub(super) fn is_signature_date(line: &str) -> bool {
@@ -629,6 +660,37 @@ fn read_body(report: &mut Report, lines: &[String]) {
             open.clear();
             continue;
         }
+        // A text with no parts that holds a numbered list (1、 then 2、): the list is the
+        // items of an untitled part, the line that announces it (…收获：) its lead-in, its
+        // role by that line or else by the title (a 工作计划's list is the plans).
+        if report.sections.is_empty()
+            && let Some((marker, 1, _)) = item_marker(line)
+            && lines[k + 1..]
+                .iter()
+                .any(|l| item_marker(l).is_some_and(|(m, n, _)| m == marker && n == 2))
+        {
+            let lead = match report.intro.rsplit_once('\n') {
+                Some((_, last)) if last.trim_end().ends_with(['：', ':']) => last.to_owned(),
+                None if report.intro.trim_end().ends_with(['：', ':']) => report.intro.clone(),
+                _ => String::new(),
+            };
+            report.intro.truncate(report.intro.len() - lead.len());
+            let intro_len = report.intro.trim_end_matches('\n').len();
+            report.intro.truncate(intro_len);
+            let kind = match kind_of(lead.trim_end_matches(['：', ':'])) {
+                SectionKind::Other if is_plans_announcement(&lead) => SectionKind::Plans,
+                SectionKind::Other => kind_of(&report.title),
+                kind => kind,
+            };
+            report.sections.push(Section {
+                kind,
+                title: String::new(),
+                lead,
+                items: Vec::new(),
+                style: ItemStyle::Headed,
+            });
+            open.clear();
+        }
         let Some(section) = report.sections.last_mut() else {
             push_paragraph(&mut report.intro, line);
             continue;
@@ -917,6 +979,13 @@ fn title_cell(line: &str) -> Option<String> {
 /// A closing paragraph: the last paragraphs of the last section that sum up.
 fn take_closing(report: &mut Report) {
     let Some(section) = report.sections.last_mut() else {
+        // A text without parts: a cue among its last three paragraphs (…此致 / 敬礼) closes it.
+        let paragraphs: Vec<&str> = report.intro.split('\n').collect();
+        let from = paragraphs.len().saturating_sub(3).max(1);
+        if let Some(at) = (from..paragraphs.len()).find(|&k| is_closing_cue(paragraphs[k])) {
+            report.closing = paragraphs[at..].join("\n");
+            report.intro = paragraphs[..at].join("\n");
+        }
         return;
     };
     // An item's body may be all closing (its heading stays); a lead keeps its first line.

@@ -119,11 +119,28 @@ pub(super) fn strip_title_decorations(title: &str) -> (String, Vec<String>) {
                     && (["网", "文库", "站", "频道", "范文", "首页", "官网", "娱乐", "平台", "首頁", "網"]
                         .iter()
                         .any(|w| suffix.contains(w))
+                        // "年终总结 - Leo的书店": a blog's name after a title that ends in
+                        // its 文种 word, with spaces or a bar between.
+                        || (sep != "-"
+                            && sep != "－"
+                            && sep != "—"
+                            && DOC_KINDS.iter().any(|k| before.trim_end().ends_with(k))
+                            && !is_title_like(suffix))
                         // "…总结_工作总结": a page title's category after an underscore.
                         || (sep == "_" && DOC_KINDS.iter().any(|k| before.ends_with(k))))
                 {
                     cut.push(t[at..].to_owned());
                     t = t[..at].trim_end().to_owned();
+                }
+            }
+        }
+        // A blog's name before a bar: "某某 : 每天都有新生活 | 年终总结".
+        for sep in [" | ", "|", "｜"] {
+            if let Some(at) = t.find(sep) {
+                let (site, rest) = (&t[..at], t[at + sep.len()..].trim());
+                if is_title_like(rest) && !is_title_like(site) && !site.trim().is_empty() {
+                    cut.push(t[..at + sep.len()].to_owned());
+                    t = rest.to_owned();
                 }
             }
         }
@@ -202,9 +219,13 @@ pub(super) fn take_title(
         .or_else(|| {
             lines[..body_start]
                 .iter()
-                .rposition(|l| is_title_like(l) && !is_numbered(l))
+                .rposition(|l| is_title_like(l) && !is_numbered(l) && !opens_with_web_date(l))
         })
-        .or_else(|| lines[..body_start].iter().rposition(|l| is_title_like(l)));
+        .or_else(|| {
+            lines[..body_start]
+                .iter()
+                .rposition(|l| is_title_like(l) && !opens_with_web_date(l))
+        });
     // A 标题 cell names the title: lines before the body in other words are the page's.
     if let Some(cell) = &cell
         && found.is_none_or(|at| {
@@ -229,6 +250,7 @@ pub(super) fn take_title(
         if let Some(first) = lines.first()
             && first.chars().count() <= 40
             && !ends_with_sentence_mark(first)
+            && !opens_with_web_date(first)
             && section_heading(first).is_none()
             // An untitled list ("1、…" "2、…") starts with its first item, not a title.
             && !is_numbered(first)
@@ -337,10 +359,25 @@ pub(super) fn take_title(
     // outline line ("1、工作总结") starts the body.
     let mut next = end;
     while next < body_start && !is_numbered(&lines[next]) {
-        push_paragraph(&mut report.intro, &lines[next]);
+        // A page's dateline under the title (2025-12-17 14:42:05…, 23 Dec 2023) is the
+        // site's, not the author's.
+        if !keeps(next) && is_dateline(&lines[next]) {
+            removed.push(removal(next, lines[next].clone(), Why::PageMeta));
+        } else {
+            push_paragraph(&mut report.intro, &lines[next]);
+        }
         next += 1;
     }
     next
+}
+
+/// A web page's dateline: a date in figures with a time of day (2025-12-17 14:42:05…), or a
+/// date in English (23 Dec 2023).
+fn is_dateline(line: &str) -> bool {
+    let has_time = line.as_bytes().windows(4).any(|w| {
+        w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
+    });
+    (opens_with_figures_date(line) && has_time) || is_english_date(line)
 }
 
 /// Does `label` name a kind of document (a plan, or a 总结 looking back) other than the one
