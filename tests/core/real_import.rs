@@ -355,6 +355,30 @@ fn a_list_in_a_text_without_parts_is_an_untitled_part_and_its_close_the_closing(
     assert!(!out.contains("一、"), "no heading of its own:\n{out}");
 }
 
+/// An address the author labels in their own words at the end of a work diary ("路径：
+/// https://…") is the author's: kept and listed for the user to judge; a page's own link line
+/// (本文网址：…) and a sharing site's preview notice (仅供预览…点击这里给我发消息) go.
+#[test]
+fn an_address_the_author_labels_stays_and_the_pages_link_goes() {
+    let text = "第三周工作总结\n这周主要把前端的树形结构做完了，代码参考了一篇文章，实测有用。\n这周还整理了部署文档。\n路径：https://example.com/p/ae50ce022f2b\n";
+    let imported = import_text(text);
+    assert!(
+        text_of(&imported.report).contains("路径：https://example.com/p/ae50ce022f2b"),
+        "{:?}",
+        imported.removed
+    );
+    assert!(
+        imported.suspects.iter().any(|r| r.text.starts_with("路径：")),
+        "{:?}",
+        imported.suspects
+    );
+    let text = "第三周工作总结\n说明:文章内容仅供预览,部分内容可能不全。下载word有问题请添加QQ处理,感谢您的支持与谅解。点击这里给我发消息\n这周主要把前端的树形结构做完了，实测有用。\n这周还整理了部署文档。\n本文网址：https://example.com/p/123.html\n";
+    let imported = import_text(text);
+    let out = text_of(&imported.report);
+    assert!(!out.contains("本文网址") && !out.contains("仅供预览"), "{out}");
+    assert!(out.contains("这周还整理了部署文档。"), "{out}");
+}
+
 /// Four parts: progress, problems, a plan for the organisation, next month's plan. The plans
 /// of the next period are the part named by it; the other keeps its name as another part.
 #[test]

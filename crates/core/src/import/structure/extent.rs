@@ -138,6 +138,7 @@ pub(super) fn remove_junk(
                 || features.contains(&Feature::Breadcrumb)
                 || features.contains(&Feature::PageMarker)
                 || (features.contains(&Feature::Url)
+                    && !author_labelled_address(line)
                     && line
                         .chars()
                         .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
@@ -192,6 +193,24 @@ pub(super) fn remove_junk(
         }
     }
 
+    // A line the author announced ("…记录如下：" then the line), or an address the author
+    // labels in their own words ("路径：https://…"), is theirs however it looks: kept, and
+    // listed.
+    for i in 0..lines.len() {
+        let announced =
+            i > 0 && why[i - 1].is_none() && lines[i - 1].text.trim_end().ends_with(['：', ':']);
+        let labelled =
+            scores[i].1.contains(&Feature::Url) && author_labelled_address(&lines[i].text);
+        if let Some(reason) = why[i]
+            && (announced || labelled)
+            && !forced.iter().any(|(n, _)| *n == lines[i].line)
+            && !scores[i].1.contains(&Feature::KnownPhrase)
+            && !scores[i].1.contains(&Feature::Spam)
+        {
+            why[i] = None;
+            suspect[i] = Some(reason);
+        }
+    }
     // Lines the user chose to delete from the import report.
     for (i, l) in lines.iter().enumerate() {
         if options.drop.contains(&l.at) && why[i].is_none() {
@@ -261,4 +280,37 @@ pub(super) fn table_rows(lines: &[Piece]) -> Vec<bool> {
                         || counts.get(i + 1) == Some(&counts[i])))
         })
         .collect()
+}
+
+/// An address the author labels in their own words ("路径：https://…", "参考：…") inside the
+/// text: not a page's link line (本文网址：, 原文链接：, 来源：), so it is kept and listed.
+fn author_labelled_address(line: &str) -> bool {
+    let Some(at) = line.find(['：', ':']) else {
+        return false;
+    };
+    let label = line[..at].trim();
+    let n = label.chars().count();
+    (1..=6).contains(&n)
+        && label
+            .chars()
+            .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && ![
+            "网",
+            "链接",
+            "地址",
+            "来源",
+            "出处",
+            "本文",
+            "原文",
+            "转载",
+            "下载",
+            "手机",
+            "访问",
+            "官网",
+            "微信",
+            "公众号",
+            "扫码",
+        ]
+        .iter()
+        .any(|w| label.contains(w))
 }
