@@ -368,15 +368,44 @@ fn an_address_the_author_labels_stays_and_the_pages_link_goes() {
         imported.removed
     );
     assert!(
-        imported.suspects.iter().any(|r| r.text.starts_with("路径：")),
+        imported
+            .suspects
+            .iter()
+            .any(|r| r.text.starts_with("路径：")),
         "{:?}",
         imported.suspects
     );
     let text = "第三周工作总结\n说明:文章内容仅供预览,部分内容可能不全。下载word有问题请添加QQ处理,感谢您的支持与谅解。点击这里给我发消息\n这周主要把前端的树形结构做完了，实测有用。\n这周还整理了部署文档。\n本文网址：https://example.com/p/123.html\n";
     let imported = import_text(text);
     let out = text_of(&imported.report);
-    assert!(!out.contains("本文网址") && !out.contains("仅供预览"), "{out}");
+    assert!(
+        !out.contains("本文网址") && !out.contains("仅供预览"),
+        "{out}"
+    );
     assert!(out.contains("这周还整理了部署文档。"), "{out}");
+}
+
+/// A Markdown summary and plan in one (a real one's shape): parts 一、…四、 with 四、 written
+/// twice, then a heading of the author's "2026年工作计划" over a new 一、 series. The second
+/// 四、 is a part of its own; the heading is a part of plans titled as written, its 一、 二、 the
+/// items.
+#[test]
+fn a_plans_heading_over_a_new_series_and_a_part_number_written_twice() {
+    let md = "## 某组2025年工作总结及2026年工作计划\n\n### 一、保障生产安全\n\n全年无重大故障。\n\n### 二、推进一体化\n\n完成系统承接12个。\n\n### 三、推进重点项目\n\n完成机房迁移。\n\n### 三、团队建设\n\n新进员工3人。\n\n## 2026年工作计划\n\n### 一、完成系统移交\n\n上半年完成全部移交。\n\n### 二、推进自动化运维\n\n建成自动巡检。\n";
+    let report = import_text(md).report;
+    let parts: Vec<_> = report
+        .sections
+        .iter()
+        .map(|s| (s.kind, s.title.as_str(), s.items.len()))
+        .collect();
+    assert_eq!(parts.len(), 5, "{parts:?}");
+    assert_eq!(parts[3].1, "团队建设", "{parts:?}");
+    assert_eq!(
+        parts[4],
+        (SectionKind::Plans, "2026年工作计划", 2),
+        "{parts:?}"
+    );
+    assert_eq!(report.sections[4].items[1].heading, "推进自动化运维");
 }
 
 /// Four parts: progress, problems, a plan for the organisation, next month's plan. The plans

@@ -609,17 +609,29 @@ fn read_body(report: &mut Report, lines: &[String]) {
                 .position(|&p| p == k)
                 .map(|at| (at + 1, line.trim_end_matches([':', '：']).trim_end())),
         };
+        // The same after a heading of the author's that names the plans ("2017年工作计划"
+        // over a new 一、 series): the part takes that heading as its title.
+        let plans_heading = section_heading(line).is_none()
+            && !is_numbered(line)
+            && line.chars().count() <= 30
+            && !line.contains(['。', '，', '；', ',', ';'])
+            && kind_of(line) == SectionKind::Plans;
         if numbered_sections > 0
-            && is_plans_announcement(line)
+            && (is_plans_announcement(line) || plans_heading)
             && lines
                 .get(k + 1)
                 .and_then(|l| cn_enumeration(l))
                 .is_some_and(|(n, _)| n == 1)
         {
+            let (title, lead) = if plans_heading {
+                (line.trim_end_matches([':', '：']).to_owned(), String::new())
+            } else {
+                (String::new(), line.clone())
+            };
             report.sections.push(Section {
                 kind: SectionKind::Plans,
-                title: String::new(),
-                lead: line.clone(),
+                title,
+                lead,
                 items: Vec::new(),
                 style: ItemStyle::Headed,
             });
@@ -641,11 +653,19 @@ fn read_body(report: &mut Report, lines: &[String]) {
             open.clear();
             continue;
         }
+        // A part's number written twice (三、… 四、… 四、…): the author's slip, a new part.
+        let repeated = |n: usize, title: &str| {
+            n == numbered_sections
+                && n > 0
+                && title.chars().count() <= 20
+                && !title.contains(['。', '，', '；', ',', ';'])
+                && report.sections.last().is_some_and(|s| s.title != title)
+        };
         if let Some((n, title)) = heading
-            && n == numbered_sections + 1
+            && (n == numbered_sections + 1 || repeated(n, title))
             && !announced
         {
-            numbered_sections += 1;
+            numbered_sections = n;
             // "第一部分，开发，在很紧的工期里……": a run-in heading, its paragraph the lead.
             let (title, lead) = run_in_heading(title);
             let kind = kind_of(title);
