@@ -408,6 +408,30 @@ fn a_plans_heading_over_a_new_series_and_a_part_number_written_twice() {
     assert_eq!(report.sections[4].items[1].heading, "推进自动化运维");
 }
 
+/// Text copied out of a PDF keeps the PDF's line ends inside its paragraphs: the paragraphs
+/// come back whole (a line ending without a sentence's end joined with the next), items
+/// numbered "5 、" (a space before 、) are items, and a list of titles is never joined.
+#[test]
+fn a_pdfs_broken_lines_are_joined_into_paragraphs() {
+    let text = "学校总务工作总结\n一、加强硬件建设\n学期初，学校投资近五千元添置了多媒体教室的桌凳，投资\n五千余元更换了各班的讲台，投资两千余元更换了各班的教室\n门，投资四千多元安装了各班窗户的钢膜网，投资一万三千元\n添置了校园广播系统，大大改善了学校的办学条件。\n二、抓好安全工作\n1 、学校两名教师负责门卫工作，学生寝室由专人管理，学校\n与相关人员签订了安全责任书，定期检查电线和教学设施。\n2 、学校定期检查食品卫生安全，及时清理变质或过期的食品，\n对寝室和厨房进行消毒、除蝇，对个人卫生经常检查。\n";
+    let report = import_text(text).report;
+    let first = &report.sections[0];
+    assert_eq!(
+        first.lead,
+        "学期初，学校投资近五千元添置了多媒体教室的桌凳，投资五千余元更换了各班的讲台，投资两千余元更换了各班的教室门，投资四千多元安装了各班窗户的钢膜网，投资一万三千元添置了校园广播系统，大大改善了学校的办学条件。"
+    );
+    let second = &report.sections[1];
+    assert_eq!(second.items.len(), 2, "{:?}", second.items);
+    assert!(
+        second.items[0]
+            .heading
+            .ends_with("定期检查电线和教学设施。")
+            || second.items[0].body.ends_with("定期检查电线和教学设施。"),
+        "{:?}",
+        second.items[0]
+    );
+}
+
 /// Four parts: progress, problems, a plan for the organisation, next month's plan. The plans
 /// of the next period are the part named by it; the other keeps its name as another part.
 #[test]

@@ -207,10 +207,10 @@ pub(super) fn item_marker(line: &str) -> Option<(Marker, usize, &str)> {
             ));
         }
         // "2022年…" or "1.5倍" are not markers; "1." "1、" "1．" followed by text are.
-        // "1：" and "1:" as some write it, too.
+        // "1：" and "1:" as some write it, too; "5 、" with a space, as text out of a PDF has.
         let after = rest
             .strip_prefix('.')
-            .or_else(|| rest.strip_prefix('、'))
+            .or_else(|| rest.trim_start_matches(' ').strip_prefix('、'))
             .or_else(|| rest.strip_prefix('．'))
             .or_else(|| rest.strip_prefix('：'))
             .or_else(|| rest.strip_prefix(':'))?;
@@ -349,6 +349,7 @@ mod tests {
             ("（三）优化服务", "优化服务"),
             ("2. 完善制度", "完善制度"),
             ("3：扬长避短", "扬长避短"),
+            ("5 、安全工作", "安全工作"),
             ("1）客户画像", "客户画像"),
             ("一是强化学习", "强化学习"),
             ("第一书记驻村帮扶", "第一书记驻村帮扶"),

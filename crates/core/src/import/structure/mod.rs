@@ -274,6 +274,60 @@ pub(super) struct Piece {
     pub at: usize,
 }
 
+/// Text copied out of a PDF keeps the PDF's line ends inside its paragraphs ("…学初,学校投资近 5
+/// 千元添置了" / "多媒体教室桌凳,…"): when most of the long lines end without a sentence's
+/// end, each line of about the full width that ends so is joined with the next, unless the
+/// next opens with a number (an item) — the paragraphs come back whole.
+fn rejoin_wrapped(pieces: &mut Vec<Piece>) {
+    let ends = |t: &str| {
+        t.trim_end().ends_with([
+            '。', '！', '？', '；', '：', '…', '”', '」', '）', '!', '?', ';', ':', ')', '.',
+        ])
+    };
+    let mut lens: Vec<usize> = pieces.iter().map(|p| p.text.chars().count()).collect();
+    lens.sort_unstable();
+    let Some(&width) = lens.get(lens.len() * 9 / 10) else {
+        return;
+    };
+    if width < 20 {
+        return;
+    }
+    let full = |t: &str| t.chars().count() * 10 >= width * 7;
+    let long: Vec<&Piece> = pieces
+        .iter()
+        .filter(|p| full(&p.text) && p.text.contains(['，', ',', '、']))
+        .collect();
+    let open = long.iter().filter(|p| !ends(&p.text)).count();
+    if long.len() < 5 || open * 10 < long.len() * 6 {
+        return;
+    }
+    let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
+    for piece in pieces.drain(..) {
+        match out.last_mut() {
+            Some(last)
+                if full(&last.text)
+                    && !ends(&last.text)
+                    // A sentence runs on: the line holds a comma (a list of links or titles
+                    // has none), and neither line is a list's.
+                    && last.text.contains(['，', ',', '、'])
+                    && !last.text.starts_with(['-', '*', '•'])
+                    && !last.text.contains('|')
+                    && !piece.text.contains('|')
+                    && !is_title_like(&piece.text)
+                    && !is_numbered(&piece.text)
+                    && !piece.text.starts_with(['-', '*', '•']) =>
+            {
+                last.text.push_str(&piece.text);
+            }
+            _ => out.push(piece),
+        }
+    }
+    for (at, piece) in out.iter_mut().enumerate() {
+        piece.at = at;
+    }
+    *pieces = out;
+}
+
 /// Parse text into a report; the second value lists the junk removed.
 pub fn parse(text: &str) -> (Report, Vec<Removed>) {
     let (report, removed, _) = parse_with(text, &ImportOptions::default());
@@ -342,6 +396,7 @@ pub fn parse_prepared(
             }
         }
     }
+    rejoin_wrapped(&mut pieces);
     if !options.keep_junk {
         cut_inline_junk(&mut pieces, options, &mut removed);
         if let Some(next) = next_piece_start(&pieces) {
