@@ -188,6 +188,9 @@ pub(super) fn remove_junk(
             && !table[i]
             && !protected.contains(&lines[i].line)
             && vocabulary.unrelated(&lines[i].text)
+            // A title whose only mark of a site is a word sites use too (客服部…工作总结).
+            && !(is_title_like(&lines[i].text)
+                && scores[i].1.iter().all(|f| *f == Feature::SiteWord))
         {
             why[i] = Some(Why::Unrelated);
         }
