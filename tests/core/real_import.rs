@@ -255,6 +255,13 @@ fn a_collection_label_of_another_kind_is_no_title() {
 #[test]
 fn plans_announced_by_a_sentence_are_an_untitled_plans_part() {
     let text = "客服部年度工作总结\n一、加强制度建设\n修订服务规范3项。\n二、提升服务质量\n客户满意度达到96%。\n工作有成绩也有不足，现就明年的工作做如下安排：\n一、抓好新人专业知识培训，全年组织培训12期，做到人人持证上岗\n二、配合销售渠道开展业务竞赛活动，为业务发展提供有力支持\n1、做好转账收费项目的实施\n2、做好满期给付工作\n总之，明年我们将以队伍建设为根本。\n";
+    // A short announcement without a comma is no heading either.
+    let short = import_text(
+        "某部年度工作总结\n一、加强制度建设\n修订服务规范3项。\n现就明年的工作做如下安排：\n一、抓好新人培训，全年组织培训12期\n",
+    );
+    let last = short.report.sections.last().expect("parts");
+    assert_eq!((last.kind, last.title.as_str()), (SectionKind::Plans, ""));
+    assert_eq!(last.lead, "现就明年的工作做如下安排：");
     let imported = import_text(text);
     let report = &imported.report;
     // 客服 is a word sites use too; the title stays (it was removed as unrelated).

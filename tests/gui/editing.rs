@@ -836,3 +836,43 @@ fn findings_panel_jumps_to_the_range_and_fixes() {
     assert_eq!(h.state().report().intro, "今年，我局开展“送戏下乡”**场次……");
     assert!(h.state().findings().iter().any(|f| f.found == "**"));
 }
+
+/// An untitled part (plans the author announced in a sentence, as the importer makes them):
+/// its pane shows no 一、 beside the empty title, since none prints, and its lead-in and items
+/// are there to edit; a titled part's pane still shows its number.
+#[test]
+fn an_untitled_part_shows_no_number_of_its_own() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("announced.ron");
+    let imported = work_summary::import::import_text(
+        "某部年度工作总结\n一、加强制度建设\n修订服务规范3项。\n二、提升服务质量\n客户满意度达到96%。\n现就明年的工作做如下安排：\n一、抓好新人培训，全年组织培训12期\n二、配合开展业务竞赛活动\n",
+    );
+    assert_eq!(imported.report.sections.len(), 3);
+    draft::save_atomic(&imported.report, &path).expect("saved");
+    let mut h = harness(Some(path), &ScriptedDialogs::default());
+    click(&mut h, "加强制度建设");
+    assert!(
+        h.query_by_label("一、").is_some(),
+        "a titled part shows 一、"
+    );
+    click(&mut h, "下步计划");
+    assert!(
+        h.query_by_label("三、").is_none(),
+        "no 三、 beside an untitled part"
+    );
+    assert!(
+        h.query_by_label("一、").is_none(),
+        "no 一、 beside an untitled part"
+    );
+    assert!(
+        h.query_all_by_value("现就明年的工作做如下安排：")
+            .next()
+            .is_some(),
+        "the lead-in is there"
+    );
+    assert!(
+        h.query_all_by_value("抓好新人培训，全年组织培训12期")
+            .next()
+            .is_some()
+    );
+}

@@ -670,7 +670,9 @@ fn read_body(report: &mut Report, lines: &[String]) {
             && !is_numbered(line)
             && line.chars().count() <= 30
             && !line.contains(['。', '，', '；', ',', ';'])
-            && kind_of(line) == SectionKind::Plans;
+            && kind_of(line) == SectionKind::Plans
+            // "现就明年的工作做如下安排：" announces; it is no heading.
+            && !line.contains("如下");
         if numbered_sections > 0
             && (is_plans_announcement(line) || plans_heading)
             && lines
