@@ -20,6 +20,15 @@ fn squash(text: &str) -> String {
         .collect()
 }
 
+/// Each part's role, title and number of items, in order.
+fn parts_of(report: &work_summary::Report) -> Vec<(SectionKind, &str, usize)> {
+    report
+        .sections
+        .iter()
+        .map(|s| (s.kind, s.title.as_str(), s.items.len()))
+        .collect()
+}
+
 fn text_of(report: &work_summary::Report) -> String {
     let options = TextOptions {
         line_ending: LineEnding::Lf,
@@ -295,11 +304,7 @@ fn plans_announced_by_a_sentence_are_an_untitled_plans_part() {
 fn parts_numbered_one_in_brackets_with_items_numbered_one_and_a_bracket() {
     let text = "年度总结\n入职半年来，我在团队的帮助下完成了多项工作。\n(一)个人业绩\n1)数据平台\n完成数据平台接口开发。\n2)报表系统\n优化报表查询速度。\n(二)不足之处\n对业务的理解还不够深。\n(三)工作目标\n明年完成两个新系统上线。\n";
     let report = import_text(text).report;
-    let parts: Vec<_> = report
-        .sections
-        .iter()
-        .map(|s| (s.kind, s.title.as_str(), s.items.len()))
-        .collect();
+    let parts = parts_of(&report);
     assert_eq!(
         parts,
         [
@@ -319,11 +324,7 @@ fn parts_numbered_one_in_brackets_with_items_numbered_one_and_a_bracket() {
 fn parts_headed_without_numbers_over_numbered_lists() {
     let text = "2026下半年工作内容总结:\n1、完成客户管理模块开发\n2、完成打包脚本更新\n工作中的不足及改善:\n1、上线前自测不足\n近期计划\n1、排查内存问题\n2、推进组件化\n";
     let report = import_text(text).report;
-    let parts: Vec<_> = report
-        .sections
-        .iter()
-        .map(|s| (s.kind, s.title.as_str(), s.items.len()))
-        .collect();
+    let parts = parts_of(&report);
     assert_eq!(
         parts,
         [
@@ -402,11 +403,7 @@ fn an_address_the_author_labels_stays_and_the_pages_link_goes() {
 fn a_plans_heading_over_a_new_series_and_a_part_number_written_twice() {
     let md = "## 某组2025年工作总结及2026年工作计划\n\n### 一、保障生产安全\n\n全年无重大故障。\n\n### 二、推进一体化\n\n完成系统承接12个。\n\n### 三、推进重点项目\n\n完成机房迁移。\n\n### 三、团队建设\n\n新进员工3人。\n\n## 2026年工作计划\n\n### 一、完成系统移交\n\n上半年完成全部移交。\n\n### 二、推进自动化运维\n\n建成自动巡检。\n";
     let report = import_text(md).report;
-    let parts: Vec<_> = report
-        .sections
-        .iter()
-        .map(|s| (s.kind, s.title.as_str(), s.items.len()))
-        .collect();
+    let parts = parts_of(&report);
     assert_eq!(parts.len(), 5, "{parts:?}");
     assert_eq!(parts[3].1, "团队建设", "{parts:?}");
     assert_eq!(
