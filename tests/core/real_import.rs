@@ -414,17 +414,27 @@ fn a_plans_heading_over_a_new_series_and_a_part_number_written_twice() {
     assert_eq!(report.sections[4].items[1].heading, "推进自动化运维");
 }
 
-/// Text copied out of a PDF keeps the PDF's line ends inside its paragraphs: the paragraphs
-/// come back whole (a line ending without a sentence's end joined with the next), items
-/// numbered "5 、" (a space before 、) are items, and a list of titles is never joined.
+/// Text copied out of a PDF keeps the PDF's line ends inside its paragraphs (and its spaces
+/// around figures): the paragraphs come back whole (a line ending without a sentence's end
+/// joined with the next), items numbered "5 、" (a space before 、) are items. A writer who
+/// ends lines without a full stop but writes no PDF spaces keeps every line.
 #[test]
 fn a_pdfs_broken_lines_are_joined_into_paragraphs() {
-    let text = "学校总务工作总结\n一、加强硬件建设\n学期初，学校投资近五千元添置了多媒体教室的桌凳，投资\n五千余元更换了各班的讲台，投资两千余元更换了各班的教室\n门，投资四千多元安装了各班窗户的钢膜网，投资一万三千元\n添置了校园广播系统，大大改善了学校的办学条件。\n二、抓好安全工作\n1 、学校两名教师负责门卫工作，学生寝室由专人管理，学校\n与相关人员签订了安全责任书，定期检查电线和教学设施。\n2 、学校定期检查食品卫生安全，及时清理变质或过期的食品，\n对寝室和厨房进行消毒、除蝇，对个人卫生经常检查。\n";
+    let text = "学校总务工作总结\n一、加强硬件建设\n学期初，学校投资近 5 千元添置了多媒体教室的桌凳，投资\n5 千余元更换了各班的讲台，投资 2 千余元更换了各班的教室\n门，投资 4 千多元安装了各班窗户的钢膜网，投资 1 万 3 千元\n添置了校园广播系统，大大改善了学校的办学条件。\n二、抓好安全工作\n1 、学校两名教师负责门卫工作，学生寝室由专人管理，学校\n与相关人员签订了安全责任书，定期检查电线和教学设施。\n2 、学校定期检查食品卫生安全，及时清理变质或过期的食品，\n对寝室和厨房进行消毒、除蝇，对个人卫生经常检查。\n";
     let report = import_text(text).report;
     let first = &report.sections[0];
     assert_eq!(
         first.lead,
-        "学期初，学校投资近五千元添置了多媒体教室的桌凳，投资五千余元更换了各班的讲台，投资两千余元更换了各班的教室门，投资四千多元安装了各班窗户的钢膜网，投资一万三千元添置了校园广播系统，大大改善了学校的办学条件。"
+        "学期初，学校投资近 5 千元添置了多媒体教室的桌凳，投资5 千余元更换了各班的讲台，投资 2 千余元更换了各班的教室门，投资 4 千多元安装了各班窗户的钢膜网，投资 1 万 3 千元添置了校园广播系统，大大改善了学校的办学条件。"
+    );
+    let plain = import_text(
+        "年终总结\n这一年做了各种规模各种类型的项目，也带了新人，收获很多\n印象最深刻的项目是第一次独立接手的一个商城，工期紧任务重\n回想存在的问题，工作量大，估点太仓促，没有及时沟通\n做的顺的项目也有不少，从需求到上线都比较顺利，也得到认可\n需要进步的地方也有很多，设计上的审美，沟通上的方法\n心态上的升华，遇事也不再慌张，再大的事情也能想办法解决\n",
+    );
+    assert_eq!(
+        plain.report.intro.lines().count(),
+        6,
+        "{}",
+        plain.report.intro
     );
     let second = &report.sections[1];
     assert_eq!(second.items.len(), 2, "{:?}", second.items);
@@ -436,6 +446,39 @@ fn a_pdfs_broken_lines_are_joined_into_paragraphs() {
         "{:?}",
         second.items[0]
     );
+}
+
+/// Headings the author numbered with outline numbers (Word's Heading 2 "1.1 …", "2.1 …" under
+/// parts "一、…"): no marker of ours is put before them, and none counts on across parts.
+#[test]
+fn headings_numbered_by_the_author_keep_their_numbers() {
+    let md = "# 年终总结\n\n## 一、背景调研\n\n### 1.1 外差效率的定义\n\n外差效率描述干涉的质量。\n\n### 1.2 高斯光的推导\n\n由亥姆霍兹方程推得。\n\n## 二、研究进展\n\n### 2.1 平面光的外差效率\n\n完成了数值计算。\n";
+    let out = text_of(&import_text(md).report);
+    for kept in [
+        "1.1 外差效率的定义",
+        "1.2 高斯光的推导",
+        "2.1 平面光的外差效率",
+    ] {
+        assert!(out.contains(kept), "{kept}:\n{out}");
+    }
+    assert!(
+        !out.contains("（一）1.1") && !out.contains("（三）2.1"),
+        "{out}"
+    );
+}
+
+/// A list inside an item, announced with a colon and numbered with the same marker as the
+/// outer list (2、… 主要措施：1、… 4、, then 3、 of the outer list): the inner list is the
+/// item's children, the outer numbering goes on.
+#[test]
+fn a_list_announced_inside_an_item_nests_under_it() {
+    let text = "年度工作总结\n1、集群配置部署\n采用自动化工具部署集群。\n2、数据运算优化\n运算效率低，做了改造。\n主要改造措施：\n1、统一数据上报\n2、预先处理原始数据\n3、提供查询服务\n4、固化分析维度\n3、日志数据分析\n将日志导入数据仓库。\n";
+    let report = import_text(text).report;
+    let items = &report.sections[0].items;
+    let headings: Vec<&str> = items.iter().map(|i| i.heading.as_str()).collect();
+    assert_eq!(headings, ["集群配置部署", "数据运算优化", "日志数据分析"]);
+    assert_eq!(items[1].children.len(), 4, "{:?}", items[1]);
+    assert_eq!(items[1].children[2].heading, "提供查询服务");
 }
 
 /// Four parts: progress, problems, a plan for the organisation, next month's plan. The plans

@@ -152,6 +152,11 @@ pub fn render(blocks: Vec<Block>) -> Prepared {
                 items = 0;
                 format!("{}{}", numbering::marker(1, sections), block.text)
             }
+            // A part's heading the author numbered: its items count afresh all the same.
+            Some(level) if Some(level) == section_level => {
+                items = 0;
+                block.text
+            }
             Some(level) if Some(level) == item_level && number_items => {
                 items += 1;
                 format!("{}{}", numbering::marker(2, items), block.text)
@@ -367,10 +372,19 @@ fn is_footer(line: &str) -> bool {
         || squeezed.contains("CCBY-")
 }
 
-/// A heading's own number (一、 （一） 1. 第一部分…), as the structure pass reads numbers:
-/// "第一阶段" is words, not a number.
+/// A heading's own number (一、 （一） 1. 第一部分…, or an outline number 1.1, 2.3.1), as the
+/// structure pass reads numbers: "第一阶段" is words, not a number.
 fn starts_numbered(words: &str) -> bool {
-    super::structure::opens_with_marker(words.trim_start_matches([' ', '\u{3000}', '\t']))
+    let words = words.trim_start_matches([' ', '\u{3000}', '\t']);
+    // "1.1 外差效率的定义", "2.3.1": an outline number of the author's own.
+    let decimal = {
+        let mut parts = words.split(|c: char| !c.is_ascii_digit() && c != '.');
+        parts.next().is_some_and(|n| {
+            let groups: Vec<&str> = n.trim_end_matches('.').split('.').collect();
+            groups.len() >= 2 && groups.iter().all(|g| !g.is_empty())
+        })
+    };
+    decimal || super::structure::opens_with_marker(words)
 }
 
 /// Inline marks dropped: `**bold**`, `*em*`, `~~struck~~` (the words stay), `` `code` ``,

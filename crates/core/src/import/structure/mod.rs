@@ -276,8 +276,9 @@ pub(super) struct Piece {
 
 /// Text copied out of a PDF keeps the PDF's line ends inside its paragraphs ("…学初,学校投资近 5
 /// 千元添置了" / "多媒体教室桌凳,…"): when most of the long lines end without a sentence's
-/// end, each line of about the full width that ends so is joined with the next, unless the
-/// next opens with a number (an item) — the paragraphs come back whole.
+/// end and the PDF's spaces around figures are there, each line of about the full width that
+/// ends so is joined with the next line of the source, unless the next opens with a number
+/// (an item) or is a short heading — the paragraphs come back whole.
 fn rejoin_wrapped(pieces: &mut Vec<Piece>) {
     let ends = |t: &str| {
         t.trim_end().ends_with([
@@ -298,14 +299,32 @@ fn rejoin_wrapped(pieces: &mut Vec<Piece>) {
         .filter(|p| full(&p.text) && p.text.contains(['，', ',', '、']))
         .collect();
     let open = long.iter().filter(|p| !ends(&p.text)).count();
-    if long.len() < 5 || open * 10 < long.len() * 6 {
+    // And the PDF's mark: spaces around figures inside Chinese ("投资近 5 千元"), at least
+    // three times (a writer who ends no line with a full stop writes no such spaces).
+    let spaced = pieces
+        .iter()
+        .map(|p| {
+            let c: Vec<char> = p.text.chars().collect();
+            let han = |x: char| ('\u{4e00}'..='\u{9fff}').contains(&x);
+            (1..c.len().saturating_sub(1))
+                .filter(|&k| c[k] == ' ' && han(c[k - 1]) && c[k + 1].is_ascii_digit())
+                .count()
+        })
+        .sum::<usize>();
+    if long.len() < 5 || open * 10 < long.len() * 6 || spaced < 3 {
         return;
     }
     let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
+    // The source line each joined piece ends on: only lines next to each other are joined
+    // (a blank line between two is a paragraph's end).
+    let mut ends_on = 0;
     for piece in pieces.drain(..) {
+        let next_line = piece.line == ends_on + 1;
+        ends_on = piece.line;
         match out.last_mut() {
             Some(last)
-                if full(&last.text)
+                if next_line
+                    && full(&last.text)
                     && !ends(&last.text)
                     // A sentence runs on: the line holds a comma (a list of links or titles
                     // has none), and neither line is a list's.
@@ -314,6 +333,9 @@ fn rejoin_wrapped(pieces: &mut Vec<Piece>) {
                     && !last.text.contains('|')
                     && !piece.text.contains('|')
                     && !is_title_like(&piece.text)
+                    // A short line that ends no sentence is a heading ("2017年"), not a
+                    // paragraph's last words ("为零。").
+                    && (ends(&piece.text) || piece.text.chars().count() * 3 >= width)
                     && !is_numbered(&piece.text)
                     && !piece.text.starts_with(['-', '*', '•']) =>
             {
@@ -794,15 +816,37 @@ fn read_body(report: &mut Report, lines: &[String]) {
         }
 
         if let Some((marker, n, rest)) = item_marker(line) {
-            let depth = match open.iter().position(|m| *m == marker) {
-                Some(d) => d,
-                None => open.len(),
-            };
             // Inline sections' items (and an announced series' 一、 items) are the first
             // level; markers then nest under them.
             let base = usize::from(
                 (section.style == ItemStyle::Inline || announced) && !section.items.is_empty(),
             );
+            // The level the number continues, deepest first; a 1 where the marker is open
+            // already with items is a list of its own under the last item (主要措施：1、…
+            // 4、 inside item 2、, then 3、 of the outer list again)
+            let len_at = |items: &[Item], depth: usize| {
+                let mut list = items;
+                for _ in 0..depth {
+                    list = &list.last()?.children;
+                }
+                Some(list.len())
+            };
+            let fits = open
+                .iter()
+                .enumerate()
+                .rev()
+                .filter(|(_, m)| **m == marker)
+                .map(|(d, _)| d)
+                .find(|&d| len_at(&section.items, d + base).is_some_and(|len| n == len + 1));
+            // (Only after a line that announces it with a colon: a repeated 1. after text
+            // stays text, as the author wrote it.)
+            let announced_list =
+                k > 0 && lines[k - 1].trim_end().ends_with(['：', ':']) && !open.is_empty();
+            let depth = match fits {
+                Some(d) => d,
+                None if n == 1 && announced_list => open.len(),
+                None => open.iter().position(|m| *m == marker).unwrap_or(open.len()),
+            };
             let depth = (depth + base).min(MAX_ITEM_DEPTH - 1);
             // Find the parent: the last item at each level above.
             let mut path = Vec::new();
