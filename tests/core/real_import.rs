@@ -481,6 +481,24 @@ fn a_list_announced_inside_an_item_nests_under_it() {
     assert_eq!(items[1].children[2].heading, "提供查询服务");
 }
 
+/// A 述职报告 without parts: the work done as a list after "…总结如下：", then a sentence that
+/// announces next year's plan and its own list. Two untitled parts: what was done, and the
+/// plans (its announcing sentence the lead-in) — not the plan list inside the last done item.
+#[test]
+fn a_plan_list_announced_after_a_done_list_is_the_plans() {
+    let text = "述职报告\n入职以来，我一直从事测试工作，现将工作情况简要总结如下：\n1.搭建了项目管理系统\n2.完成了两个版本的测试\n3.后台功能测试\n入职以来没有出现重大问题，明年我也做了一个初步的工作计划：\n1.逐步过渡到自动化测试\n2.完善后台测试用例\n";
+    let report = import_text(text).report;
+    let parts = parts_of(&report);
+    assert_eq!(
+        parts,
+        [
+            (SectionKind::Achievements, "", 3),
+            (SectionKind::Plans, "", 2),
+        ]
+    );
+    assert!(report.sections[1].lead.ends_with("初步的工作计划："));
+}
+
 /// Four parts: progress, problems, a plan for the organisation, next month's plan. The plans
 /// of the next period are the part named by it; the other keeps its name as another part.
 #[test]

@@ -695,6 +695,31 @@ fn read_body(report: &mut Report, lines: &[String]) {
             && kind_of(line) == SectionKind::Plans
             // "现就明年的工作做如下安排：" announces; it is no heading.
             && !line.contains("如下");
+        // In a text without parts whose list became an untitled part, a sentence that
+        // announces the plans before a new list ("2017年我也做了一个初步的工作计划：" then 1.)
+        // starts the plans' own untitled part.
+        let plans_list = numbered_sections == 0
+            && is_plans_announcement(line)
+            && report
+                .sections
+                .last()
+                .is_some_and(|s| !s.headed() && s.kind != SectionKind::Plans)
+            && lines
+                .get(k + 1)
+                .and_then(|l| item_marker(l))
+                .is_some_and(|(_, n, _)| n == 1);
+        if plans_list {
+            report.sections.push(Section {
+                kind: SectionKind::Plans,
+                title: String::new(),
+                lead: line.clone(),
+                items: Vec::new(),
+                style: ItemStyle::Headed,
+            });
+            target = Target::Lead;
+            open.clear();
+            continue;
+        }
         if numbered_sections > 0
             && (is_plans_announcement(line) || plans_heading)
             && lines
