@@ -708,38 +708,22 @@ fn read_body(report: &mut Report, lines: &[String]) {
                 .get(k + 1)
                 .and_then(|l| item_marker(l))
                 .is_some_and(|(_, n, _)| n == 1);
-        if plans_list {
-            report.sections.push(Section {
-                kind: SectionKind::Plans,
-                title: String::new(),
-                lead: line.clone(),
-                items: Vec::new(),
-                style: ItemStyle::Headed,
-            });
-            target = Target::Lead;
-            open.clear();
-            continue;
-        }
-        if numbered_sections > 0
+        // After the parts, a new 一、 series announced by a sentence, or under a heading of the
+        // author's that names the plans: its 一、 二、 are the plans' items.
+        let restart = numbered_sections > 0
             && (is_plans_announcement(line) || plans_heading)
             && lines
                 .get(k + 1)
                 .and_then(|l| cn_enumeration(l))
-                .is_some_and(|(n, _)| n == 1)
-        {
-            let (title, lead) = if plans_heading {
-                (line.trim_end_matches([':', '：']).to_owned(), String::new())
+                .is_some_and(|(n, _)| n == 1);
+        if plans_list || restart {
+            let part = if restart && plans_heading {
+                part(SectionKind::Plans, line.trim_end_matches([':', '：']), "")
             } else {
-                (String::new(), line.clone())
+                part(SectionKind::Plans, "", line)
             };
-            report.sections.push(Section {
-                kind: SectionKind::Plans,
-                title,
-                lead,
-                items: Vec::new(),
-                style: ItemStyle::Headed,
-            });
-            announced = true;
+            report.sections.push(part);
+            announced |= restart;
             target = Target::Lead;
             open.clear();
             continue;
@@ -773,13 +757,7 @@ fn read_body(report: &mut Report, lines: &[String]) {
             // "第一部分，开发，在很紧的工期里……": a run-in heading, its paragraph the lead.
             let (title, lead) = run_in_heading(title);
             let kind = kind_of(title);
-            report.sections.push(Section {
-                kind,
-                title: title.to_owned(),
-                lead: lead.to_owned(),
-                items: Vec::new(),
-                style: ItemStyle::Headed,
-            });
+            report.sections.push(part(kind, title, lead));
             target = Target::Lead;
             open.clear();
             continue;
@@ -806,13 +784,7 @@ fn read_body(report: &mut Report, lines: &[String]) {
                 SectionKind::Other => kind_of(&report.title),
                 kind => kind,
             };
-            report.sections.push(Section {
-                kind,
-                title: String::new(),
-                lead,
-                items: Vec::new(),
-                style: ItemStyle::Headed,
-            });
+            report.sections.push(part(kind, "", &lead));
             open.clear();
         }
         let Some(section) = report.sections.last_mut() else {
@@ -919,6 +891,18 @@ fn is_plans_announcement(line: &str) -> bool {
             || ["安排", "计划", "打算", "设想", "思路", "计劃"]
                 .iter()
                 .any(|w| line.contains(w)))
+}
+
+/// A part as the text gives it: its role, its title (empty for an untitled part), its lead-in;
+/// the items follow.
+fn part(kind: SectionKind, title: &str, lead: &str) -> Section {
+    Section {
+        kind,
+        title: title.to_owned(),
+        lead: lead.to_owned(),
+        items: Vec::new(),
+        style: ItemStyle::Headed,
+    }
 }
 
 /// One section of each standard kind. Achievements and problems: the first that names them.
