@@ -19,6 +19,7 @@ use std::sync::LazyLock;
 
 pub mod inline;
 mod shapes;
+pub(super) use shapes::has_clock_time;
 mod words;
 use shapes::*;
 use words::*;

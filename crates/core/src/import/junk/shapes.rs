@@ -66,12 +66,20 @@ pub(super) fn has_web_date(line: &str) -> bool {
     let digits_at =
         |i: usize, n: usize| i + n <= b.len() && b[i..i + n].iter().all(u8::is_ascii_digit);
     (0..b.len()).any(|i| {
-        (digits_at(i, 4)
+        digits_at(i, 4)
             && i + 5 < b.len()
             && (b[i + 4] == b'-' || b[i + 4] == b'/')
-            && digits_at(i + 5, 1))
-            || (digits_at(i, 2) && i + 4 < b.len() && b[i + 2] == b':' && digits_at(i + 3, 2))
-    })
+            && digits_at(i + 5, 1)
+    }) || has_clock_time(line)
+}
+
+/// A time of day: `10:32`.
+pub(in crate::import) fn has_clock_time(line: &str) -> bool {
+    let b = line.as_bytes();
+    let digits_at =
+        |i: usize, n: usize| i + n <= b.len() && b[i..i + n].iter().all(u8::is_ascii_digit);
+    (0..b.len())
+        .any(|i| digits_at(i, 2) && i + 4 < b.len() && b[i + 2] == b':' && digits_at(i + 3, 2))
 }
 
 /// Page metadata: a label and a colon at the start, or several labels with colons.

@@ -374,10 +374,7 @@ pub(super) fn take_title(
 /// A web page's dateline: a date in figures with a time of day (2025-12-17 14:42:05…), or a
 /// date in English (23 Dec 2023).
 fn is_dateline(line: &str) -> bool {
-    let has_time = line.as_bytes().windows(4).any(|w| {
-        w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
-    });
-    (opens_with_figures_date(line) && has_time) || is_english_date(line)
+    (opens_with_figures_date(line) && junk::has_clock_time(line)) || is_english_date(line)
 }
 
 /// Does `label` name a kind of document (a plan, or a 总结 looking back) other than the one
