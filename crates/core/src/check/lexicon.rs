@@ -60,17 +60,12 @@ pub(crate) struct Pairs {
     after: FxHashMap<char, Box<[char]>>,
     /// For each character, the summed frequency of the dictionary's words that hold it.
     weight: FxHashMap<char, u32>,
-    /// The first two characters of the words of three characters or more: a longer stretch
-    /// that does not open with one of these is no word (most are not, and this answers
-    /// without walking jieba's trie).
-    openings: rustc_hash::FxHashSet<(char, char)>,
 }
 
 impl Pairs {
     fn of_lines(text: &str) -> Self {
         let mut after: FxHashMap<char, Vec<char>> = FxHashMap::default();
         let mut weight: FxHashMap<char, u32> = FxHashMap::default();
-        let mut openings = rustc_hash::FxHashSet::default();
         for line in text.lines() {
             let mut cols = line.split_whitespace();
             let word = cols.next().unwrap_or_default();
@@ -80,12 +75,8 @@ impl Pairs {
                 *w = w.saturating_add(freq);
             }
             let mut chars = word.chars();
-            match (chars.next(), chars.next(), chars.next()) {
-                (Some(a), Some(b), None) => after.entry(a).or_default().push(b),
-                (Some(a), Some(b), Some(_)) => {
-                    openings.insert((a, b));
-                }
-                _ => {}
+            if let (Some(a), Some(b), None) = (chars.next(), chars.next(), chars.next()) {
+                after.entry(a).or_default().push(b);
             }
         }
         let after = after
@@ -96,16 +87,7 @@ impl Pairs {
                 (a, list.into_boxed_slice())
             })
             .collect();
-        Pairs {
-            after,
-            weight,
-            openings,
-        }
-    }
-
-    /// Can a word of three characters or more open with `a` then `b`?
-    pub(crate) fn opens_long_word(&self, a: char, b: char) -> bool {
-        self.openings.contains(&(a, b))
+        Pairs { after, weight }
     }
 
     /// How common `c` is: the summed frequency of the dictionary's words that hold it (0 for

@@ -294,9 +294,6 @@ fn freqs() -> &'static Shared<f64> {
 /// ln(frequency) of the word `chars` (at most `MAX_WORD` characters), None when it is not
 /// one.
 fn word_freq(chars: &[char]) -> Option<f64> {
-    if chars.len() >= 3 && !pairs().opens_long_word(chars[0], chars[1]) {
-        return None;
-    }
     let j = jieba();
     with_str(chars, |word| {
         if !j.has_word(word) {
