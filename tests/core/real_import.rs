@@ -807,3 +807,102 @@ fn thanks_at_the_end_in_other_words_are_the_closing() {
     let last = &r.sections[0].items[0];
     assert!(!last.body.contains("感谢"), "{:?}", last.body);
 }
+
+/// A Markdown heading that is a date ("## 2019.10.20" over a week's notes) is a part's heading
+/// like any other, not an outline number of the author's: the headings after it stay parts.
+#[test]
+fn a_date_heading_is_no_outline_number() {
+    let md = "# 周报\n\n## 2019.10.20\n\n截至目前，完成了甲模块。\n\n## 下周计划\n\n完成乙模块的测试。\n";
+    let report = import_text(md).report;
+    let parts = parts_of(&report);
+    assert_eq!(
+        parts,
+        [
+            (SectionKind::Other, "2019.10.20", 0),
+            (SectionKind::Plans, "下周计划", 0),
+        ],
+        "{report:?}"
+    );
+}
+
+/// After the parts (一、… 三、存在不足 with its list), a line of its own naming next year's plan
+/// ("2021年度工作计划" under a 2020 summary) heads the plans: its paragraph is the lead-in and
+/// its list the items — not the body of the last problem.
+#[test]
+fn a_next_year_plan_line_after_the_parts_heads_the_plans() {
+    let text = "2020年度工作总结\n现将半年来的工作总结如下：\n一、工作方面：\n完成了以下工作：\n1.维护后台系统。\n2.开发报表页面。\n二、存在不足：\n不足有以下几点：\n1.工作中容易急躁。\n2.专业知识不够深入。\n2021年度工作计划\n新的一年意味着新的起点，现把工作计划列一下。\n1.持续开发后台系统。\n2.学习新的语法。\n";
+    let report = import_text(text).report;
+    let parts = parts_of(&report);
+    assert_eq!(
+        parts,
+        [
+            (SectionKind::Other, "工作方面：", 2),
+            (SectionKind::Problems, "存在不足：", 2),
+            (SectionKind::Plans, "2021年度工作计划", 2),
+        ],
+        "{report:?}"
+    );
+    assert!(report.sections[2].lead.starts_with("新的一年"));
+    assert!(report.sections[1].items[1].body.is_empty());
+}
+
+/// A list of one-line items and then a paragraph about the list as a whole ("针对以上难点，…"):
+/// the paragraph is the text after the list (an untitled part printed after the items, with
+/// no heading), not the last item's body; the next part follows as written.
+#[test]
+fn a_paragraph_about_the_whole_list_follows_the_list() {
+    let text = "试用期工作总结\n一、报表功能开发\n该任务有以下几个难点：\n1.对业务代码不熟悉\n2.修改表结构影响面大\n针对以上难点，我先通读了业务代码，再和组长商定了改表方案。\n在这项任务中，组长给了我很大帮助。\n二、平台部署\n完成了两套集群的部署。\n";
+    let report = import_text(text).report;
+    let parts = parts_of(&report);
+    assert_eq!(
+        parts,
+        [
+            (SectionKind::Other, "报表功能开发", 2),
+            (SectionKind::Other, "", 0),
+            (SectionKind::Other, "平台部署", 0),
+        ],
+        "{report:?}"
+    );
+    let first = &report.sections[0];
+    assert!(first.items[1].body.is_empty(), "{:?}", first.items[1]);
+    assert!(report.sections[1].lead.starts_with("针对以上难点"));
+    assert!(report.sections[1].lead.ends_with("很大帮助。"));
+    // Printed in the author's order, the paragraph after the items and before 二、.
+    let out = text_of(&report);
+    let (items_end, after, next) = (
+        out.find("修改表结构影响面大").unwrap(),
+        out.find("针对以上难点").unwrap(),
+        out.find("平台部署").unwrap(),
+    );
+    assert!(items_end < after && after < next, "{out}");
+    assert!(out.contains("二、平台部署"), "{out}");
+}
+
+/// A weekly report without parts: what was done as plain lines, then the next week's plans
+/// under a line of their own ("下周计划") or as a label that runs in ("下周计划：…"). The plans
+/// are a part of their own, titled as written; what came before stays the opening text.
+#[test]
+fn a_weekly_report_without_parts_finds_next_weeks_plans() {
+    for (text, lead) in [
+        (
+            "周报\n任务一：修复菜单切换的显示问题。\n完成度：90%\n任务二：优化保存按钮。\n下周计划：修完角色管理的遗留问题。\n",
+            "修完角色管理的遗留问题。",
+        ),
+        (
+            "周报\n本周完成了菜单切换的修复。\n遗留问题：域名校验还不完善。\n下周计划\n修完角色管理的遗留问题。\n",
+            "修完角色管理的遗留问题。",
+        ),
+    ] {
+        let report = import_text(text).report;
+        assert_eq!(
+            parts_of(&report),
+            [(SectionKind::Plans, "下周计划", 0)],
+            "{report:?}"
+        );
+        assert_eq!(report.sections[0].lead, lead);
+        assert!(report.intro.contains("任务") || report.intro.contains("本周完成"));
+    }
+    // A label naming plans but not the next period ("工作计划：按月推进") stays text.
+    let report = import_text("周报\n本周完成了菜单修复。\n工作计划：按月推进。\n").report;
+    assert!(report.sections.is_empty(), "{report:?}");
+}

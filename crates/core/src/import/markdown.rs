@@ -381,7 +381,8 @@ fn starts_numbered(words: &str) -> bool {
         let mut parts = words.split(|c: char| !c.is_ascii_digit() && c != '.');
         parts.next().is_some_and(|n| {
             let groups: Vec<&str> = n.trim_end_matches('.').split('.').collect();
-            groups.len() >= 2 && groups.iter().all(|g| !g.is_empty())
+            // (A date heading, "2019.10.20", opens with a year: no outline number.)
+            groups.len() >= 2 && groups.iter().all(|g| !g.is_empty()) && groups[0].len() <= 2
         })
     };
     decimal || super::structure::opens_with_marker(words)

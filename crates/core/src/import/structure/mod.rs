@@ -716,6 +716,49 @@ fn read_body(report: &mut Report, lines: &[String]) {
                 .get(k + 1)
                 .and_then(|l| cn_enumeration(l))
                 .is_some_and(|(n, _)| n == 1);
+        // After the parts, a line of its own that names the next period's plans ("2019年度工作
+        // 计划" under a 2018 summary, "下半年工作打算") heads the plans' part, whatever follows
+        // it: lists from 1. are its items (not the last part's item's body).
+        // In a text without parts (a weekly report), the same line, or a label that runs in
+        // ("下周计划：完成角色管理。"), begins the plans after what was done.
+        let next_period = |words: &str| {
+            names_next_period(words)
+                || year_in(words)
+                    .zip(year_in(&report.title))
+                    .is_some_and(|(this, summed)| this > summed)
+        };
+        let partless = numbered_sections == 0
+            && report.sections.last().is_none_or(|s| !s.headed())
+            && !report.intro.is_empty();
+        let not_in_plans = report
+            .sections
+            .last()
+            .is_none_or(|s| s.kind != SectionKind::Plans);
+        let run_in_plans = (partless && not_in_plans && !is_numbered(line))
+            .then(|| line.split_once(['：', ':']))
+            .flatten()
+            .filter(|(label, rest)| {
+                let label = label.trim();
+                label.chars().count() <= 8
+                    && !rest.trim().is_empty()
+                    && kind_of(label) == SectionKind::Plans
+                    && next_period(label)
+            });
+        let next_plans = (numbered_sections > 0 || partless)
+            && plans_heading
+            && !restart
+            && not_in_plans
+            && next_period(line);
+        if next_plans || run_in_plans.is_some() {
+            let (title, lead) = match run_in_plans {
+                Some((label, rest)) => (label.trim(), rest.trim()),
+                None => (line.trim_end_matches([':', '：']).trim_end(), ""),
+            };
+            report.sections.push(part(SectionKind::Plans, title, lead));
+            target = Target::Lead;
+            open.clear();
+            continue;
+        }
         if plans_list || restart {
             let part = if restart && plans_heading {
                 part(SectionKind::Plans, line.trim_end_matches([':', '：']), "")
@@ -786,6 +829,25 @@ fn read_body(report: &mut Report, lines: &[String]) {
             };
             report.sections.push(part(kind, "", &lead));
             open.clear();
+        }
+        // After a list of one-line items, a paragraph that speaks of the list as a whole
+        // ("针对以上难点，…", "以上的四个任务…") is no item's body: it is the text after the
+        // list, an untitled part of its own (printed after the items, with no heading).
+        if let Target::Item(path) = &target
+            && speaks_of_the_list(line)
+            && !is_numbered(line)
+            && report.sections.last().is_some_and(|s| {
+                s.items.len() >= 2
+                    && s.items
+                        .iter()
+                        .all(|i| i.body.is_empty() && i.children.is_empty())
+                    && path.len() == 1
+            })
+        {
+            report.sections.push(part(SectionKind::Other, "", line));
+            target = Target::Lead;
+            open.clear();
+            continue;
         }
         let Some(section) = report.sections.last_mut() else {
             push_paragraph(&mut report.intro, line);
@@ -879,6 +941,24 @@ fn read_body(report: &mut Report, lines: &[String]) {
             }
         }
     }
+}
+
+/// A sentence that speaks of the list above it as a whole: 针对以上…, 以上…, 综上…, 总之….
+fn speaks_of_the_list(line: &str) -> bool {
+    const BACK: &[&str] = &[
+        "针对以上",
+        "针对上述",
+        "以上",
+        "上述",
+        "综上",
+        "总之",
+        "总的来说",
+        "总而言之",
+        "通过以上",
+        "通过上述",
+    ];
+    let line = line.trim_start();
+    BACK.iter().any(|w| line.starts_with(w)) && line.contains(['，', '。', ','])
 }
 
 /// A sentence that announces the plans below it: it ends with a colon and names plans or
@@ -1118,7 +1198,9 @@ fn take_closing(report: &mut Report) {
         }
         return;
     };
-    // An item's body may be all closing (its heading stays); a lead keeps its first line.
+    // An item's body may be all closing (its heading stays); a lead keeps its first line,
+    // unless it is the text after the last list (an untitled part without items).
+    let after_list = !section.headed() && section.items.is_empty();
     let (body, keep) = match section.items.last_mut() {
         Some(item) => {
             let mut item = item;
@@ -1128,7 +1210,7 @@ fn take_closing(report: &mut Report) {
             }
             (&mut item.body, 0)
         }
-        None => (&mut section.lead, 1),
+        None => (&mut section.lead, usize::from(!after_list)),
     };
     let paragraphs: Vec<&str> = body.split('\n').collect();
     if let Some(at) = paragraphs.iter().position(|p| is_closing_cue(p))
@@ -1136,5 +1218,8 @@ fn take_closing(report: &mut Report) {
     {
         report.closing = paragraphs[at..].join("\n");
         *body = paragraphs[..at].join("\n");
+        if after_list && section.lead.is_empty() {
+            report.sections.pop();
+        }
     }
 }
