@@ -906,3 +906,27 @@ fn a_weekly_report_without_parts_finds_next_weeks_plans() {
     let report = import_text("周报\n本周完成了菜单修复。\n工作计划：按月推进。\n").report;
     assert!(report.sections.is_empty(), "{report:?}");
 }
+
+/// Text out of a PDF or page that lost the line break after each heading: "一、主要工作与成效
+/// 在过去的一年中，…" — the short heading before the space is the part's title, the paragraph
+/// its lead-in; a long 一、 paragraph without such a heading stays an enumeration.
+#[test]
+fn a_heading_run_in_with_a_space_is_a_part() {
+    let text = "社区工作总结\n一、主要工作与成效 在过去的一年中，我们社区组织了多次志愿服务活动，居民参与热情很高，环境明显改善。\n二、存在问题与改进措施 尽管取得了一定成绩，但部分居民参与度不高，宣传方式也比较单一，需要改进。\n三、未来展望\n明年将继续开展文明创建活动。\n";
+    let report = import_text(text).report;
+    assert_eq!(
+        parts_of(&report),
+        [
+            (SectionKind::Achievements, "主要工作与成效", 0),
+            (SectionKind::Problems, "存在问题与改进措施", 0),
+            (SectionKind::Plans, "未来展望", 0),
+        ],
+        "{report:?}"
+    );
+    assert!(report.sections[0].lead.starts_with("在过去的一年中"));
+    let out = text_of(&report);
+    assert!(
+        out.contains("在过去的一年中，我们社区组织了多次志愿服务活动"),
+        "{out}"
+    );
+}

@@ -52,8 +52,25 @@ pub(super) fn section_heading(line: &str) -> Option<(usize, &str)> {
         return None;
     }
     let title = tail[tail.chars().next()?.len_utf8()..].trim();
-    // "一、" then a whole paragraph is an enumeration, not a heading.
-    (title.chars().count() <= 40).then_some((cn_value(num)?, title))
+    // "一、" then a whole paragraph is an enumeration, not a heading — unless a short heading
+    // runs in before the paragraph with a space ("一、主要工作与成效 在过去的一年中，…").
+    (title.chars().count() <= 40 || space_run_in(title).is_some())
+        .then_some((cn_value(num)?, title))
+}
+
+/// A heading that runs in before its paragraph with a space (text out of a PDF or a web page
+/// that lost the line break): the heading (4 to 20 characters, no punctuation, no figures) and
+/// the paragraph.
+pub(super) fn space_run_in(words: &str) -> Option<(&str, &str)> {
+    let at = words.find([' ', '\u{3000}'])?;
+    let (heading, rest) = words.split_at(at);
+    let rest = rest.trim_start_matches([' ', '\u{3000}']);
+    let n = heading.chars().count();
+    ((4..=20).contains(&n)
+        && !heading.contains(['。', '，', '；', '：', ',', ';', ':', '、'])
+        && !heading.chars().any(|c| c.is_ascii_alphanumeric())
+        && rest.chars().count() > 20)
+        .then_some((heading, rest))
 }
 
 /// `一、…` of any length (an enumeration's item as well as a heading) → (number, the rest).

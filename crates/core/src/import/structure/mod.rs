@@ -173,6 +173,9 @@ fn run_in_heading(words: &str) -> (&str, &str) {
     if words.chars().count() <= 40 {
         return (words, "");
     }
+    if let Some(split) = space_run_in(words) {
+        return split;
+    }
     match words
         .char_indices()
         .find(|(_, c)| matches!(c, '，' | '：' | ','))
