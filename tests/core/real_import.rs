@@ -930,3 +930,24 @@ fn a_heading_run_in_with_a_space_is_a_part() {
         "{out}"
     );
 }
+
+/// A blog header's name, licence and metadata lines (本文作者 / 创建时间 / 阅读时间) above the post's title are the page's,
+/// not the author's opening text: removed, each listed.
+#[test]
+fn a_blog_headers_time_lines_are_page_metadata() {
+    let md = "# Notes-Someone\n\n本文采用 CC BY 4.0 许可协议，转载请注明出处。\n\n本文作者: 某某\n创建时间: 2022年1月21日\n阅读时间: 5分钟阅读\n\n-----\n\n# 年终总结\n\n今年过得很快，收获依旧不少。\n\n## 技术\n\n学了三个新框架。\n";
+    let imported = import_text(md);
+    let intro = &imported.report.intro;
+    assert!(
+        !intro.contains("创建时间") && !intro.contains("阅读时间"),
+        "{intro}"
+    );
+    assert!(intro.contains("今年过得很快"), "{intro}");
+    for gone in ["创建时间", "阅读时间"] {
+        assert!(
+            imported.removed.iter().any(|r| r.text.contains(gone)),
+            "{gone}: {:?}",
+            imported.removed
+        );
+    }
+}
