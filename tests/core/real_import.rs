@@ -951,3 +951,24 @@ fn a_blog_headers_time_lines_are_page_metadata() {
         );
     }
 }
+
+/// A probation report whose first part is the training plan the author went through (新人学习
+/// 计划), followed by the tasks done: that part is work done, not next period's plans; a part
+/// naming the next period keeps the plans' role wherever it stands.
+#[test]
+fn a_plan_carried_out_before_other_parts_is_no_plans() {
+    let text = "试用期工作总结\n一、新人学习计划\n按计划学完了语言基础和框架。\n二、报表功能开发\n完成了频道统计功能。\n三、平台部署\n完成了两套集群的部署。\n";
+    let report = import_text(text).report;
+    assert_eq!(
+        parts_of(&report),
+        [
+            (SectionKind::Other, "新人学习计划", 0),
+            (SectionKind::Other, "报表功能开发", 0),
+            (SectionKind::Other, "平台部署", 0),
+        ],
+        "{report:?}"
+    );
+    let text = "工作总结\n一、下月工作计划\n完成报表。\n二、本月进展\n完成了统计功能。\n三、问题\n人手不足。\n";
+    let report = import_text(text).report;
+    assert_eq!(report.sections[0].kind, SectionKind::Plans, "{report:?}");
+}

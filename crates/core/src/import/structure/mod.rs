@@ -1053,18 +1053,34 @@ fn resolve_kinds(sections: &mut [Section]) {
     {
         last.kind = SectionKind::Plans;
     }
+    let next_year =
+        |s: &Section| reviewed.is_some_and(|r| year_in(&s.title).is_some_and(|y| y > r));
+    // A part named after a plan (大数据新人学习计划) with two or more titled parts of other
+    // kinds after it is work carried out: the next period's plans come last, or name it.
+    for k in 0..sections.len() {
+        let later_others = sections[k + 1..]
+            .iter()
+            .filter(|s| s.headed() && s.kind != SectionKind::Plans)
+            .count();
+        if sections[k].kind == SectionKind::Plans
+            && sections[k].headed()
+            && later_others >= 2
+            && !names_next_period(&sections[k].title)
+            && !next_year(&sections[k])
+        {
+            sections[k].kind = SectionKind::Other;
+        }
+    }
     let plans: Vec<usize> = (0..sections.len())
         .filter(|&k| sections[k].kind == SectionKind::Plans)
         .collect();
     if plans.len() < 2 {
         return;
     }
-    let next_year =
-        |k: usize| reviewed.is_some_and(|r| year_in(&sections[k].title).is_some_and(|y| y > r));
     let chosen = plans
         .iter()
         .copied()
-        .find(|&k| names_next_period(&sections[k].title) || next_year(k))
+        .find(|&k| names_next_period(&sections[k].title) || next_year(&sections[k]))
         .or_else(|| plans.last().copied());
     for k in plans {
         if Some(k) != chosen {
