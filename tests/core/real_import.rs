@@ -972,3 +972,31 @@ fn a_plan_carried_out_before_other_parts_is_no_plans() {
     let report = import_text(text).report;
     assert_eq!(report.sections[0].kind, SectionKind::Plans, "{report:?}");
 }
+
+/// A number that lost its dot between its neighbours ("3要提高大局观" after "2." and before
+/// "4.") is the list's third item; the items after it stay items. A figure that opens a line
+/// ("3年来…") without a next item numbered one more stays text.
+#[test]
+fn an_item_number_without_its_dot_is_still_the_item() {
+    let text = "年度总结\n一、工作目标\n1.要提高工作的主动性。\n2.工作要注重实效。\n3要提高大局观。\n4.精细化工作方式。\n5.多向同事请教。\n二、其他\n1.按时完成任务。\n2.主动沟通。\n3年来一直坚持学习。\n";
+    let report = import_text(text).report;
+    let headings: Vec<&str> = report.sections[0]
+        .items
+        .iter()
+        .map(|i| i.heading.as_str())
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "要提高工作的主动性。",
+            "工作要注重实效。",
+            "要提高大局观。",
+            "精细化工作方式。",
+            "多向同事请教。"
+        ],
+        "{report:?}"
+    );
+    let other = &report.sections[1];
+    assert_eq!(other.items.len(), 2, "{other:?}");
+    assert_eq!(other.items[1].body, "3年来一直坚持学习。");
+}

@@ -299,10 +299,24 @@ fn blocks(text: &str) -> Vec<Block> {
         if is_thematic_break(line) {
             continue;
         }
+        // A custom container's fence (VuePress "::: tip 提示" … ":::"): markup; its title,
+        // if it has one, is the author's.
+        if let Some(fence) = line.strip_prefix(":::") {
+            let title = fence
+                .trim_start()
+                .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+                .trim();
+            if title.is_empty() {
+                out.push(meta(line.to_owned(), number));
+            } else {
+                out.push(Block::line(inline(title)).at(number));
+            }
+            continue;
+        }
         let unquoted = line.trim_start_matches('>').trim_start();
         let text = match list_item(unquoted) {
             Some(rest) => inline(rest),
-            None => inline(unquoted),
+            None => inline(&without_task_box(unquoted)),
         };
         if !text.is_empty() {
             let mut block = Block::line(text).at(number);
@@ -358,6 +372,20 @@ fn list_item(line: &str) -> Option<&str> {
             .or_else(|| rest.strip_prefix("[X] "))
             .unwrap_or(rest),
     )
+}
+
+/// An ordered item's task box goes like a bullet's ("1. [ ] 把驾照考了" → "1. 把驾照考了").
+fn without_task_box(line: &str) -> String {
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0
+        && let Some(rest) = line[digits..].strip_prefix(". ")
+        && let Some(words) = ["[ ] ", "[x] ", "[X] "]
+            .iter()
+            .find_map(|b| rest.trim_start().strip_prefix(b))
+    {
+        return format!("{}. {}", &line[..digits], words);
+    }
+    line.to_owned()
 }
 
 /// A blog's footer: --EOF, a licence, a request to credit the source.
@@ -424,7 +452,11 @@ fn inline(text: &str) -> String {
                 rest = after;
                 continue;
             }
-            if !after.starts_with([' ', '\t']) && after.contains(mark) {
+            // An emphasis opens on a word: a mark before a comma or full stop ("“**，要不…”",
+            // a name masked with **) is the author's own.
+            const NO_OPENING: [char; 10] =
+                [' ', '\t', '，', '。', '、', '；', '：', '！', '？', '”'];
+            if !after.starts_with(NO_OPENING) && after.contains(mark) {
                 open.push(mark);
                 rest = after;
                 continue;
@@ -457,6 +489,31 @@ fn decode_entities(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn container_fences_and_task_boxes_are_markup() {
+        let md = "# 年终总结\n\n::: tip 提示\n今年换了三次工作。\n:::\n\n## 明年计划\n\n1. [ ] 把驾照考了\n2. [x] 每月写一篇文章\n";
+        let imported = crate::import::import_text(md);
+        let text = crate::export::text::write(&imported.report, &Default::default());
+        assert!(!text.contains(":::"), "{text}");
+        assert!(!text.contains("[ ]") && !text.contains("[x]"), "{text}");
+        assert!(
+            text.contains("提示") && text.contains("今年换了三次工作。"),
+            "{text}"
+        );
+        let items = &imported.report.sections[0].items;
+        assert_eq!(items[0].heading, "把驾照考了", "{text}");
+        assert_eq!(items[1].heading, "每月写一篇文章", "{text}");
+    }
+
+    #[test]
+    fn a_mark_before_punctuation_is_the_authors_own() {
+        // Two names masked with ** inside quotes: no emphasis between them.
+        let line = "最后总是一句“**，要不回去商量一下”“**，你想哪年毕业”";
+        assert_eq!(inline(line), line);
+        // Emphasis on a word still goes.
+        assert_eq!(inline("**2017** 注定不平凡"), "2017 注定不平凡");
+    }
 
     #[test]
     fn headings_front_matter_lists_and_footers() {

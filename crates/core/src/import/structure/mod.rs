@@ -877,7 +877,7 @@ fn read_body(report: &mut Report, lines: &[String]) {
             }
         }
 
-        if let Some((marker, n, rest)) = item_marker(line) {
+        if let Some((marker, n, rest)) = item_marker(line).or_else(|| missing_dot(lines, k)) {
             // Inline sections' items (and an announced series' 一、 items) are the first
             // level; markers then nest under them.
             let base = usize::from(
@@ -944,6 +944,23 @@ fn read_body(report: &mut Report, lines: &[String]) {
             }
         }
     }
+}
+
+/// An item whose number lost its dot ("3要提高大局观…" between "2." and "4."): the number and
+/// the rest, in the marker of the item after it — only when that item is numbered one more.
+fn missing_dot(lines: &[String], k: usize) -> Option<(Marker, usize, &str)> {
+    let line = &lines[k];
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let rest = &line[digits..];
+    if !rest.starts_with(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        return None;
+    }
+    let n: usize = line[..digits].parse().ok()?;
+    let (marker, next, _) = item_marker(lines.get(k + 1)?)?;
+    (n >= 2 && next == n + 1).then_some((marker, n, rest))
 }
 
 /// A sentence that speaks of the list above it as a whole: 针对以上…, 以上…, 综上…, 总之….
