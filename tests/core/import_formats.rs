@@ -533,3 +533,46 @@ fn indented_headings_tagless_pages_form_fields_and_one_cell_rows() {
         imported.removed
     );
 }
+
+/// A summary written into a form (个人总结表): the form's fields stay table rows, the wide cell
+/// that holds the author's prose — alone or after its label — comes out as paragraphs.
+#[test]
+fn a_forms_prose_cell_is_paragraphs() {
+    let cell = |t: &str| format!(r#"<w:tc><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:tc>"#);
+    let prose = |paras: &[&str]| {
+        let ps: String = paras
+            .iter()
+            .map(|t| format!(r#"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>"#))
+            .collect();
+        format!("<w:tc>{ps}</w:tc>")
+    };
+    let first =
+        "在这个项目里我知道了团队合作是很重要的一个元素，一个完美的项目离不开团队每个人的付出。";
+    let second = "我负责了接口联调和测试用例的编写，按时完成了分到的任务，也学会了用版本库协作。";
+    let body = format!(
+        r#"<w:p><w:r><w:t>项目成员个人总结表</w:t></w:r></w:p><w:tbl><w:tr>{}{}</w:tr><w:tr>{}{}</w:tr><w:tr>{}</w:tr><w:tr>{}{}</w:tr></w:tbl>"#,
+        cell("项目成员姓名"),
+        cell("张某"),
+        cell("项目成员角色"),
+        cell("组员"),
+        prose(&[first, second]),
+        cell("心得"),
+        prose(&[
+            "这次项目让我明白，写代码之前先把需求问清楚，比写完再返工要省下很多的时间和力气。"
+        ]),
+    );
+    let bytes = docx(&body, None, None);
+    let paragraphs = import::docx::paragraphs(&bytes).expect("docx");
+    assert!(
+        paragraphs.contains(&"| 项目成员姓名 | 张某 |".to_owned()),
+        "{paragraphs:#?}"
+    );
+    assert!(paragraphs.contains(&first.to_owned()), "{paragraphs:#?}");
+    assert!(paragraphs.contains(&second.to_owned()), "{paragraphs:#?}");
+    assert!(paragraphs.contains(&"心得".to_owned()), "{paragraphs:#?}");
+    assert!(
+        !paragraphs
+            .iter()
+            .any(|p| p.starts_with('|') && p.contains("团队合作"))
+    );
+}

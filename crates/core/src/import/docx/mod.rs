@@ -341,15 +341,26 @@ fn blocks(bytes: &[u8]) -> Result<(Vec<Block>, usize), Text> {
                     }
                     b"w:tc" => {
                         if let (Some(cell), Some(row)) = (cells.pop(), rows.last_mut()) {
-                            row.push(cell.join(" "));
+                            row.push(cell.join("\n"));
                         }
                     }
                     b"w:tr" => {
                         if let Some(row) = rows.pop() {
-                            let line = format!("| {} |", row.join(" | "));
+                            let flat: Vec<String> =
+                                row.iter().map(|c| c.replace('\n', " ")).collect();
+                            let line = format!("| {} |", flat.join(" | "));
                             match cells.last_mut() {
                                 // A table in a cell: its rows are the cell's text.
                                 Some(cell) => cell.push(line),
+                                // A form's row that holds the author's prose (个人总结表: one
+                                // wide cell, perhaps after its label): paragraphs, not a row.
+                                None if prose_row(&row) => {
+                                    for cell in row.iter().filter(|c| !c.trim().is_empty()) {
+                                        for para in cell.split('\n') {
+                                            out.push(Block::line(para.to_owned()));
+                                        }
+                                    }
+                                }
                                 None if row.iter().any(|c| !c.is_empty()) => {
                                     out.push(Block::line(line));
                                 }
@@ -364,6 +375,21 @@ fn blocks(bytes: &[u8]) -> Result<(Vec<Block>, usize), Text> {
         }
     }
     Ok((out, changes))
+}
+
+/// A table row that is the author's prose: its last filled cell holds sentences (at least 40
+/// characters with a 。 or ，), any cell before it a short label (个人总结).
+fn prose_row(row: &[String]) -> bool {
+    let filled: Vec<&String> = row.iter().filter(|c| !c.trim().is_empty()).collect();
+    let Some((last, labels)) = filled.split_last() else {
+        return false;
+    };
+    last.chars().count() >= 40
+        && last.contains(['。', '，'])
+        && labels.len() <= 1
+        && labels
+            .iter()
+            .all(|l| l.chars().count() <= 12 && !l.contains('\n'))
 }
 
 #[cfg(test)]
