@@ -1000,3 +1000,28 @@ fn an_item_number_without_its_dot_is_still_the_item() {
     assert_eq!(other.items.len(), 2, "{other:?}");
     assert_eq!(other.items[1].body, "3年来一直坚持学习。");
 }
+
+/// A weekly log in Markdown: "### 2025.7.21 --- 7.28" weeks, each with "#### 总结" and "#### 下周计划",
+/// then two "## 月结" / "## 转正答辩" headings at the end that hold none of the weeks. The
+/// weeks are the parts (not items of an untitled part), the later headings parts of their own.
+#[test]
+fn weeks_before_a_higher_heading_at_the_end_are_the_parts() {
+    let md = "# 工作总结\n\n### 2025.7.21 --- 7.28\n\n#### 总结\n\n**1、熟悉了框架**\n\n读懂了配置的联动。\n\n#### 下周计划\n\n1. 完成增删改查\n\n### 2025.7.28 --- 8.4\n\n#### 总结\n\n**1、完成了表格组件**\n\n按钮可编辑删除。\n\n#### 下周计划\n\n1. 梳理交互流程\n\n## 月结\n\n本月完成了入门。\n\n## 转正答辩\n\n准备答辩材料。\n";
+    let report = import_text(md).report;
+    let titles: Vec<&str> = report.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "2025.7.21 --- 7.28",
+            "2025.7.28 --- 8.4",
+            "月结",
+            "转正答辩"
+        ],
+        "{report:?}"
+    );
+    let week = &report.sections[0];
+    let items: Vec<&str> = week.items.iter().map(|i| i.heading.as_str()).collect();
+    assert_eq!(items, ["总结", "下周计划"], "{week:?}");
+    assert_eq!(week.items[0].children[0].heading, "熟悉了框架");
+    assert_eq!(report.sections[2].lead, "本月完成了入门。");
+}

@@ -136,6 +136,26 @@ pub fn render(blocks: Vec<Block>) -> Prepared {
         Some(t) => headings.iter().map(|h| h.1).filter(|&l| l > t).min(),
         None => Some(min_level),
     };
+    // Headings of a higher level that all come after the last heading of the level under it
+    // (a weekly log's "### 7.21 — 7.28" parts, then "## 月结" at the end) hold none of those
+    // parts: the level under them is the parts' level, and they are parts of their own.
+    let top_level = section_level;
+    let section_level = section_level.map(|s| {
+        let deeper = headings.iter().map(|h| h.1).filter(|&l| l > s).min();
+        let first_top = headings.iter().position(|h| h.1 == s);
+        match deeper {
+            Some(d)
+                if headings.iter().filter(|h| h.1 == d).count() >= 2
+                    && first_top > headings.iter().rposition(|h| h.1 == d) =>
+            {
+                d
+            }
+            _ => s,
+        }
+    });
+    let above_parts = |level: usize| {
+        top_level.is_some_and(|t| level >= t) && section_level.is_some_and(|s| level < s)
+    };
     let item_level =
         section_level.and_then(|s| headings.iter().map(|h| h.1).filter(|&l| l > s).min());
     let number_sections = section_level.is_some_and(numbered_level);
@@ -156,6 +176,15 @@ pub fn render(blocks: Vec<Block>) -> Prepared {
             Some(level) if Some(level) == section_level => {
                 items = 0;
                 block.text
+            }
+            Some(level) if above_parts(level) => {
+                items = 0;
+                if number_sections {
+                    sections += 1;
+                    format!("{}{}", numbering::marker(1, sections), block.text)
+                } else {
+                    block.text
+                }
             }
             Some(level) if Some(level) == item_level && number_items => {
                 items += 1;
