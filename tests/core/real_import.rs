@@ -1025,3 +1025,26 @@ fn weeks_before_a_higher_heading_at_the_end_are_the_parts() {
     assert_eq!(week.items[0].children[0].heading, "熟悉了框架");
     assert_eq!(report.sections[2].lead, "本月完成了入门。");
 }
+
+/// A work log of dated entries ("2023.3.6 工作", "2023.3.7 计划"), each with lines or a list
+/// under it: each entry is a part titled as written, the list its items; the latest plan is
+/// the plans.
+#[test]
+fn a_logs_dated_entries_are_its_parts() {
+    let text = "2023.3.6 工作\n查看了首页的效果图。\n拟定了首页的布局。\n\n2023.3.7 计划\n完成首页的整体代码。\n\n2023.3.7 工作\n1. 完成首页主体。\n2. 修改首页样式。\n\n2023.3.8 计划\n完成剩余页面的编写。\n";
+    let report = import_text(text).report;
+    let titles: Vec<&str> = report.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "2023.3.6 工作",
+            "2023.3.7 计划",
+            "2023.3.7 工作",
+            "2023.3.8 计划"
+        ],
+        "{report:?}"
+    );
+    assert_eq!(report.sections[2].items.len(), 2);
+    assert_eq!(report.sections[3].kind, SectionKind::Plans);
+    assert!(report.intro.is_empty(), "{report:?}");
+}

@@ -1205,7 +1205,30 @@ fn plain_outline(lines: &[String]) -> Vec<usize> {
                 && item_marker(&lines[k + 1]).is_some_and(|(_, n, _)| n == 1)
         })
         .collect();
-    if out.len() >= 2 { out } else { Vec::new() }
+    if out.len() >= 2 {
+        return out;
+    }
+    // A log's dated entries ("2017.2.6 工作", "2017.2.7 计划"): a date and a word or two,
+    // each with text under it — at least two of them.
+    let dated: Vec<usize> = (0..lines.len().saturating_sub(1))
+        .filter(|&k| is_dated_heading(&lines[k]) && !is_dated_heading(&lines[k + 1]))
+        .collect();
+    if dated.len() >= 2 { dated } else { Vec::new() }
+}
+
+/// "2017.2.6 计划", "2023-03-24 工作": a date in figures, then at most six characters with no
+/// punctuation.
+fn is_dated_heading(line: &str) -> bool {
+    let line = line.trim();
+    if !opens_with_figures_date(line) {
+        return false;
+    }
+    let rest = line.trim_start_matches(|c: char| c.is_ascii_digit() || "-/.".contains(c));
+    let words = rest.trim();
+    rest.starts_with([' ', '\u{3000}'])
+        && (1..=6).contains(&words.chars().count())
+        && !words.contains(['。', '，', '；', ',', ';', '：', ':'])
+        && !words.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// `标题：某局…总结 | 发文日期：…` → the title in the cell.
