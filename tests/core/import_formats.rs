@@ -576,3 +576,67 @@ fn a_forms_prose_cell_is_paragraphs() {
             .any(|p| p.starts_with('|') && p.contains("团队合作"))
     );
 }
+
+/// A summary written as a page of its own, not an article on a site: sibling blocks (the
+/// week's list, a paragraph with a config line, next week's list), cards whose heading sits
+/// beside an icon, sections under a navigation bar of in-page links. Readability's one block
+/// would keep a part of it; every author line comes in, the navigation does not, and a
+/// backslash-escaped mark comes out as the author wrote it.
+#[test]
+fn a_page_of_its_own_keeps_every_author_line() {
+    let import_page = |html: &str| {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("周报.html");
+        std::fs::write(&path, html).expect("write");
+        import::import_file(&path).expect("page")
+    };
+    let blocks = r#"<html><body>
+<div><h1>实习周报</h1><p>本周工作：</p><ol><li>读完了接口文档</li><li>搭好了测试环境</li></ol></div>
+<div><p>遇到的问题：存储过程创建失败。</p><p>解决办法：在配置文件里加上 allow_stored_routines_everywhere=1 之后重启。</p></div>
+<div><h2>下周安排：</h2><ol><li>补齐单元测试</li></ol></div>
+</body></html>"#;
+    let imported = import_page(blocks);
+    let text = plain(&imported.report);
+    for line in [
+        "实习周报",
+        "读完了接口文档",
+        "搭好了测试环境",
+        "存储过程创建失败",
+        "allow_stored_routines_everywhere=1",
+        "补齐单元测试",
+    ] {
+        assert!(text.contains(line), "{line}:\n{text}");
+    }
+    let plans = imported
+        .report
+        .sections
+        .iter()
+        .find(|s| s.kind == SectionKind::Plans)
+        .expect("plans");
+    assert_eq!(plans.items[0].heading, "补齐单元测试");
+
+    let cards = r##"<html><body><header><h1>三季度述职报告</h1><nav><a href="#d">工作成果</a><a href="#p">问题与不足</a><a href="#n">下季度计划</a></nav></header>
+<section id="d"><h2>工作成果</h2><div class="card"><div class="icon"><i class="fa fa-cogs"></i></div><div><h3>按期交付需求</h3><p>全部需求按流程评审并按期上线。</p></div></div></section>
+<section id="p"><h2>问题与不足</h2><div class="box"><div class="flex"><i class="fa fa-bulb"></i><h3>排查效率有待提高</h3></div><p>遇到复杂故障时定位偏慢。</p></div></section>
+<section id="n"><h2>下季度计划</h2><div><h3>推进组件重构</h3><p>把公共组件迁到新框架。</p></div></section>
+</body></html>"##;
+    let report = import_page(cards).report;
+    assert_eq!(report.title, "三季度述职报告");
+    let parts: Vec<(SectionKind, &str)> = report
+        .sections
+        .iter()
+        .map(|s| (s.kind, s.title.as_str()))
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            (SectionKind::Achievements, "工作成果"),
+            (SectionKind::Problems, "问题与不足"),
+            (SectionKind::Plans, "下季度计划"),
+        ],
+        "{report:?}"
+    );
+    assert_eq!(report.sections[1].items[0].heading, "排查效率有待提高");
+    let text = plain(&report);
+    assert!(!text.contains("工作成果问题与不足"), "{text}");
+}

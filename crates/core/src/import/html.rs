@@ -9,7 +9,7 @@
 
 use super::Prepared;
 use crate::i18n::Text;
-use dom_smoothie::{Config, ParsePolicy, Readability, TextMode};
+use dom_smoothie::{Config, Readability, TextMode};
 
 /// The lines of an HTML page or fragment for the structure pass.
 pub fn read(html: &str) -> Result<Prepared, Text> {
@@ -22,19 +22,38 @@ pub fn read(html: &str) -> Result<Prepared, Text> {
     };
     let mut readability = Readability::new(html, None, Some(config()))
         .map_err(|e| Text::tr("的 HTML 无法读取（{}）", &[&e]))?;
-    let article = match readability.parse() {
-        Ok(article) => article,
-        Err(_) => {
-            // Too little for Readability: the fragment is all content.
-            let mut whole = Readability::new(html, None, Some(config()))
-                .map_err(|e| Text::tr("的 HTML 无法读取（{}）", &[&e]))?;
-            whole
-                .parse_with_policy(ParsePolicy::Raw)
-                .map_err(|e| Text::tr("的 HTML 中找不到正文（{}）", &[&e]))?
+    let (page, page_title, h1) = whole_page(html);
+    let (markdown, title) = match readability.parse() {
+        // Readability keeps one block of the page; a summary written as a page of its own
+        // (sibling blocks, cards with icons) has the author's words or headings outside it.
+        // When the page holds prose outside links that the block lacks, the whole page is
+        // read, and the structure pass takes out what is site furniture, each line listed.
+        Ok(article)
+            if !lost_words(
+                missing_prose(&page, &article.text_content, h1.as_deref()),
+                prose(&article.text_content),
+            ) =>
+        {
+            // Readability writes the page's one <h1> as a second-level heading, the level
+            // of the parts under it: it goes back to the top.
+            let mut text = article.text_content.to_string();
+            if let Some(h1) = h1.filter(|h| article.title.is_empty() || article.title.contains(h)) {
+                text = text.replacen(&format!("## {h1}\n"), &format!("# {h1}\n"), 1);
+            }
+            (text, article.title.to_string())
+        }
+        // Too little for Readability: the fragment is all content. (The page's own heading,
+        // if it has one, is the title: its <title> is the browser tab's words.)
+        _ => {
+            let title = if h1.is_some() {
+                String::new()
+            } else {
+                page_title
+            };
+            (page, title)
         }
     };
-    let markdown = article.text_content.to_string();
-    let title = article.title.trim();
+    let title = title.trim();
     // Readability takes the title out of the content; it goes back on top as the heading
     // (the structure pass cuts a site's name after it).
     let bare = title.split(['_', '|']).next().unwrap_or(title).trim();
@@ -51,6 +70,91 @@ pub fn read(html: &str) -> Result<Prepared, Text> {
         format!("# {title}\n\n{markdown}")
     };
     Ok(super::markdown::read(&text))
+}
+
+/// The whole page as Markdown, without what is never content (scripts, styles, the head, the
+/// site's navigation, forms' inner workings), and the page's own title (`<title>`).
+/// And the text of its one `<h1>`, if it has exactly one.
+fn whole_page(html: &str) -> (String, String, Option<String>) {
+    let doc = dom_query::Document::from(html);
+    let title = doc.select("title").text().trim().to_owned();
+    // The page's heading: its one <h1>, or the words of all of them when they are the same
+    // (a page's bar and its first screen both show the title).
+    let texts: Vec<String> = doc
+        .select("h1")
+        .iter()
+        .map(|h| h.text().trim().to_owned())
+        .collect();
+    let h1 = texts
+        .first()
+        .filter(|t| !t.is_empty() && !t.contains('\n') && texts.iter().all(|o| o == *t))
+        .cloned();
+    let markdown = doc
+        .md(Some(&[
+            "script", "style", "meta", "head", "nav", "noscript", "template", "svg", "select",
+        ]))
+        .to_string();
+    // Shown twice, it is one heading.
+    let markdown = match &h1 {
+        Some(h1) if texts.len() > 1 => {
+            let heading = format!("# {h1}");
+            let mut seen = false;
+            markdown
+                .lines()
+                .filter(|l| {
+                    let again = l.trim() == heading && seen;
+                    seen |= l.trim() == heading;
+                    !again
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        }
+        _ => markdown,
+    };
+    (markdown, title, h1)
+}
+
+/// The author's prose of the whole page that the block Readability kept lacks: the Han
+/// characters outside links of the lines it does not hold, leaving out the page's heading
+/// (Readability takes it out to put it on top) and lines that look like site furniture
+/// (版权所有…, 备案号…).
+fn missing_prose(page: &str, kept: &str, h1: Option<&str>) -> usize {
+    page.lines()
+        .map(|l| l.trim().trim_start_matches('#').trim())
+        .filter(|l| !l.is_empty() && Some(*l) != h1 && !kept.contains(l))
+        .filter(|l| super::junk::score(&super::junk::features(l, false)) < super::junk::JUNK_AT)
+        .map(prose)
+        .sum()
+}
+
+/// Did Readability's block leave out the author's words? At least 8 characters of prose, and
+/// at least a tenth of what it kept: a blog's sidebar (a subtitle, 随笔, 上一篇…) beside a
+/// long post is a few per cent of it; the other blocks of a page written as the summary
+/// itself are far more.
+fn lost_words(missing: usize, kept: usize) -> bool {
+    missing >= 8 && missing * 10 >= kept
+}
+
+/// The Han characters of a page's Markdown outside links and images: the author's prose.
+fn prose(markdown: &str) -> usize {
+    let mut count = 0;
+    let mut rest = markdown;
+    while let Some(c) = rest.chars().next() {
+        // [words](url) and ![alt](src): a link's words are the site's, not the author's.
+        if c == '['
+            && let Some(close) = rest.find("](")
+            && !rest[1..close].contains('\n')
+            && let Some(end) = rest[close..].find(')')
+        {
+            rest = &rest[close + end + 1..];
+            continue;
+        }
+        if crate::han::is_han(c) {
+            count += 1;
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    count
 }
 
 /// Windows puts a header (Version:, StartHTML:…) and <!--StartFragment--> marks around the

@@ -321,7 +321,7 @@ fn blocks(text: &str) -> Vec<Block> {
             out.push(meta(line.to_owned(), number));
             continue;
         }
-        if is_footer(line) {
+        if is_footer(line) || is_anchor_nav(line) {
             out.push(meta(line.to_owned(), number));
             continue;
         }
@@ -403,6 +403,31 @@ fn list_item(line: &str) -> Option<&str> {
     )
 }
 
+/// A line of links to places in the same page and nothing else (a page's navigation bar or
+/// table of contents: "[工作成果](#a)[问题与不足](#p)").
+fn is_anchor_nav(line: &str) -> bool {
+    let mut rest = line.trim();
+    let mut links = 0;
+    while !rest.is_empty() {
+        rest = rest.trim_start_matches([' ', '|', '·', '/', '-', '\u{3000}']);
+        if rest.is_empty() {
+            break;
+        }
+        let Some(inner) = rest.strip_prefix('[') else {
+            return false;
+        };
+        let Some(close) = inner.find("](#") else {
+            return false;
+        };
+        let Some(end) = inner[close..].find(')') else {
+            return false;
+        };
+        links += 1;
+        rest = &inner[close + end + 1..];
+    }
+    links >= 2
+}
+
 /// An ordered item's task box goes like a bullet's ("1. [ ] 把驾照考了" → "1. 把驾照考了").
 fn without_task_box(line: &str) -> String {
     let digits = line.chars().take_while(char::is_ascii_digit).count();
@@ -455,6 +480,16 @@ fn inline(text: &str) -> String {
     // The marks opened and not yet closed.
     let mut open: Vec<&str> = Vec::new();
     while let Some(c) = rest.chars().next() {
+        // A backslash escape (\* \_ \#, as a page's Markdown writes the author's own marks):
+        // the mark itself, as written.
+        if c == '\\'
+            && let Some(next) = rest[1..].chars().next()
+            && next.is_ascii_punctuation()
+        {
+            out.push(next);
+            rest = &rest[1 + next.len_utf8()..];
+            continue;
+        }
         if c == '['
             && let Some(close) = rest.find("](")
             && let Some(end) = rest[close..].find(')')
@@ -533,6 +568,25 @@ mod tests {
         let items = &imported.report.sections[0].items;
         assert_eq!(items[0].heading, "把驾照考了", "{text}");
         assert_eq!(items[1].heading, "每月写一篇文章", "{text}");
+    }
+
+    #[test]
+    fn a_line_of_in_page_links_is_navigation() {
+        assert!(is_anchor_nav(
+            "[工作成果](#a)[问题与不足](#p)[下季度计划](#n)"
+        ));
+        assert!(is_anchor_nav("[一](#one) | [二](#two)"));
+        assert!(!is_anchor_nav("[部署文档](http://x/y)[接口](http://x/z)"));
+        assert!(!is_anchor_nav("见[附件](#a)和[表](#b)"));
+        assert!(!is_anchor_nav("[只有一个](#a)"));
+    }
+
+    #[test]
+    fn escaped_marks_are_the_authors_own() {
+        assert_eq!(
+            inline(r"添加 log\_bin\_trust\_function\_creators=1，它 \*might\* 有用"),
+            "添加 log_bin_trust_function_creators=1，它 *might* 有用"
+        );
     }
 
     #[test]
