@@ -289,6 +289,24 @@ fn blocks(text: &str) -> Vec<Block> {
             }
             continue;
         }
+        // A line of raw HTML (<h2><center>年终总结</h2>, <p align="right">某公司</p>): its
+        // words, a heading where the tag says so — unless set to the right, as a byline is.
+        if let Some((level, words)) = html_line(line) {
+            let block = match level {
+                Some(level) => Block {
+                    heading: Some(level),
+                    text: inline(&words),
+                    why: None,
+                    line: number,
+                    verbatim: false,
+                },
+                None => Block::line(inline(&words)).at(number),
+            };
+            if !block.text.is_empty() {
+                out.push(block);
+            }
+            continue;
+        }
         if let Some((level, words)) = heading_at(body, k - 1) {
             if is_setext_rule(body.get(k).map_or("", |l| l.trim())) {
                 k += 1;
@@ -359,10 +377,23 @@ fn blocks(text: &str) -> Vec<Block> {
 /// The heading at line `k`: `## words`, or words over a `===` / `---` underline.
 fn heading_at(body: &[&str], k: usize) -> Option<(usize, String)> {
     let line = body[k].trim();
+    // A heading set in a quotation ("> ####1、工作方面") is a heading all the same.
+    let line = match line.strip_prefix('>') {
+        Some(quoted) if quoted.trim_start().starts_with('#') => quoted.trim_start(),
+        _ => line,
+    };
     let hashes = line.chars().take_while(|c| *c == '#').count();
     if (1..=6).contains(&hashes) && line[hashes..].starts_with([' ', '\t']) {
         let words = line[hashes..].trim().trim_end_matches('#').trim();
         return Some((hashes, words.to_owned()));
+    }
+    // "#年终总结", "###一、关于今年": many write Chinese headings without the space (a
+    // hashtag closes with its own #: "#话题#" is none).
+    let words = &line[hashes.min(line.len())..];
+    let opens_chinese = words.starts_with(|c: char| crate::han::is_han(c))
+        || super::structure::opens_with_marker(words) && words.chars().any(crate::han::is_han);
+    if (1..=6).contains(&hashes) && opens_chinese && !words.contains('#') {
+        return Some((hashes, line[hashes..].trim().to_owned()));
     }
     let next = body.get(k + 1)?.trim();
     if !line.is_empty()
@@ -401,6 +432,43 @@ fn list_item(line: &str) -> Option<&str> {
             .or_else(|| rest.strip_prefix("[X] "))
             .unwrap_or(rest),
     )
+}
+
+/// A line that is an HTML element with words in it: (its heading level, if an <h1>–<h6> not
+/// aligned to the right), its words without the tags.
+fn html_line(line: &str) -> Option<(Option<usize>, String)> {
+    let tag = line.strip_prefix('<')?;
+    if !tag.starts_with(|c: char| c.is_ascii_alphabetic()) || !line.ends_with('>') {
+        return None;
+    }
+    let name: String = tag
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    const ELEMENTS: [&str; 13] = [
+        "h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "center", "span", "font", "b", "strong",
+    ];
+    if !ELEMENTS.contains(&name.as_str()) {
+        return None;
+    }
+    let mut words = String::new();
+    let mut in_tag = false;
+    for c in line.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => words.push(c),
+            _ => {}
+        }
+    }
+    let open = &line[..line.find('>')?];
+    let right = open.contains("right");
+    let level = name
+        .strip_prefix('h')
+        .and_then(|n| n.parse::<usize>().ok())
+        .filter(|_| !right);
+    Some((level, words.trim().to_owned()))
 }
 
 /// A line of links to places in the same page and nothing else (a page's navigation bar or
@@ -568,6 +636,29 @@ mod tests {
         let items = &imported.report.sections[0].items;
         assert_eq!(items[0].heading, "把驾照考了", "{text}");
         assert_eq!(items[1].heading, "每月写一篇文章", "{text}");
+    }
+
+    #[test]
+    fn raw_html_lines_give_their_words() {
+        let p = read(
+            "<h2><center>年终总结</h2>\n<h6 align='right'>张某</h6>\n<h6 align='right'>某某科技有限公司</h6>\n\n### 一、关于今年\n\n换了工作。\n",
+        );
+        assert_eq!(p.title.as_deref(), Some("年终总结"), "{}", p.text);
+        assert!(p.text.contains("\n张某\n某某科技有限公司\n"), "{}", p.text);
+        assert!(!p.text.contains('<'), "{}", p.text);
+        assert!(p.forced.is_empty(), "{:?}", p.forced);
+    }
+
+    #[test]
+    fn a_chinese_heading_without_its_space_is_a_heading() {
+        let p = read(
+            "#年终总结\n\n今年过得很快。\n\n###一、关于今年\n\n> ####1、工作方面\n\n换了工作。\n\n###二、明年计划\n\n多读书。\n\n#话题# 不是标题\n",
+        );
+        assert_eq!(p.title.as_deref(), Some("年终总结"), "{}", p.text);
+        assert!(p.text.contains("\n一、关于今年\n"), "{}", p.text);
+        assert!(!p.text.contains("###"), "{}", p.text);
+        assert!(p.text.contains("\n1、工作方面\n"), "{}", p.text);
+        assert!(p.text.contains("#话题# 不是标题"), "{}", p.text);
     }
 
     #[test]
