@@ -1048,3 +1048,16 @@ fn a_logs_dated_entries_are_its_parts() {
     assert_eq!(report.sections[3].kind, SectionKind::Plans);
     assert!(report.intro.is_empty(), "{report:?}");
 }
+
+/// An untitled list of tasks whose first items come again further down (a weekly list pasted
+/// twice), one of them naming a report ("…明确每日汇报格式"): no item is the title, none is
+/// removed as the page's title.
+#[test]
+fn an_item_that_names_a_report_is_no_title() {
+    let text = "1、与测试组制定测试流程，明确每日汇报格式\n2、讨论相机参数的转换\n3、组织组内会议\n4、与测试组制定测试流程，明确每日汇报格式\n5、讨论相机参数的转换\n6、解决统计空指针问题\n";
+    let imported = import_text(text);
+    assert_eq!(imported.report.title, "", "{:?}", imported.report);
+    assert!(imported.removed.is_empty(), "{:?}", imported.removed);
+    let out = text_of(&imported.report);
+    assert_eq!(out.matches("明确每日汇报格式").count(), 2, "{out}");
+}

@@ -222,9 +222,15 @@ pub(super) fn take_title(
                 .rposition(|l| is_title_like(l) && !is_numbered(l) && !opens_with_web_date(l))
         })
         .or_else(|| {
-            lines[..body_start]
-                .iter()
-                .rposition(|l| is_title_like(l) && !opens_with_web_date(l))
+            // A numbered line only when it is a title and nothing more ("1、工作总结"), not
+            // an item that names a report ("5、…明确每日汇报格式").
+            lines[..body_start].iter().rposition(|l| {
+                is_title_like(l)
+                    && !opens_with_web_date(l)
+                    && DOC_KINDS
+                        .iter()
+                        .any(|k| without_marker(l).trim_end().ends_with(k))
+            })
         });
     // A 标题 cell names the title: lines before the body in other words are the page's.
     if let Some(cell) = &cell
