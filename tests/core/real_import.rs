@@ -1061,3 +1061,14 @@ fn an_item_that_names_a_report_is_no_title() {
     let out = text_of(&imported.report);
     assert_eq!(out.matches("明确每日汇报格式").count(), 2, "{out}");
 }
+
+/// "工作总结 - 周某某" at the top of a Word file: the name after the dash is the author's, not
+/// a site's; it stays with the title, nothing is removed. A blog's name still goes.
+#[test]
+fn a_name_after_the_titles_dash_is_the_authors() {
+    let imported = import_text("工作总结 - 周明轩\n本周完成了信道仿真的第一版。\n");
+    assert_eq!(imported.report.title, "工作总结 - 周明轩");
+    assert!(imported.removed.is_empty(), "{:?}", imported.removed);
+    let imported = import_text("年终总结 - 小周的书店\n今年读了二十本书。\n");
+    assert_eq!(imported.report.title, "年终总结");
+}

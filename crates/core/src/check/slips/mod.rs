@@ -47,10 +47,6 @@ const MAX_WORD: usize = 6;
 /// Characters each side of the slip that the segmentation sees.
 const WINDOW: usize = 4;
 
-/// The hundred most common surnames (by the 2020 census's household registry counts): a
-/// short entry of a 、 list that opens with one is a person's name.
-const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
-
 /// Characters that are words on their own and are never taken for a slip.
 pub(super) const FUNCTION: &str =
     "的了是在和与及对把被将为地得着过也都就向于而并其之以所这那有无不没很更最已又再还等个";
@@ -386,8 +382,10 @@ pub(super) fn slips(chars: &[char]) -> Vec<Slip> {
         let before = i.checked_sub(1).map(|b| chars[b]);
         let after = chars.get(end).copied();
         let short = end - i <= 3;
-        let listed =
-            short && before == Some('、') && after == Some('、') && SURNAMES.contains(chars[i]);
+        let listed = short
+            && before == Some('、')
+            && after == Some('、')
+            && crate::han::SURNAMES.contains(chars[i]);
         // A short run that stands alone (no sentence punctuation either side) and is a word
         // of the dictionary has no context to say it is not meant (a list's 补足 web 端).
         let alone = |c: Option<char>| c.is_none_or(|c| !is_sentence_mark(c));

@@ -112,6 +112,8 @@ pub(super) fn strip_title_decorations(title: &str) -> (String, Vec<String>) {
                 let suffix = &t[at + sep.len()..];
                 let before = &t[..at];
                 if at > 0
+                    // "工作总结 - 周某某": the author's name, not a site's.
+                    && !crate::han::is_person_name(suffix.trim())
                     // A bare dash only right after the 文种 word (a date range has dashes too).
                     && (DOC_KINDS.iter().any(|k| before.trim_end().ends_with(k))
                         || sep.starts_with(' ')
