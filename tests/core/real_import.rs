@@ -1072,3 +1072,26 @@ fn a_name_after_the_titles_dash_is_the_authors() {
     let imported = import_text("年终总结 - 小周的书店\n今年读了二十本书。\n");
     assert_eq!(imported.report.title, "年终总结");
 }
+
+/// A log kept week by week: "第一周：" then blocks such as "本周工作：" with a list and
+/// "下周任务：" with a line, the same for each week (one of them with 一、 notes inside). Each
+/// week is a part titled as written; its blocks are items, a block's list its children.
+#[test]
+fn a_weekly_logs_weeks_are_parts_and_its_blocks_items() {
+    let text = "第一周：\n本周工作：\n1. 整理了实验数据。\n2. 读了两篇论文。\n下周任务：\n完成分割实验。\n第二周：\n本周工作：\n1. 完成分割实验。\n下周任务：\n写论文初稿。\n心得：\n一、先做小实验\n二、再扩大规模\n第三周\n本周工作：\n1. 写完初稿。\n";
+    let report = import_text(text).report;
+    let titles: Vec<&str> = report.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["第一周", "第二周", "第三周"], "{report:?}");
+    let first = &report.sections[0];
+    let blocks: Vec<&str> = first.items.iter().map(|i| i.heading.as_str()).collect();
+    assert_eq!(blocks, ["本周工作", "下周任务"], "{first:?}");
+    assert_eq!(first.items[0].children.len(), 2);
+    assert_eq!(first.items[1].body, "完成分割实验。");
+    let second = &report.sections[1];
+    assert_eq!(second.items.len(), 3, "{second:?}");
+    assert!(
+        second.items[2].body.contains("一、先做小实验"),
+        "{second:?}"
+    );
+    assert!(report.intro.is_empty());
+}

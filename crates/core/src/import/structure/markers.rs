@@ -188,6 +188,8 @@ pub(super) enum Marker {
     Arabic,
     /// （1） or (1), and 1） or 1) as many write it
     ArabicParen,
+    /// A block's label in a log's stage (本周工作：): the level its list nests under
+    Label,
 }
 
 /// `（一）标题` → (marker, its number, rest of the line).

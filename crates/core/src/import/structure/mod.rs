@@ -677,14 +677,17 @@ fn read_body(report: &mut Report, lines: &[String]) {
     } else {
         Vec::new()
     };
+    // A log's stages (第N周) are its parts; the blocks in each (本周工作：, 下周任务：) its items,
+    // their lists the items' children.
+    let stages = !plain.is_empty() && plain.iter().all(|&k| stage_label(&lines[k]).is_some());
     // Items of an untitled part of plans: a sentence announced them and a new 一、 series
     // began (…现就明年的工作做如下安排： 一、… 二、…): its 一、 二、 are the part's items.
     let mut announced = false;
     for (k, line) in lines.iter().enumerate() {
         let heading = match section_heading(line) {
-            Some(h) => Some(h),
+            Some(h) if !stages => Some(h),
             None if outline.contains(&k) => item_marker(line).map(|(_, n, rest)| (n, rest)),
-            None => plain
+            _ => plain
                 .iter()
                 .position(|&p| p == k)
                 .map(|at| (at + 1, line.trim_end_matches([':', '：']).trim_end())),
@@ -737,7 +740,7 @@ fn read_body(report: &mut Report, lines: &[String]) {
             .sections
             .last()
             .is_none_or(|s| s.kind != SectionKind::Plans);
-        let run_in_plans = (partless && not_in_plans && !is_numbered(line))
+        let run_in_plans = (partless && not_in_plans && !stages && !is_numbered(line))
             .then(|| line.split_once(['：', ':']))
             .flatten()
             .filter(|(label, rest)| {
@@ -747,7 +750,8 @@ fn read_body(report: &mut Report, lines: &[String]) {
                     && kind_of(label) == SectionKind::Plans
                     && next_period(label)
             });
-        let next_plans = (numbered_sections > 0 || partless)
+        let next_plans = !stages
+            && (numbered_sections > 0 || partless)
             && plans_heading
             && !restart
             && not_in_plans
@@ -856,6 +860,13 @@ fn read_body(report: &mut Report, lines: &[String]) {
             push_paragraph(&mut report.intro, line);
             continue;
         };
+        if stages && numbered_sections > 0 && is_block_label(line) {
+            let words = line.trim().trim_end_matches([':', '：']).trim_end();
+            section.items.push(Item::new(words, ""));
+            target = Target::Item(vec![section.items.len() - 1]);
+            open = vec![Marker::Label];
+            continue;
+        }
 
         if let Some((n, rest)) = inline_marker(line).filter(|_| open.is_empty()) {
             let next = match section.style {
@@ -904,8 +915,13 @@ fn read_body(report: &mut Report, lines: &[String]) {
             // stays text, as the author wrote it.)
             let announced_list =
                 k > 0 && lines[k - 1].trim_end().ends_with(['：', ':']) && !open.is_empty();
+            // The first item of a list under a stage's block label is its child.
+            let under_label = open == [Marker::Label]
+                && n == 1
+                && section.items.last().is_some_and(|i| i.children.is_empty());
             let depth = match fits {
                 Some(d) => d,
+                None if under_label => 1,
                 None if n == 1 && announced_list => open.len(),
                 None => open.iter().position(|m| *m == marker).unwrap_or(open.len()),
             };
@@ -1191,6 +1207,18 @@ fn outline_of(lines: &[String], marker: Marker) -> Vec<usize> {
 /// lines that name a part (工作内容总结：, 工作中的不足及改善：, 近期计划), each followed by a
 /// list that starts at 1 — at least two of them.
 fn plain_outline(lines: &[String]) -> Vec<usize> {
+    // A log's stages (第五周：, 第六周：…, 第一阶段): numbered one after the other, at least two;
+    // whatever is numbered inside them (一、 in a week's notes) is not the text's parts.
+    let stages: Vec<usize> = (0..lines.len().saturating_sub(1))
+        .filter(|&k| stage_label(&lines[k]).is_some())
+        .collect();
+    if stages.len() >= 2
+        && stages.windows(2).all(|w| {
+            stage_label(&lines[w[1]]) == stage_label(&lines[w[0]]).map(|(n, unit)| (n + 1, unit))
+        })
+    {
+        return stages;
+    }
     if lines.iter().any(|l| section_heading(l).is_some()) {
         return Vec::new();
     }
@@ -1214,6 +1242,47 @@ fn plain_outline(lines: &[String]) -> Vec<usize> {
         .filter(|&k| is_dated_heading(&lines[k]) && !is_dated_heading(&lines[k + 1]))
         .collect();
     if dated.len() >= 2 { dated } else { Vec::new() }
+}
+
+/// "第五周：", "第二个月", "第一阶段：" on a line of its own (perhaps with dates in brackets
+/// after it): the stage's number and unit.
+fn stage_label(line: &str) -> Option<(usize, &str)> {
+    let line = line.trim().trim_end_matches([':', '：']).trim_end();
+    // ("在第一个月" as some open the first of them.)
+    let line = line.strip_prefix('在').unwrap_or(line);
+    let rest = line.strip_prefix('第')?;
+    let digits = rest
+        .char_indices()
+        .find(|(_, c)| !(CN_DIGITS.contains(*c) || c.is_ascii_digit()))?
+        .0;
+    let (num, after) = rest.split_at(digits);
+    let n = if num.chars().all(|c| c.is_ascii_digit()) {
+        num.parse().ok()?
+    } else {
+        cn_value(num)?
+    };
+    let unit = ["周", "个月", "月", "阶段", "季度", "天", "周期"]
+        .into_iter()
+        .find(|u| after.starts_with(u))?;
+    let tail = after[unit.len()..].trim();
+    (tail.is_empty() || tail.starts_with(['（', '('])).then_some((n, unit))
+}
+
+/// A label that opens a block inside a log's stage ("本周工作：", "下周任务：", "心得体会"):
+/// short, not numbered, naming work, plans, problems or thoughts.
+fn is_block_label(line: &str) -> bool {
+    let words = line.trim().trim_end_matches([':', '：']).trim_end();
+    let colon = line.trim_end().ends_with([':', '：']);
+    (2..=16).contains(&words.chars().count())
+        && !is_numbered(line)
+        && !words.contains(['。', '，', '；', ',', ';', '：', ':'])
+        && (colon || kind_of(words) != SectionKind::Other)
+        && [
+            "本周", "下周", "上周", "本月", "下月", "工作", "任务", "计划", "安排", "总结", "问题",
+            "心得", "体会", "收获", "分享", "困难", "进展", "完成",
+        ]
+        .iter()
+        .any(|w| words.contains(w))
 }
 
 /// "2017.2.6 计划", "2023-03-24 工作": a date in figures, then at most six characters with no

@@ -108,13 +108,15 @@ pub(super) fn split_run_on(line: &str) -> Vec<String> {
                 Marker::CnParen => &mut cn,
                 Marker::Arabic => &mut ar,
                 Marker::ArabicParen => &mut ap,
+                // (Never a marker of a line.)
+                Marker::Label => continue,
             };
             if n == *expected {
                 *expected += 1;
                 match marker {
                     Marker::CnParen => (ar, ap) = (1, 1),
                     Marker::Arabic => ap = 1,
-                    Marker::ArabicParen => {}
+                    Marker::ArabicParen | Marker::Label => {}
                 }
                 in_heading = marker == Marker::CnParen;
                 cuts.push(i);
