@@ -207,7 +207,7 @@ pub(super) fn take_title(
     };
     let head_end = lines
         .iter()
-        .position(|l| section_heading(l).is_some())
+        .position(|l| section_heading(l).is_some() || stage_label(l).is_some())
         .unwrap_or(lines.len());
     let body_start = lines[..head_end]
         .iter()
