@@ -535,7 +535,8 @@ fn indented_headings_tagless_pages_form_fields_and_one_cell_rows() {
 }
 
 /// A summary written into a form (个人总结表): the form's fields stay table rows, the wide cell
-/// that holds the author's prose — alone or after its label — comes out as paragraphs.
+/// that holds the author's prose — alone or after its label — comes out as paragraphs, and a
+/// row of one cell across the table (a part's heading) as a line.
 #[test]
 fn a_forms_prose_cell_is_paragraphs() {
     let cell = |t: &str| format!(r#"<w:tc><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:tc>"#);
@@ -550,7 +551,8 @@ fn a_forms_prose_cell_is_paragraphs() {
         "在这个项目里我知道了团队合作是很重要的一个元素，一个完美的项目离不开团队每个人的付出。";
     let second = "我负责了接口联调和测试用例的编写，按时完成了分到的任务，也学会了用版本库协作。";
     let body = format!(
-        r#"<w:p><w:r><w:t>项目成员个人总结表</w:t></w:r></w:p><w:tbl><w:tr>{}{}</w:tr><w:tr>{}{}</w:tr><w:tr>{}</w:tr><w:tr>{}{}</w:tr></w:tbl>"#,
+        r#"<w:p><w:r><w:t>项目成员个人总结表</w:t></w:r></w:p><w:tbl><w:tr>{}</w:tr><w:tr>{}{}</w:tr><w:tr>{}{}</w:tr><w:tr>{}</w:tr><w:tr>{}{}</w:tr></w:tbl>"#,
+        cell("第一部分：本周工作总结"),
         cell("项目成员姓名"),
         cell("张某"),
         cell("项目成员角色"),
@@ -565,6 +567,11 @@ fn a_forms_prose_cell_is_paragraphs() {
     let paragraphs = import::docx::paragraphs(&bytes).expect("docx");
     assert!(
         paragraphs.contains(&"| 项目成员姓名 | 张某 |".to_owned()),
+        "{paragraphs:#?}"
+    );
+    // A row of one cell across the table is a heading, not a row of data.
+    assert!(
+        paragraphs.contains(&"第一部分：本周工作总结".to_owned()),
         "{paragraphs:#?}"
     );
     assert!(paragraphs.contains(&first.to_owned()), "{paragraphs:#?}");

@@ -1095,3 +1095,14 @@ fn a_weekly_logs_weeks_are_parts_and_its_blocks_items() {
     );
     assert!(report.intro.is_empty());
 }
+
+/// "2025-06-06周报" on the first line of a group's weekly report: a title that opens with its
+/// date, not a page's dateline (which has a clock time: "2025-12-17 14:42:05…").
+#[test]
+fn a_dated_weekly_report_title_is_the_title() {
+    let report =
+        import_text("2025-06-06周报\n一、主要工作\n完成了数据标注。\n二、问题\n显存不够。\n")
+            .report;
+    assert_eq!(report.title, "2025-06-06周报", "{report:?}");
+    assert_eq!(report.sections.len(), 2);
+}

@@ -377,9 +377,15 @@ fn blocks(bytes: &[u8]) -> Result<(Vec<Block>, usize), Text> {
     Ok((out, changes))
 }
 
-/// A table row that is the author's prose: its last filled cell holds sentences (at least 40
-/// characters with a 。 or ，), any cell before it a short label (个人总结).
+/// A table row that is the author's prose or heading: a single cell across the table, or a
+/// last filled cell that holds sentences (at least 40 characters with a 。 or ，) with at most
+/// a short label (个人总结) before it.
 fn prose_row(row: &[String]) -> bool {
+    // A row of one cell across the table (a form's title or a part's heading set in it) is
+    // no row of data either.
+    if row.len() == 1 {
+        return true;
+    }
     let filled: Vec<&String> = row.iter().filter(|c| !c.trim().is_empty()).collect();
     let Some((last, labels)) = filled.split_last() else {
         return false;

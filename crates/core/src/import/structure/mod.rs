@@ -25,7 +25,8 @@ const CN_DIGITS: &str = "一二三四五六七八九十百零〇";
 /// 文种 words: what a summary's title ends in.
 const DOC_KINDS: &[&str] = &[
     "总结", "报告", "计划", "述职", "汇报", "要点", "打算", "情况", "思路", "安排", "總結", "報告",
-    "計劃", "計畫", "述職", "匯報", "要點", "情況", "安排",
+    "計劃", "計畫", "述職", "匯報", "要點", "情況", "安排", "周报", "月报", "季报", "年报", "日报",
+    "週報", "月報",
 ];
 
 fn is_date_line(line: &str) -> bool {
@@ -40,7 +41,19 @@ fn is_date_line(line: &str) -> bool {
 /// A line that opens with a page's date in figures (2025-12-17 14:42:05…, 2023/5/6) or is a
 /// date in English (23 Dec 2023): a web page's dateline, never a title.
 fn opens_with_web_date(line: &str) -> bool {
-    opens_with_figures_date(line) || is_english_date(line)
+    (opens_with_figures_date(line) && !is_dated_title(line)) || is_english_date(line)
+}
+
+/// "2025-06-06周报", "2024.1.5 工作汇报": a date and then a document's kind and nothing more
+/// (no clock time, as a page's dateline has) — a title.
+fn is_dated_title(line: &str) -> bool {
+    let rest = line
+        .trim()
+        .trim_start_matches(|c: char| c.is_ascii_digit() || "-/.".contains(c))
+        .trim();
+    !junk::has_clock_time(line)
+        && rest.chars().count() <= 16
+        && DOC_KINDS.iter().any(|k| rest.ends_with(k))
 }
 
 fn opens_with_figures_date(line: &str) -> bool {
