@@ -1106,3 +1106,26 @@ fn a_dated_weekly_report_title_is_the_title() {
     assert_eq!(report.title, "2025-06-06周报", "{report:?}");
     assert_eq!(report.sections.len(), 2);
 }
+
+/// A weekly report written as answers to its form's questions ("本周完成了什么工作？" and the
+/// answer, "下周有什么工作计划？", "遇到什么问题了吗？"): each question heads a part with its
+/// answer, the roles by the question's words.
+#[test]
+fn questions_and_their_answers_are_parts() {
+    let text = "第三周\n本周完成了什么工作？\n整理了需求文档。\n下周有什么工作计划？\n搭好后台框架。\n遇到什么问题了吗？\n服务器权限还没批下来。\n有什么经验想分享吗？\n无。\n";
+    let report = import_text(text).report;
+    assert_eq!(report.title, "第三周");
+    let parts: Vec<SectionKind> = report.sections.iter().map(|s| s.kind).collect();
+    assert_eq!(
+        parts,
+        [
+            SectionKind::Achievements,
+            SectionKind::Plans,
+            SectionKind::Problems,
+            SectionKind::Other
+        ],
+        "{report:?}"
+    );
+    assert_eq!(report.sections[2].lead, "服务器权限还没批下来。");
+    assert!(report.intro.is_empty());
+}

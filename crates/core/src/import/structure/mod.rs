@@ -753,17 +753,19 @@ fn read_body(report: &mut Report, lines: &[String]) {
             .sections
             .last()
             .is_none_or(|s| s.kind != SectionKind::Plans);
-        let run_in_plans = (partless && not_in_plans && !stages && !is_numbered(line))
-            .then(|| line.split_once(['：', ':']))
-            .flatten()
-            .filter(|(label, rest)| {
-                let label = label.trim();
-                label.chars().count() <= 8
-                    && !rest.trim().is_empty()
-                    && kind_of(label) == SectionKind::Plans
-                    && next_period(label)
-            });
+        let run_in_plans =
+            (partless && not_in_plans && !stages && heading.is_none() && !is_numbered(line))
+                .then(|| line.split_once(['：', ':']))
+                .flatten()
+                .filter(|(label, rest)| {
+                    let label = label.trim();
+                    label.chars().count() <= 8
+                        && !rest.trim().is_empty()
+                        && kind_of(label) == SectionKind::Plans
+                        && next_period(label)
+                });
         let next_plans = !stages
+            && heading.is_none()
             && (numbered_sections > 0 || partless)
             && plans_heading
             && !restart
@@ -1248,6 +1250,22 @@ fn plain_outline(lines: &[String]) -> Vec<usize> {
         .collect();
     if out.len() >= 2 {
         return out;
+    }
+    // A report written as answers to its form's questions ("本周完成了什么工作？" then the
+    // answer, "下周有什么工作计划？"…): the questions, at least two, each with its answer.
+    let asked = |l: &str| {
+        let l = l.trim();
+        l.ends_with(['？', '?']) && l.chars().count() <= 30 && !is_numbered(l)
+    };
+    let questions: Vec<usize> = (0..lines.len().saturating_sub(1))
+        .filter(|&k| asked(&lines[k]) && !asked(&lines[k + 1]))
+        .collect();
+    if questions.len() >= 2
+        && questions
+            .iter()
+            .any(|&k| kind_of(&lines[k]) != SectionKind::Other)
+    {
+        return questions;
     }
     // A log's dated entries ("2017.2.6 工作", "2017.2.7 计划"): a date and a word or two,
     // each with text under it — at least two of them.
