@@ -1129,3 +1129,11 @@ fn questions_and_their_answers_are_parts() {
     assert_eq!(report.sections[2].lead, "服务器权限还没批下来。");
     assert!(report.intro.is_empty());
 }
+
+/// A weekly report sent as an e-mail opens with its greeting ("Hi All"): no title.
+#[test]
+fn a_greeting_is_no_title() {
+    let report = import_text("Hi All\n本周主要工作：\n1. 完成推广页面。\n2. 联调接口。\n").report;
+    assert_eq!(report.title, "", "{report:?}");
+    assert!(report.intro.starts_with("Hi All"), "{report:?}");
+}

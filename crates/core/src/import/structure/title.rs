@@ -262,6 +262,8 @@ pub(super) fn take_title(
             && section_heading(first).is_none()
             // An untitled list ("1、…" "2、…") starts with its first item, not a title.
             && !is_numbered(first)
+            // Nor is a greeting ("Hi All", "各位领导：") of a report sent as a letter.
+            && !is_greeting(first)
         {
             report.title = first.clone();
             return 1;
@@ -471,4 +473,17 @@ pub(super) fn squeeze_pdf_spaces(title: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// The greeting of a report sent as a letter or an e-mail: "Hi All", "Dear team", "各位领导：",
+/// "尊敬的…：".
+fn is_greeting(line: &str) -> bool {
+    let line = line.trim();
+    let lower = line.to_ascii_lowercase();
+    ["hi ", "hi,", "hello", "dear "]
+        .iter()
+        .any(|g| lower.starts_with(g))
+        || lower == "hi"
+        || ((line.starts_with("尊敬的") || line.starts_with("各位") || line.starts_with("亲爱的"))
+            && line.ends_with(['：', ':', '，', ',']))
 }
