@@ -480,10 +480,11 @@ pub(super) fn squeeze_pdf_spaces(title: &str) -> String {
 fn is_greeting(line: &str) -> bool {
     let line = line.trim();
     let lower = line.to_ascii_lowercase();
-    ["hi ", "hi,", "hello", "dear "]
-        .iter()
-        .any(|g| lower.starts_with(g))
-        || lower == "hi"
-        || ((line.starts_with("尊敬的") || line.starts_with("各位") || line.starts_with("亲爱的"))
-            && line.ends_with(['：', ':', '，', ',']))
+    // (A non-breaking space after "Hi", as mail programs write it, is a space too.)
+    ["hi", "hello", "dear"].iter().any(|g| {
+        lower.strip_prefix(g).is_some_and(|rest| {
+            rest.is_empty() || rest.starts_with(|c: char| c.is_whitespace() || c == ',')
+        })
+    }) || ((line.starts_with("尊敬的") || line.starts_with("各位") || line.starts_with("亲爱的"))
+        && line.ends_with(['：', ':', '，', ',']))
 }
