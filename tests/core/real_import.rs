@@ -1138,3 +1138,15 @@ fn a_greeting_is_no_title() {
     assert_eq!(report.title, "", "{report:?}");
     assert!(report.intro.starts_with("Hi\u{a0}All"), "{report:?}");
 }
+
+/// A text file wrapped by hand with tabs: a line set in deeper than the one before it, which
+/// ends no sentence, continues it; a deeper line after a colon, or a numbered one, does not.
+#[test]
+fn a_line_set_in_deeper_continues_the_sentence_before() {
+    let text = "本周总结：\n\t1.熟悉了公司的流程：\n\t\ta.学习了项目管理工具，理解了依赖\n\t\t\t管理的好处。\n\t\tb.学习了版本控制系统。\n\t2.搭建了本机环境。\n下周计划：\n\t1.继续熟悉业务。\n";
+    let report = import_text(text).report;
+    let out = text_of(&report);
+    assert!(out.contains("理解了依赖管理的好处。"), "{out}");
+    assert!(!out.contains("依赖\n"), "{out}");
+    assert!(out.contains("学习了版本控制系统。"), "{out}");
+}

@@ -402,9 +402,34 @@ pub fn parse_prepared(
     };
     let mut pieces: Vec<Piece> = Vec::new();
     let mut first = true;
+    // The indent of the last line read and its number: a line set in deeper than the line
+    // before it, right after it, continues that line's sentence when the line before ends
+    // none ("\t\ta.学习了项目管理工具，" / "\t\t\t更加深刻地理解了…": text wrapped by hand).
+    let mut last_indent: Option<(usize, usize)> = None;
+    // (Tabs only: a paragraph's first-line indent of two 　 is no wrap.)
+    let indent_of = |raw: &str| raw.chars().take_while(|c| *c == '\t').count();
     for (n, raw) in text.lines().enumerate() {
         let line = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
         if line.is_empty() {
+            continue;
+        }
+        let indent = indent_of(raw);
+        let continues = last_indent.is_some_and(|(i, at)| at + 1 == n && i >= 1 && indent > i)
+            && !is_numbered(line)
+            && !opens_with_marker(line)
+            && !line.starts_with(['-', '*', '•', '|'])
+            && pieces.last().is_some_and(|p| {
+                let t = p.text.trim_end();
+                // The sentence runs on: after a comma, or from words to words (a sub-list
+                // in English under a line, "design review", is no run-on).
+                (t.ends_with(['，', ',', '、'])
+                    || (t.ends_with(|c: char| crate::han::is_han(c) || c.is_ascii_alphanumeric())
+                        && line.starts_with(crate::han::is_han)))
+                    && !is_title_like(t)
+            });
+        last_indent = Some((indent, n));
+        if continues && let Some(last) = pieces.last_mut() {
+            last.text.push_str(line);
             continue;
         }
         let mut split = split_run_on(line);
