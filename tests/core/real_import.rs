@@ -1150,3 +1150,30 @@ fn a_line_set_in_deeper_continues_the_sentence_before() {
     assert!(!out.contains("依赖\n"), "{out}");
     assert!(out.contains("学习了版本控制系统。"), "{out}");
 }
+
+/// Two weekly reports in one file, each 一、本周工作 / 二、下周计划 / 三、本周心得: the second
+/// report's parts follow the first's (not in the body of the first report's last part), and
+/// the plans are the latest week's.
+#[test]
+fn a_second_report_after_the_first_follows_it() {
+    let text = "一、本周工作\n1.完成模块编写\n2.更新表结构\n二、下周计划\n1.对接邮件模块\n三、本周心得\n规范开发。\n一、本周工作\n1.修改报告任务表\n二、下周计划\n1.完成待办模块\n2.修复流程缺陷\n三、本周心得\n1.学习开发规范\n";
+    let report = import_text(text).report;
+    let titles: Vec<&str> = report.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "本周工作",
+            "下周计划",
+            "本周心得",
+            "本周工作",
+            "下周计划",
+            "本周心得"
+        ],
+        "{report:?}"
+    );
+    let plans: Vec<usize> = (0..6)
+        .filter(|&k| report.sections[k].kind == SectionKind::Plans)
+        .collect();
+    assert_eq!(plans, [4], "{report:?}");
+    assert_eq!(report.sections[4].items.len(), 2);
+}

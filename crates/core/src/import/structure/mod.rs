@@ -831,6 +831,18 @@ fn read_body(report: &mut Report, lines: &[String]) {
             open.clear();
             continue;
         }
+        // A second report after the first (two weeks' reports in one file): its 一、 repeats
+        // the first part's title; its parts follow the first report's.
+        if let Some((1, title)) = heading
+            && numbered_sections >= 2
+            && report
+                .sections
+                .iter()
+                .find(|s| s.headed())
+                .is_some_and(|s| s.title == run_in_heading(title).0)
+        {
+            numbered_sections = 0;
+        }
         // A part's number written twice (三、… 四、… 四、…): the author's slip, a new part.
         let repeated = |n: usize, title: &str| {
             n == numbered_sections
@@ -1150,10 +1162,11 @@ fn resolve_kinds(sections: &mut [Section]) {
     if plans.len() < 2 {
         return;
     }
+    // (The last of them: a file of several weeks' reports plans from its latest week.)
     let chosen = plans
         .iter()
         .copied()
-        .find(|&k| names_next_period(&sections[k].title) || next_year(&sections[k]))
+        .rfind(|&k| names_next_period(&sections[k].title) || next_year(&sections[k]))
         .or_else(|| plans.last().copied());
     for k in plans {
         if Some(k) != chosen {
