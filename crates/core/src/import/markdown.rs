@@ -160,6 +160,20 @@ pub fn render(blocks: Vec<Block>) -> Prepared {
         section_level.and_then(|s| headings.iter().map(|h| h.1).filter(|&l| l > s).min());
     let number_sections = section_level.is_some_and(numbered_level);
     let number_items = item_level.is_some_and(numbered_level);
+    // Parts' headings the author numbered 1. 2. 3. ("## 1.技术", "## 2.工作"): parts, numbered
+    // as parts are (一、), not a list.
+    let arabic_sections = section_level.is_some_and(|level| {
+        let of_level: Vec<&str> = headings
+            .iter()
+            .filter(|h| h.1 == level)
+            .map(|h| h.2.trim())
+            .collect();
+        of_level.len() >= 2
+            && of_level
+                .iter()
+                .enumerate()
+                .all(|(k, h)| arabic_heading(h).is_some_and(|(n, _)| n == k + 1))
+    });
     let (mut sections, mut items) = (0, 0);
     let mut out = Vec::with_capacity(blocks.len());
     let mut forced = Vec::new();
@@ -171,6 +185,13 @@ pub fn render(blocks: Vec<Block>) -> Prepared {
                 sections += 1;
                 items = 0;
                 format!("{}{}", numbering::marker(1, sections), block.text)
+            }
+            Some(level) if Some(level) == section_level && arabic_sections => {
+                sections += 1;
+                items = 0;
+                let words =
+                    arabic_heading(block.text.trim()).map_or(block.text.as_str(), |(_, w)| w);
+                format!("{}{}", numbering::marker(1, sections), words)
             }
             // A part's heading the author numbered: its items count afresh all the same.
             Some(level) if Some(level) == section_level => {
@@ -496,6 +517,14 @@ fn is_anchor_nav(line: &str) -> bool {
     links >= 2
 }
 
+/// "1.技术", "2、工作": a heading's number of the author's and its words (not "1.1 定义").
+fn arabic_heading(words: &str) -> Option<(usize, &str)> {
+    let digits = words.chars().take_while(char::is_ascii_digit).count();
+    let n = words[..digits].parse::<usize>().ok()?;
+    let rest = words[digits..].strip_prefix(['.', '、', '．'])?;
+    (!rest.starts_with(|c: char| c.is_ascii_digit())).then_some((n, rest.trim_start()))
+}
+
 /// An ordered item's task box goes like a bullet's ("1. [ ] 把驾照考了" → "1. 把驾照考了").
 fn without_task_box(line: &str) -> String {
     let digits = line.chars().take_while(char::is_ascii_digit).count();
@@ -636,6 +665,18 @@ mod tests {
         let items = &imported.report.sections[0].items;
         assert_eq!(items[0].heading, "把驾照考了", "{text}");
         assert_eq!(items[1].heading, "每月写一篇文章", "{text}");
+    }
+
+    #[test]
+    fn parts_numbered_one_two_three_are_parts() {
+        let p = read(
+            "# 2021 岁末总结\n\n今年收获不少。\n\n## 1.技术\n\n学了三个框架。\n\n1. 推送\n2. 通信\n\n## 2.工作\n\n工作分三部分。\n",
+        );
+        assert!(p.text.contains("\n一、技术\n"), "{}", p.text);
+        assert!(p.text.contains("\n二、工作\n"), "{}", p.text);
+        // Headings numbered by outline (1.1, 1.2) stay as the author numbered them.
+        let p = read("# 总结\n\n## 一、背景\n\n### 1.1 定义\n\n正文。\n\n### 1.2 推导\n\n正文。\n");
+        assert!(p.text.contains("\n1.1 定义\n"), "{}", p.text);
     }
 
     #[test]
