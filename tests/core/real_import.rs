@@ -1177,3 +1177,39 @@ fn a_second_report_after_the_first_follows_it() {
     assert_eq!(plans, [4], "{report:?}");
     assert_eq!(report.sections[4].items.len(), 2);
 }
+
+/// The name and the date on one line at the end ("员工签名：某某    日期：2018/08/28", or the
+/// name then the date after spaces): the signature, as written — never removed as junk.
+#[test]
+fn a_signature_on_one_line_is_the_signature() {
+    for (last, unit, date) in [
+        (
+            "员工签名：王小明                         日期：2018/08/28",
+            "员工签名：王小明",
+            "日期：2018/08/28",
+        ),
+        (
+            "签名：王小明 日期：2018/08/28",
+            "签名：王小明",
+            "日期：2018/08/28",
+        ),
+        ("王小明    2018年8月28日", "王小明", "2018年8月28日"),
+    ] {
+        let text = format!(
+            "实习总结\n这段时间我在后台组实习，完成了报表模块的开发。\n感谢同事们的帮助。\n{last}\n"
+        );
+        let imported = import_text(&text);
+        let sig = &imported.report.signature;
+        assert_eq!(
+            (sig.unit.as_str(), sig.date.as_str()),
+            (unit, date),
+            "{last}: {:?}",
+            imported.removed
+        );
+        assert!(
+            imported.removed.is_empty(),
+            "{last}: {:?}",
+            imported.removed
+        );
+    }
+}

@@ -159,7 +159,10 @@ pub(super) fn remove_junk(
         let tail = lines.len().saturating_sub(3).max(last + 1);
         for i in tail..lines.len() {
             let forced_out = forced.iter().any(|(n, _)| *n == lines[i].line);
-            if why[i].is_some() && !forced_out && is_signature_date(&lines[i].text) {
+            if why[i].is_some()
+                && !forced_out
+                && (is_signature_date(&lines[i].text) || split_signature(&lines[i].text).is_some())
+            {
                 why[i] = None;
             }
         }
@@ -188,6 +191,9 @@ pub(super) fn remove_junk(
             && !table[i]
             && !protected.contains(&lines[i].line)
             && vocabulary.unrelated(&lines[i].text)
+            // The author's signature is theirs, whatever words it has.
+            && !is_signature_date(&lines[i].text)
+            && split_signature(&lines[i].text).is_none()
             // A title whose only mark of a site is a word sites use too (客服部…工作总结).
             && !(is_title_like(&lines[i].text)
                 && scores[i].1.iter().all(|f| *f == Feature::SiteWord))

@@ -83,6 +83,31 @@ fn is_english_date(line: &str) -> bool {
 
 /// The date of a signature: a date line (2024年7月1日), a date in figures (2019/1/2,
 /// 2018-07-06, 2017.12.12), either after a label (时间：, 日期：), or a letter's 写于…(晚).
+/// A signature on one line: a name or unit (at most 30 characters, perhaps labelled 签名：)
+/// and then the date, after spaces or its label ("员工签名：某某    日期：2018/08/28",
+/// "某某 2018年8月28日"): the two, as written.
+pub(super) fn split_signature(line: &str) -> Option<(&str, &str)> {
+    let line = line.trim();
+    let labelled = ["落款时间", "日期", "时间"]
+        .iter()
+        .filter_map(|l| line.rfind(l))
+        .max();
+    let spaced = line
+        .char_indices()
+        .filter(|(_, c)| c.is_whitespace())
+        .last()
+        .map(|(i, c)| i + c.len_utf8());
+    let at = labelled.or(spaced)?;
+    let (unit, date) = (line[..at].trim(), line[at..].trim());
+    (!unit.is_empty()
+        && unit.chars().count() <= 30
+        && !unit.ends_with(['。', '；', '，', '：', ':'])
+        && section_heading(unit).is_none()
+        && item_marker(unit).is_none()
+        && is_signature_date(date))
+    .then_some((unit, date))
+}
+
 pub(super) fn is_signature_date(line: &str) -> bool {
     let mut l = line.trim();
     for label in ["落款时间", "报告时间", "总结时间", "时间", "日期"] {
@@ -501,6 +526,15 @@ pub fn parse_prepared(
 
     // Signature: a date line at the end (in words or figures, perhaps after 时间：), and a
     // short unit or name line before it (总结人：…).
+    // The name and the date on one line ("员工签名：某某    日期：2018/08/28").
+    if let Some(last) = lines.last()
+        && !is_signature_date(last)
+        && let Some((unit, date)) = split_signature(last)
+    {
+        report.signature.unit = unit.to_owned();
+        report.signature.date = date.to_owned();
+        lines.pop();
+    }
     if lines.last().is_some_and(|l| is_signature_date(l)) {
         report.signature.date = lines.pop().unwrap_or_default();
         if let Some(unit) = lines.last()
