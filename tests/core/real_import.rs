@@ -1213,3 +1213,21 @@ fn a_signature_on_one_line_is_the_signature() {
         );
     }
 }
+
+/// A link the author gives under a label of its own ("相关链接" then the repository's name and
+/// address): the author's line, kept and listed, never removed. A blog theme's post line
+/// (发表于2021-01-20 分类于…) is the page's.
+#[test]
+fn a_labelled_link_is_the_authors_and_a_post_line_the_pages() {
+    let md = "# 实习总结\n\n## 一、解析器\n\n实现了文件结构的解析器。\n\n* 相关链接\n\n  [someone/parser (github.com)](https://github.com/someone/parser)\n\n## 二、个人总结\n\n收获很多。\n";
+    let imported = import_text(md);
+    assert!(
+        text_of(&imported.report).contains("someone/parser (github.com)"),
+        "{:?}",
+        imported.removed
+    );
+    let page = "发表于2021-01-20分类于 年终总结\n年终总结\n今年换了工作，也搬了家。\n";
+    let imported = import_text(page);
+    assert_eq!(imported.report.title, "年终总结", "{:?}", imported.removed);
+    assert!(!imported.report.intro.contains("发表于"));
+}

@@ -61,6 +61,10 @@ pub(super) const KNOWN_STARTS: &[&str] = &[
     "文档简介",
     "文档介绍",
     "内容简介",
+    // A blog theme's line over its post (Hexo NexT: 发表于2021-01-20 分类于…).
+    "发表于",
+    "分类于",
+    "更新于",
 ];
 pub(super) const KNOWN_ANYWHERE: &[&str] = &[
     "【打印本頁】",

@@ -206,8 +206,17 @@ pub(super) fn remove_junk(
     // labels in their own words ("路径：https://…"), is theirs however it looks: kept, and
     // listed.
     for i in 0..lines.len() {
-        let announced =
-            i > 0 && why[i - 1].is_none() && lines[i - 1].text.trim_end().ends_with(['：', ':']);
+        // (A label of its own announces too: "相关链接", "项目地址".)
+        let label = |t: &str| {
+            let t = t.trim_end();
+            t.chars().count() <= 12
+                && ["链接", "地址", "网址", "主页", "仓库", "源码", "代码"]
+                    .iter()
+                    .any(|w| t.ends_with(w))
+        };
+        let announced = i > 0
+            && why[i - 1].is_none()
+            && (lines[i - 1].text.trim_end().ends_with(['：', ':']) || label(&lines[i - 1].text));
         let labelled =
             scores[i].1.contains(&Feature::Url) && author_labelled_address(&lines[i].text);
         if let Some(reason) = why[i]
