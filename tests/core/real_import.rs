@@ -1231,3 +1231,18 @@ fn a_labelled_link_is_the_authors_and_a_post_line_the_pages() {
     assert_eq!(imported.report.title, "年终总结", "{:?}", imported.removed);
     assert!(!imported.report.intro.contains("发表于"));
 }
+
+/// "第二部份：" (份, as many write it) is a part like 第二部分; and a numbered heading that
+/// announces plans ("一、下周安排：" over a list) is a part, not a lead-in holding its number.
+#[test]
+fn parts_written_bu_fen_with_fen_and_plan_headings_are_parts() {
+    let text = "周报\n第一部分：本周工作完成情况\n完成了接口联调。\n第二部份：下周工作计划\n测试打包流程。\n";
+    let report = import_text(text).report;
+    let titles: Vec<&str> = report.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["本周工作完成情况", "下周工作计划"], "{report:?}");
+    let text = "个人周报\n一、下周安排：\n1.学习样式表\n2.完成俱乐部任务\n";
+    let report = import_text(text).report;
+    assert_eq!(report.sections[0].title, "下周安排：", "{report:?}");
+    assert!(!report.sections[0].lead.contains("一、"), "{report:?}");
+    assert_eq!(report.sections[0].items.len(), 2);
+}

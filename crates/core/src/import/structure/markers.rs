@@ -35,8 +35,10 @@ pub(super) fn section_heading(line: &str) -> Option<(usize, &str)> {
         let end = rest.find(['部', '章'])?;
         let (num, tail) = rest.split_at(end);
         if is_cn_numeral(num) {
+            // (部份, as many write it.)
             let tail = tail
                 .strip_prefix("部分")
+                .or_else(|| tail.strip_prefix("部份"))
                 .or_else(|| tail.strip_prefix('章'))?;
             let title = tail
                 .trim_start_matches(['：', ':', '、', '，', ',', ' ', '　'])

@@ -777,6 +777,7 @@ fn read_body(report: &mut Report, lines: &[String]) {
         // announces the plans before a new list ("2017年我也做了一个初步的工作计划：" then 1.)
         // starts the plans' own untitled part.
         let plans_list = numbered_sections == 0
+            && section_heading(line).is_none()
             && is_plans_announcement(line)
             && report
                 .sections
