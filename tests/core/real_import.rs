@@ -870,9 +870,9 @@ fn a_paragraph_about_the_whole_list_follows_the_list() {
     // Printed in the author's order, the paragraph after the items and before 二、.
     let out = text_of(&report);
     let (items_end, after, next) = (
-        out.find("修改表结构影响面大").unwrap(),
-        out.find("针对以上难点").unwrap(),
-        out.find("平台部署").unwrap(),
+        out.find("修改表结构影响面大").expect("items"),
+        out.find("针对以上难点").expect("after"),
+        out.find("平台部署").expect("next"),
     );
     assert!(items_end < after && after < next, "{out}");
     assert!(out.contains("二、平台部署"), "{out}");

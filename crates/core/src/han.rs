@@ -22,6 +22,19 @@ pub fn is_han_or_zero(c: char) -> bool {
     is_han(c) || c == '〇'
 }
 
+/// The hundred most common surnames (by the 2020 census's household registry counts), one
+/// character each: a short entry of a 、 list, or the words after a title's dash, that opens
+/// with one is a person's name.
+pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+
+/// A person's name as Chinese writes it: two or three Han characters from a common surname.
+pub fn is_person_name(words: &str) -> bool {
+    let n = words.chars().count();
+    (2..=3).contains(&n)
+        && words.chars().all(is_han)
+        && words.chars().next().is_some_and(|c| SURNAMES.contains(c))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -36,17 +49,4 @@ mod tests {
         }
         assert!(is_han_or_zero('〇') && is_han_or_zero('年') && !is_han_or_zero('、'));
     }
-}
-
-/// The hundred most common surnames (by the 2020 census's household registry counts), one
-/// character each: a short entry of a 、 list, or the words after a title's dash, that opens
-/// with one is a person's name.
-pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
-
-/// A person's name as Chinese writes it: two or three Han characters from a common surname.
-pub fn is_person_name(words: &str) -> bool {
-    let n = words.chars().count();
-    (2..=3).contains(&n)
-        && words.chars().all(is_han)
-        && words.chars().next().is_some_and(|c| SURNAMES.contains(c))
 }

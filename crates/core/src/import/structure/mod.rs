@@ -94,8 +94,7 @@ pub(super) fn split_signature(line: &str) -> Option<(&str, &str)> {
         .max();
     let spaced = line
         .char_indices()
-        .filter(|(_, c)| c.is_whitespace())
-        .last()
+        .rfind(|(_, c)| c.is_whitespace())
         .map(|(i, c)| i + c.len_utf8());
     let at = labelled.or(spaced)?;
     let (unit, date) = (line[..at].trim(), line[at..].trim());
