@@ -114,17 +114,29 @@ pub fn render(blocks: Vec<Block>) -> Prepared {
     let min_level = headings.iter().map(|h| h.1).min().unwrap_or(1);
     let first_text = blocks.iter().position(|b| b.why.is_none());
     // The title level: a single top heading, or a top heading that opens the text.
+    let names_a_document = |words: &str| {
+        [
+            "总结", "报告", "汇报", "计划", "述职", "周报", "月报", "小结", "回顾",
+        ]
+        .iter()
+        .any(|w| words.contains(w))
+    };
+    // (Several deep headings on top — a log's "#### 返校", "#### 实习" — are its parts, not a
+    // title level.)
     let title_level = (headings.iter().filter(|h| h.1 == min_level).count() == 1
-        || headings
-            .first()
-            .is_some_and(|h| h.1 == min_level && Some(h.0) == first_text))
+        || headings.first().is_some_and(|h| {
+            h.1 == min_level && Some(h.0) == first_text && (h.1 <= 2 || names_a_document(h.2))
+        }))
     .then_some(min_level);
     // A single top heading that opens the text is the document's title, whatever lines
     // nearer the body look like titles (a weekly log's "#### 总结").
+    // (A deep heading on top — "#### 返校" over "##### …" — is a title only when it names a
+    // document: a log's first entry is none.)
     let title = headings
         .first()
         .filter(|h| Some(h.0) == first_text && headings.iter().filter(|g| g.1 == h.1).count() == 1)
         .filter(|h| h.1 == min_level)
+        .filter(|h| h.1 <= 2 || names_a_document(h.2))
         .map(|h| h.2.trim().to_owned())
         .filter(|t| !t.is_empty());
     let numbered_level = |level: usize| {
@@ -168,11 +180,22 @@ pub fn render(blocks: Vec<Block>) -> Prepared {
             .filter(|h| h.1 == level)
             .map(|h| h.2.trim())
             .collect();
+        // (From 0 or 1, perhaps with a gap: the author's count, not an outline's 1.1.)
         of_level.len() >= 2
             && of_level
                 .iter()
-                .enumerate()
-                .all(|(k, h)| arabic_heading(h).is_some_and(|(n, _)| n == k + 1))
+                .filter_map(|h| arabic_heading(h))
+                .map(|(n, _)| n)
+                .collect::<Vec<_>>()
+                .windows(2)
+                .all(|w| w[1] > w[0])
+            && of_level
+                .iter()
+                .all(|h| arabic_heading(h).is_some_and(|(n, _)| n <= 20))
+            && of_level
+                .iter()
+                .take(1)
+                .all(|h| arabic_heading(h).is_some_and(|(n, _)| n <= 1))
     });
     let (mut sections, mut items) = (0, 0);
     let mut out = Vec::with_capacity(blocks.len());
@@ -181,17 +204,17 @@ pub fn render(blocks: Vec<Block>) -> Prepared {
     let mut source_lines = Vec::with_capacity(blocks.len());
     for block in blocks {
         let text = match block.heading {
-            Some(level) if Some(level) == section_level && number_sections => {
-                sections += 1;
-                items = 0;
-                format!("{}{}", numbering::marker(1, sections), block.text)
-            }
             Some(level) if Some(level) == section_level && arabic_sections => {
                 sections += 1;
                 items = 0;
                 let words =
                     arabic_heading(block.text.trim()).map_or(block.text.as_str(), |(_, w)| w);
                 format!("{}{}", numbering::marker(1, sections), words)
+            }
+            Some(level) if Some(level) == section_level && number_sections => {
+                sections += 1;
+                items = 0;
+                format!("{}{}", numbering::marker(1, sections), block.text)
             }
             // A part's heading the author numbered: its items count afresh all the same.
             Some(level) if Some(level) == section_level => {
@@ -521,7 +544,11 @@ fn is_anchor_nav(line: &str) -> bool {
 fn arabic_heading(words: &str) -> Option<(usize, &str)> {
     let digits = words.chars().take_while(char::is_ascii_digit).count();
     let n = words[..digits].parse::<usize>().ok()?;
-    let rest = words[digits..].strip_prefix(['.', '、', '．'])?;
+    // "1.技术", "2、工作", or the number and a space ("0 实习概述", "2 .abc文件结构": the
+    // words keep their own dot).
+    let rest = words[digits..]
+        .strip_prefix(['.', '、', '．'])
+        .or_else(|| words[digits..].strip_prefix(' '))?;
     (!rest.starts_with(|c: char| c.is_ascii_digit())).then_some((n, rest.trim_start()))
 }
 
@@ -674,9 +701,46 @@ mod tests {
         );
         assert!(p.text.contains("\n一、技术\n"), "{}", p.text);
         assert!(p.text.contains("\n二、工作\n"), "{}", p.text);
+        // Counted from 0, with a gap, or the number and a space: parts all the same; a dot of
+        // the words stays.
+        let p = read("# 实习总结\n\n## 0 实习概述\n\n两个月。\n\n## 1 恶意应用\n\n分析了行为。\n");
+        assert!(p.text.contains("\n一、实习概述\n"), "{}", p.text);
+        assert!(p.text.contains("\n二、恶意应用\n"), "{}", p.text);
+        let p = read(
+            "# 实习总结\n\n## 0 实习概述\n\n两个月。\n\n## 1. 恶意应用\n\n分析了行为。\n\n## 2 .abc文件结构解析\n\n写了解析器。\n\n## 4. 个人总结\n\n收获很多。\n",
+        );
+        for line in [
+            "一、实习概述",
+            "二、恶意应用",
+            "三、.abc文件结构解析",
+            "四、个人总结",
+        ] {
+            assert!(
+                p.text.contains(&format!("\n{line}\n")),
+                "{line}: {}",
+                p.text
+            );
+        }
         // Headings numbered by outline (1.1, 1.2) stay as the author numbered them.
         let p = read("# 总结\n\n## 一、背景\n\n### 1.1 定义\n\n正文。\n\n### 1.2 推导\n\n正文。\n");
         assert!(p.text.contains("\n1.1 定义\n"), "{}", p.text);
+    }
+
+    #[test]
+    fn deep_headings_on_top_of_a_log_are_its_parts() {
+        let p = read(
+            "#### 返校\n\n学校通知返校。\n\n#### 实习\n\n记录一下实习。\n\n##### 工作内容\n\n看代码。\n\n##### 体会\n\n氛围不错。\n\n#### 准备秋招\n\n做些规划。\n",
+        );
+        assert_eq!(p.title, None, "{}", p.text);
+        for line in [
+            "一、返校",
+            "二、实习",
+            "（一）工作内容",
+            "（二）体会",
+            "三、准备秋招",
+        ] {
+            assert!(p.text.contains(line), "{line}: {}", p.text);
+        }
     }
 
     #[test]
