@@ -1246,3 +1246,40 @@ fn parts_written_bu_fen_with_fen_and_plan_headings_are_parts() {
     assert!(!report.sections[0].lead.contains("一、"), "{report:?}");
     assert_eq!(report.sections[0].items.len(), 2);
 }
+
+/// Parts headed by labels that end in a colon in a text without 一、 ("主要工作内容：" over a
+/// list, "学习与收获：" over unnumbered headings, "总结与感想：" over a paragraph): each label
+/// heads a part; the blocks do not nest under the last item of the list before.
+#[test]
+fn labels_ending_in_a_colon_head_parts() {
+    let text = "实习总结\n主要工作内容：\n1. 搭建数据管道\n写了清洗脚本。\n2. 数据清洗\n处理了缺失值。\n学习与收获：\n技术提升\n学会了调度工具。\n总结与感想：\n这次实习让我收获很多。\n";
+    let report = import_text(text).report;
+    let titles: Vec<&str> = report.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["主要工作内容", "学习与收获", "总结与感想"],
+        "{report:?}"
+    );
+    assert_eq!(report.sections[0].items.len(), 2);
+    assert_eq!(report.sections[0].items[1].body, "处理了缺失值。");
+    assert!(report.sections[2].lead.contains("收获很多"));
+}
+
+/// A heading with nothing under it and then a label over a list ("2019年度工作计划", then
+/// "工作计划：" and 1. 2.): the label is the heading's lead-in — the heading is never left
+/// empty (an empty part prints nothing, and the author's line would be lost).
+#[test]
+fn a_label_right_under_a_heading_is_its_lead_in() {
+    let text = "2018年度工作总结\n存在不足：\n1. 工作中容易急躁。\n2. 思路不够成熟。\n2019年度工作计划\n工作计划：\n1. 维护后台系统。\n2. 开发新页面。\n";
+    let report = import_text(text).report;
+    let out = text_of(&report);
+    assert!(out.contains("2019年度工作计划"), "{out}");
+    let plans = report
+        .sections
+        .iter()
+        .find(|s| s.kind == SectionKind::Plans)
+        .expect("plans");
+    assert_eq!(plans.title, "2019年度工作计划", "{report:?}");
+    assert_eq!(plans.lead, "工作计划：");
+    assert_eq!(plans.items.len(), 2);
+}

@@ -890,6 +890,22 @@ fn read_body(report: &mut Report, lines: &[String]) {
             && !announced
         {
             numbered_sections = n;
+            // A label ("工作计划：") right under a heading with nothing under it yet ("2019年度
+            // 工作计划"): the heading's lead-in, not a part of its own that would leave the
+            // heading empty (an empty part prints nothing: the heading would be lost).
+            if section_heading(line).is_none()
+                && !outline.contains(&k)
+                && line.trim_end().ends_with([':', '：'])
+                && let Some(last) = report.sections.last_mut()
+                && last.headed()
+                && last.lead.trim().is_empty()
+                && last.items.is_empty()
+            {
+                push_paragraph(&mut last.lead, line);
+                target = Target::Lead;
+                open.clear();
+                continue;
+            }
             // "第一部分，开发，在很紧的工期里……": a run-in heading, its paragraph the lead.
             let (title, lead) = run_in_heading(title);
             let kind = kind_of(title);
@@ -1338,6 +1354,30 @@ fn plain_outline(lines: &[String]) -> Vec<usize> {
             .any(|&k| kind_of(&lines[k]) != SectionKind::Other)
     {
         return questions;
+    }
+    // Parts headed by labels that end in a colon ("主要工作内容：", "学习与收获：", "总结与感想："),
+    // at least two, one of them over a list from 1.
+    let label = |l: &str| {
+        let l = l.trim();
+        let words = l.trim_end_matches([':', '：']).trim_end();
+        l.ends_with([':', '：'])
+            && (2..=12).contains(&words.chars().count())
+            && !is_numbered(l)
+            && !words.contains(['。', '，', '；', ',', ';', '：', ':', '、'])
+            && (kind_of(words) != SectionKind::Other
+                || ["收获", "心得", "体会", "感想", "工作", "总结"]
+                    .iter()
+                    .any(|w| words.contains(w)))
+    };
+    let labels: Vec<usize> = (0..lines.len().saturating_sub(1))
+        .filter(|&k| label(&lines[k]) && !label(&lines[k + 1]))
+        .collect();
+    if labels.len() >= 2
+        && labels
+            .iter()
+            .any(|&k| item_marker(&lines[k + 1]).is_some_and(|(_, n, _)| n == 1))
+    {
+        return labels;
     }
     // A log's dated entries ("2017.2.6 工作", "2017.2.7 计划"): a date and a word or two,
     // each with text under it — at least two of them.
