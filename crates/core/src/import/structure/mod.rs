@@ -823,9 +823,15 @@ fn read_body(report: &mut Report, lines: &[String]) {
                         && kind_of(label) == SectionKind::Plans
                         && next_period(label)
                 });
+        // (After the parts: after what was done or fell short — a log's week, a part of
+        // its own kind, holds its own 下周计划 among its blocks.)
+        let after_review = report
+            .sections
+            .last()
+            .is_some_and(|s| matches!(s.kind, SectionKind::Achievements | SectionKind::Problems));
         let next_plans = !stages
             && heading.is_none()
-            && (numbered_sections > 0 || partless)
+            && ((numbered_sections > 0 && after_review) || partless)
             && plans_heading
             && !restart
             && not_in_plans
