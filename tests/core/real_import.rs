@@ -1283,3 +1283,22 @@ fn a_label_right_under_a_heading_is_its_lead_in() {
     assert_eq!(plans.lead, "工作计划：");
     assert_eq!(plans.items.len(), 2);
 }
+
+/// Tabs used as line breaks (one Word paragraph per block: "二、收获与心得⇥⇥⇥⇥1、技术学习：…",
+/// "1、…⇥⇥2、…⇥3、…"): a run of tabs or a tab before the next number ends the line, so parts and
+/// items come out, with no tab in the text.
+#[test]
+fn tabs_used_as_line_breaks_end_lines() {
+    let text = "一、主要工作\t\t\t\n\t1、模块开发：完成报告书开发。\t\t\t2、列表改修：完成列宽调整。\t3、工具改修：完成改修。\n二、收获与心得\t\t\t\t1、技术学习：学习了两门语言。\n\t2、设计理念：理解了分层。\n";
+    let report = import_text(text).report;
+    let parts: Vec<(SectionKind, &str, usize)> = parts_of(&report);
+    assert_eq!(
+        parts,
+        [
+            (SectionKind::Achievements, "主要工作", 3),
+            (SectionKind::Other, "收获与心得", 2)
+        ],
+        "{report:?}"
+    );
+    assert!(!text_of(&report).contains('\t'));
+}

@@ -83,6 +83,34 @@ fn is_english_date(line: &str) -> bool {
 
 /// The date of a signature: a date line (2024年7月1日), a date in figures (2019/1/2,
 /// 2018-07-06, 2017.12.12), either after a label (时间：, 日期：), or a letter's 写于…(晚).
+/// A line cut where tabs stand for line breaks: at a run of two or more tabs, and at a tab
+/// right before a number that continues the line's own list (1、… ⇥2、…) or starts one.
+fn tab_lines(line: &str) -> Vec<String> {
+    if !line.contains('\t') {
+        return vec![line.to_owned()];
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut rest = line;
+    while let Some(at) = rest.find('\t') {
+        current.push_str(&rest[..at]);
+        let tabs = rest[at..].chars().take_while(|c| *c == '\t').count();
+        let after = &rest[at + tabs..];
+        if (tabs >= 2 || opens_with_marker(after)) && !current.trim().is_empty() {
+            out.push(current.trim().to_owned());
+            current.clear();
+        } else if !after.is_empty() {
+            current.push('\t');
+        }
+        rest = after;
+    }
+    current.push_str(rest);
+    if !current.trim().is_empty() {
+        out.push(current.trim().to_owned());
+    }
+    out
+}
+
 /// A signature on one line: a name or unit (at most 30 characters, perhaps labelled 签名：)
 /// and then the date, after spaces or its label ("员工签名：某某    日期：2018/08/28",
 /// "某某 2018年8月28日"): the two, as written.
@@ -454,6 +482,21 @@ pub fn parse_prepared(
         last_indent = Some((indent, n));
         if continues && let Some(last) = pieces.last_mut() {
             last.text.push_str(line);
+            continue;
+        }
+        // Tabs used as line breaks (a Word paragraph "二、收获⇥⇥⇥⇥1、技术学习：…⇥2、…"): a run
+        // of tabs, or a tab before the next number, ends a line.
+        let segments = tab_lines(line);
+        if segments.len() > 1 {
+            for text in segments {
+                let at = pieces.len();
+                pieces.push(Piece {
+                    text,
+                    line: prepared.source_lines.get(n).copied().unwrap_or(n + 1),
+                    at,
+                });
+            }
+            first = false;
             continue;
         }
         let mut split = split_run_on(line);
