@@ -1301,4 +1301,8 @@ fn tabs_used_as_line_breaks_end_lines() {
         "{report:?}"
     );
     assert!(!text_of(&report).contains('\t'));
+    // A word spaced out with tabs on a cover is the word.
+    let report = import_text("某\t州\t学\t院\n毕业实习总结\n这次实习我学到了很多。\n").report;
+    assert!(!report.title.contains('\t'), "{report:?}");
+    assert!(text_of(&report).contains("某州学院"), "{report:?}");
 }

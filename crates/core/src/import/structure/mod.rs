@@ -89,6 +89,11 @@ fn tab_lines(line: &str) -> Vec<String> {
     if !line.contains('\t') {
         return vec![line.to_owned()];
     }
+    // A word spaced out with tabs, one character apart (a cover's "郑⇥州⇥航⇥院"): the word.
+    let spaced: Vec<&str> = line.split('\t').filter(|s| !s.trim().is_empty()).collect();
+    if spaced.len() >= 3 && spaced.iter().all(|s| s.trim().chars().count() == 1) {
+        return vec![spaced.iter().map(|s| s.trim()).collect()];
+    }
     let mut out: Vec<String> = Vec::new();
     let mut current = String::new();
     let mut rest = line;
@@ -487,7 +492,7 @@ pub fn parse_prepared(
         // Tabs used as line breaks (a Word paragraph "二、收获⇥⇥⇥⇥1、技术学习：…⇥2、…"): a run
         // of tabs, or a tab before the next number, ends a line.
         let segments = tab_lines(line);
-        if segments.len() > 1 {
+        if segments.len() > 1 || segments.first().is_some_and(|s| s != line) {
             for text in segments {
                 let at = pieces.len();
                 pieces.push(Piece {
