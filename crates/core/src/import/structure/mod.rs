@@ -492,21 +492,11 @@ pub fn parse_prepared(
         // Tabs used as line breaks (a Word paragraph "二、收获⇥⇥⇥⇥1、技术学习：…⇥2、…"): a run
         // of tabs, or a tab before the next number, ends a line.
         let segments = tab_lines(line);
-        if segments.len() > 1 || segments.first().is_some_and(|s| s != line) {
-            for text in segments {
-                let at = pieces.len();
-                pieces.push(Piece {
-                    text,
-                    line: prepared.source_lines.get(n).copied().unwrap_or(n + 1),
-                    at,
-                });
-            }
-            first = false;
-            continue;
-        }
-        let mut split = split_run_on(line);
+        let tabbed = segments.len() > 1 || segments.first().is_some_and(|s| s != line);
+        let mut split = if tabbed { segments } else { split_run_on(line) };
         // A title run into the first line's text.
         if first
+            && !tabbed
             && split.len() == 1
             && line.chars().count() >= 80
             && let Some(end) = title_front(line)
