@@ -379,7 +379,10 @@ fn blocks(text: &str) -> Vec<Block> {
             }
             line = rest;
         }
-        if line.starts_with("![") || (line.starts_with("[![") && line.ends_with(')')) {
+        // (An image written as HTML, <img src=… />, is an image line too.)
+        let html_image = line.to_ascii_lowercase().starts_with("<img") && line.ends_with('>');
+        if line.starts_with("![") || (line.starts_with("[![") && line.ends_with(')')) || html_image
+        {
             out.push(meta(line.to_owned(), number));
             continue;
         }
@@ -741,6 +744,15 @@ mod tests {
         ] {
             assert!(p.text.contains(line), "{line}: {}", p.text);
         }
+    }
+
+    #[test]
+    fn an_html_image_line_is_an_image() {
+        let md = "# 实习总结\n\n* 分析的内容包括\n\n  <img src=\"a.png\" alt=\"a\" style=\"zoom:67%;\" /> \n\n收获很多。\n";
+        let p = read(md);
+        // Listed as removed where it stood (line 5), like a ![…](…) image line.
+        assert_eq!(p.forced.len(), 1, "{:?}", p.forced);
+        assert_eq!(p.forced[0].0, 5, "{:?}", p.forced);
     }
 
     #[test]
