@@ -1117,7 +1117,7 @@ fn missing_dot(lines: &[String], k: usize) -> Option<(Marker, usize, &str)> {
         return None;
     }
     let rest = &line[digits..];
-    if !rest.starts_with(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+    if !rest.starts_with(crate::han::is_han) {
         return None;
     }
     let n: usize = line[..digits].parse().ok()?;
