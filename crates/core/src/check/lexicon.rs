@@ -42,7 +42,7 @@ fn lexicon() -> &'static Lexicon {
         let _ = std::io::Read::read_to_string(&mut words(), &mut text);
         let mut jieba = Jieba::empty();
         let _ = jieba.load_dict(&mut text.as_bytes());
-        let pairs = Pairs::of_lines(&text);
+        let pairs = Pairs::of_lines(&text, &jieba);
         Lexicon { jieba, pairs }
     })
 }
@@ -56,16 +56,44 @@ pub(crate) fn jieba() -> &'static Jieba {
 /// asks, for each character and each of its 50–80 candidates, whether the candidate makes a
 /// word with a neighbour, and a look-up here is a small sorted list where jieba's walks its
 /// trie from the UTF-8 of the pair (it was a third of the check's time on real sentences).
+/// It also holds the frequencies the slip check's segmentation reads for words of one and two
+/// characters (most of its look-ups), worked out once when the dictionary loads.
 pub(crate) struct Pairs {
-    after: FxHashMap<char, Box<[char]>>,
+    /// For each character, the characters after it that make a word with it or open a
+    /// longer one: a longer word can only start where these do (most look-ups of the slip
+    /// check are of strings that are no word, and this answers them without the trie).
+    after: FxHashMap<char, Row>,
     /// For each character, the summed frequency of the dictionary's words that hold it.
     weight: FxHashMap<char, u32>,
+    /// ln of jieba's `suggest_freq` of each character of `han::BASIC` that is a word, NaN
+    /// for the others.
+    singles: Box<[f64]>,
+}
+
+/// The characters that follow one character at the start of a word, sorted; for each, ln of
+/// jieba's `suggest_freq` of the two-character word (NaN when the two are no word) and
+/// whether they open a word of three characters or more.
+struct Row {
+    next: Box<[char]>,
+    ln_freq: Box<[f64]>,
+    longer: Box<[bool]>,
+}
+
+/// What the dictionary says of two characters at the start of a word: ln of the frequency of
+/// the two as a word (None when they are none), and whether they open a longer word.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Opening {
+    pub word: Option<f64>,
+    pub longer: bool,
 }
 
 impl Pairs {
-    fn of_lines(text: &str) -> Self {
-        let mut after: FxHashMap<char, Vec<char>> = FxHashMap::default();
+    fn of_lines(text: &str, jieba: &Jieba) -> Self {
+        // For each first character: (second character, makes a word of two, opens a longer).
+        let mut after: FxHashMap<char, Vec<(char, bool, bool)>> = FxHashMap::default();
         let mut weight: FxHashMap<char, u32> = FxHashMap::default();
+        let basic = crate::han::BASIC;
+        let mut singles = vec![f64::NAN; *basic.end() as usize - *basic.start() as usize + 1];
         for line in text.lines() {
             let mut cols = line.split_whitespace();
             let word = cols.next().unwrap_or_default();
@@ -75,19 +103,55 @@ impl Pairs {
                 *w = w.saturating_add(freq);
             }
             let mut chars = word.chars();
-            if let (Some(a), Some(b), None) = (chars.next(), chars.next(), chars.next()) {
-                after.entry(a).or_default().push(b);
+            match (chars.next(), chars.next(), chars.next()) {
+                (Some(a), None, None) if basic.contains(&a) => {
+                    singles[a as usize - *basic.start() as usize] = ln_freq(jieba, word);
+                }
+                (Some(a), Some(b), rest) => {
+                    after
+                        .entry(a)
+                        .or_default()
+                        .push((b, rest.is_none(), rest.is_some()));
+                }
+                _ => {}
             }
         }
         let after = after
             .into_iter()
             .map(|(a, mut list)| {
-                list.sort_unstable();
-                list.dedup();
-                (a, list.into_boxed_slice())
+                list.sort_unstable_by_key(|e| e.0);
+                let mut merged: Vec<(char, bool, bool)> = Vec::with_capacity(list.len());
+                for (b, word, longer) in list {
+                    match merged.last_mut() {
+                        Some(last) if last.0 == b => {
+                            last.1 |= word;
+                            last.2 |= longer;
+                        }
+                        _ => merged.push((b, word, longer)),
+                    }
+                }
+                let row = Row {
+                    next: merged.iter().map(|e| e.0).collect(),
+                    ln_freq: merged
+                        .iter()
+                        .map(|&(b, word, _)| {
+                            if word {
+                                ln_freq(jieba, &String::from_iter([a, b]))
+                            } else {
+                                f64::NAN
+                            }
+                        })
+                        .collect(),
+                    longer: merged.iter().map(|e| e.2).collect(),
+                };
+                (a, row)
             })
             .collect();
-        Pairs { after, weight }
+        Pairs {
+            after,
+            weight,
+            singles: singles.into_boxed_slice(),
+        }
     }
 
     /// How common `c` is: the summed frequency of the dictionary's words that hold it (0 for
@@ -98,10 +162,39 @@ impl Pairs {
 
     /// Is `a` followed by `b` a word of the dictionary (`jieba().has_word("ab")`)?
     pub(crate) fn is_word(&self, a: char, b: char) -> bool {
-        self.after
-            .get(&a)
-            .is_some_and(|list| list.binary_search(&b).is_ok())
+        self.opening(a, b).word.is_some()
     }
+
+    /// Whether `a` and `b` are a word, and whether they open a longer one.
+    pub(crate) fn opening(&self, a: char, b: char) -> Opening {
+        let Some(row) = self.after.get(&a) else {
+            return Opening::default();
+        };
+        let Ok(i) = row.next.binary_search(&b) else {
+            return Opening::default();
+        };
+        let f = row.ln_freq[i];
+        Opening {
+            word: (!f.is_nan()).then_some(f),
+            longer: row.longer[i],
+        }
+    }
+
+    /// ln of jieba's `suggest_freq` of the word `c`: None when it is no word, and when `c`
+    /// is outside `han::BASIC` (not known here: ask jieba).
+    pub(crate) fn single_freq(&self, c: char) -> Option<Option<f64>> {
+        let basic = crate::han::BASIC;
+        if !basic.contains(&c) {
+            return None;
+        }
+        let f = self.singles[c as usize - *basic.start() as usize];
+        Some((!f.is_nan()).then_some(f))
+    }
+}
+
+/// ln of jieba's `suggest_freq` of a word (at least 1): what the slip check scores a word by.
+pub(crate) fn ln_freq(jieba: &Jieba, word: &str) -> f64 {
+    (jieba.suggest_freq(word).max(1) as f64).ln()
 }
 
 pub(crate) fn pairs() -> &'static Pairs {
@@ -213,17 +306,30 @@ mod tests {
 
     #[test]
     fn the_pairs_are_jiebas_two_character_words() {
-        let mut n = 0;
+        let (mut n, mut longer) = (0, 0);
         for line in std::io::BufRead::lines(words()) {
             let line = line.expect("line");
             let word = line.split_whitespace().next().expect("word");
             let chars: Vec<char> = word.chars().collect();
-            if let [a, b] = chars[..] {
-                assert!(pairs().is_word(a, b), "{word}");
-                n += 1;
+            match chars[..] {
+                [a] if crate::han::BASIC.contains(&a) => {
+                    assert_eq!(pairs().single_freq(a), Some(Some(ln_freq(jieba(), word))));
+                }
+                [a, b] => {
+                    assert!(pairs().is_word(a, b), "{word}");
+                    // The frequency the slip check reads is jieba's own.
+                    assert_eq!(pairs().opening(a, b).word, Some(ln_freq(jieba(), word)));
+                    n += 1;
+                }
+                [a, b, _, ..] => {
+                    assert!(pairs().opening(a, b).longer, "{word}");
+                    longer += 1;
+                }
+                _ => {}
             }
         }
         assert!(n > 60_000, "{n} two-character words");
+        assert!(longer > 100_000, "{longer} longer words");
         for (a, b) in [
             ('部', '署'),
             ('落', '实'),
@@ -234,6 +340,11 @@ mod tests {
             let word: String = [a, b].iter().collect();
             assert_eq!(pairs().is_word(a, b), jieba().has_word(&word), "{word}");
         }
+        // 贯彻 is a word and opens 贯彻落实; 彻落 is neither; 按装 is no word.
+        assert!(pairs().opening('贯', '彻').longer);
+        assert!(!pairs().opening('彻', '落').longer);
+        assert_eq!(pairs().opening('按', '装').word, None);
+        assert_eq!(pairs().single_freq('a'), None);
     }
 
     #[test]

@@ -11,7 +11,8 @@ pub(super) struct Lattice {
 }
 
 impl Lattice {
-    /// The window `lo..hi` of a run, from the run's words (looked up once for all windows).
+    /// The window `lo..hi` of a run, from the run's words (looked up once for all windows:
+    /// `known[i]` holds the words that start at `i`, ∞ when not yet looked up).
     pub(super) fn of_run(
         run: &[char],
         known: &mut [[f64; MAX_WORD]],
@@ -23,13 +24,13 @@ impl Lattice {
             words: [[f64::NAN; MAX_WORD]; 2 * WINDOW + 1],
         };
         for i in 0..l.n {
-            for k in 1..=MAX_WORD.min(l.n - i) {
-                let at = &mut known[lo + i][k - 1];
-                if *at == f64::INFINITY {
-                    *at = word_freq(&run[lo + i..lo + i + k]).unwrap_or(f64::NAN);
-                }
-                l.words[i][k - 1] = *at;
+            let at = &mut known[lo + i];
+            if at[0] == f64::INFINITY {
+                *at = words_from(&run[lo + i..run.len().min(lo + i + MAX_WORD)], 1);
             }
+            // Words that reach past the window are not the window's.
+            let fit = MAX_WORD.min(l.n - i);
+            l.words[i][..fit].copy_from_slice(&at[..fit]);
         }
         l
     }
@@ -38,9 +39,8 @@ impl Lattice {
     pub(super) fn with(&self, chars: &[char], q: usize) -> Self {
         let mut l = self.clone();
         for i in q.saturating_sub(MAX_WORD - 1)..=q {
-            for k in (q + 1 - i)..=MAX_WORD.min(l.n - i) {
-                l.words[i][k - 1] = word_freq(&chars[i..i + k]).unwrap_or(f64::NAN);
-            }
+            let words = words_from(&chars[i..l.n.min(i + MAX_WORD)], q - i + 1);
+            l.words[i][q - i..].copy_from_slice(&words[q - i..]);
         }
         l
     }
@@ -75,6 +75,28 @@ impl Lattice {
         }
         (score[0], next)
     }
+}
+
+/// ln(frequency) of the words that start `chars` and have at least `from` characters (of
+/// at most `MAX_WORD`; NaN where the first `k` are no word, and below `from`).
+fn words_from(chars: &[char], from: usize) -> [f64; MAX_WORD] {
+    let mut out = [f64::NAN; MAX_WORD];
+    if from <= 1 {
+        out[0] = word_freq(&chars[..1]).unwrap_or(f64::NAN);
+    }
+    if chars.len() < 2 {
+        return out;
+    }
+    let o = pairs().opening(chars[0], chars[1]);
+    if from <= 2 {
+        out[1] = o.word.unwrap_or(f64::NAN);
+    }
+    if o.longer {
+        for k in from.max(3)..=chars.len() {
+            out[k - 1] = jieba_freq(&chars[..k]).unwrap_or(f64::NAN);
+        }
+    }
+    out
 }
 
 /// The word (start, end) of a segmentation that holds position `q`.

@@ -12,7 +12,7 @@
 //! The weights and the threshold were set on the ECSpell train splits for precision first
 //! (`examples/ecspell_eval.rs`; the README gives the figures on the test splits).
 
-use super::lexicon::{jieba, pairs, sound_alike};
+use super::lexicon::{jieba, ln_freq, pairs, sound_alike};
 use crate::han::is_han_or_zero;
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
@@ -288,19 +288,33 @@ fn freqs() -> &'static Shared<f64> {
 }
 
 /// ln(frequency) of the word `chars` (at most `MAX_WORD` characters), None when it is not
-/// one.
+/// one. Words of one and two characters are read from tables made when the dictionary
+/// loaded; a longer string goes to jieba only when its first two characters open a word.
 fn word_freq(chars: &[char]) -> Option<f64> {
+    let pairs = pairs();
+    match chars {
+        [] => None,
+        [c] => pairs.single_freq(*c).unwrap_or_else(|| jieba_freq(chars)),
+        [a, b] => pairs.opening(*a, *b).word,
+        [a, b, ..] => {
+            if pairs.opening(*a, *b).longer {
+                jieba_freq(chars)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// ln(frequency) of `chars` as jieba's dictionary has it (remembered), None when it is no
+/// word.
+fn jieba_freq(chars: &[char]) -> Option<f64> {
     let j = jieba();
     with_str(chars, |word| {
         if !j.has_word(word) {
             return None;
         }
-        let f = freqs().with(
-            key(chars),
-            || (j.suggest_freq(word).max(1) as f64).ln(),
-            |f| *f,
-        );
-        Some(f)
+        Some(freqs().with(key(chars), || ln_freq(j, word), |f| *f))
     })
 }
 
