@@ -2,6 +2,7 @@
 //! by `compare::terms`) and the characters that sound alike (pinyin). Both are built once, on
 //! first use.
 
+use super::short_words::ShortWords;
 use jieba_rs::Jieba;
 use pinyin::ToPinyinMulti;
 use rustc_hash::FxHashMap;
@@ -42,7 +43,7 @@ fn lexicon() -> &'static Lexicon {
         let _ = std::io::Read::read_to_string(&mut words(), &mut text);
         let mut jieba = Jieba::empty();
         let _ = jieba.load_dict(&mut text.as_bytes());
-        let pairs = Pairs::of_lines(&text, &jieba);
+        let pairs = Pairs::of_lines(&text);
         Lexicon { jieba, pairs }
     })
 }
@@ -52,48 +53,17 @@ pub(crate) fn jieba() -> &'static Jieba {
     &lexicon().jieba
 }
 
-/// The dictionary's two-character words, the second characters by the first: the slip check
-/// asks, for each character and each of its 50–80 candidates, whether the candidate makes a
-/// word with a neighbour, and a look-up here is a small sorted list where jieba's walks its
-/// trie from the UTF-8 of the pair (it was a third of the check's time on real sentences).
-/// It also holds the frequencies the slip check's segmentation reads for words of one and two
-/// characters (most of its look-ups), worked out once when the dictionary loads.
+/// The dictionary's short words for the checker's many small questions (`ShortWords`: is
+/// this pair a word, how frequent is this string), and how common each character is.
 pub(crate) struct Pairs {
-    /// For each character, the characters after it that make a word with it or open a
-    /// longer one: a longer word can only start where these do (most look-ups of the slip
-    /// check are of strings that are no word, and this answers them without the trie).
-    after: FxHashMap<char, Row>,
+    pub(crate) short: ShortWords,
     /// For each character, the summed frequency of the dictionary's words that hold it.
     weight: FxHashMap<char, u32>,
-    /// ln of jieba's `suggest_freq` of each character of `han::BASIC` that is a word, NaN
-    /// for the others.
-    singles: Box<[f64]>,
-}
-
-/// The characters that follow one character at the start of a word, sorted; for each, ln of
-/// jieba's `suggest_freq` of the two-character word (NaN when the two are no word) and
-/// whether they open a word of three characters or more.
-struct Row {
-    next: Box<[char]>,
-    ln_freq: Box<[f64]>,
-    longer: Box<[bool]>,
-}
-
-/// What the dictionary says of two characters at the start of a word: ln of the frequency of
-/// the two as a word (None when they are none), and whether they open a longer word.
-#[derive(Clone, Copy, Default)]
-pub(crate) struct Opening {
-    pub word: Option<f64>,
-    pub longer: bool,
 }
 
 impl Pairs {
-    fn of_lines(text: &str, jieba: &Jieba) -> Self {
-        // For each first character: (second character, makes a word of two, opens a longer).
-        let mut after: FxHashMap<char, Vec<(char, bool, bool)>> = FxHashMap::default();
+    fn of_lines(text: &str) -> Self {
         let mut weight: FxHashMap<char, u32> = FxHashMap::default();
-        let basic = crate::han::BASIC;
-        let mut singles = vec![f64::NAN; *basic.end() as usize - *basic.start() as usize + 1];
         for line in text.lines() {
             let mut cols = line.split_whitespace();
             let word = cols.next().unwrap_or_default();
@@ -102,55 +72,10 @@ impl Pairs {
                 let w = weight.entry(c).or_default();
                 *w = w.saturating_add(freq);
             }
-            let mut chars = word.chars();
-            match (chars.next(), chars.next(), chars.next()) {
-                (Some(a), None, None) if basic.contains(&a) => {
-                    singles[a as usize - *basic.start() as usize] = ln_freq(jieba, word);
-                }
-                (Some(a), Some(b), rest) => {
-                    after
-                        .entry(a)
-                        .or_default()
-                        .push((b, rest.is_none(), rest.is_some()));
-                }
-                _ => {}
-            }
         }
-        let after = after
-            .into_iter()
-            .map(|(a, mut list)| {
-                list.sort_unstable_by_key(|e| e.0);
-                let mut merged: Vec<(char, bool, bool)> = Vec::with_capacity(list.len());
-                for (b, word, longer) in list {
-                    match merged.last_mut() {
-                        Some(last) if last.0 == b => {
-                            last.1 |= word;
-                            last.2 |= longer;
-                        }
-                        _ => merged.push((b, word, longer)),
-                    }
-                }
-                let row = Row {
-                    next: merged.iter().map(|e| e.0).collect(),
-                    ln_freq: merged
-                        .iter()
-                        .map(|&(b, word, _)| {
-                            if word {
-                                ln_freq(jieba, &String::from_iter([a, b]))
-                            } else {
-                                f64::NAN
-                            }
-                        })
-                        .collect(),
-                    longer: merged.iter().map(|e| e.2).collect(),
-                };
-                (a, row)
-            })
-            .collect();
         Pairs {
-            after,
+            short: ShortWords::of_lines(text),
             weight,
-            singles: singles.into_boxed_slice(),
         }
     }
 
@@ -162,39 +87,11 @@ impl Pairs {
 
     /// Is `a` followed by `b` a word of the dictionary (`jieba().has_word("ab")`)?
     pub(crate) fn is_word(&self, a: char, b: char) -> bool {
-        self.opening(a, b).word.is_some()
-    }
-
-    /// Whether `a` and `b` are a word, and whether they open a longer one.
-    pub(crate) fn opening(&self, a: char, b: char) -> Opening {
-        let Some(row) = self.after.get(&a) else {
-            return Opening::default();
-        };
-        let Ok(i) = row.next.binary_search(&b) else {
-            return Opening::default();
-        };
-        let f = row.ln_freq[i];
-        Opening {
-            word: (!f.is_nan()).then_some(f),
-            longer: row.longer[i],
+        match self.short.start(a, b) {
+            Some(s) => self.short.is_pair(s),
+            None => jieba().has_word(&String::from_iter([a, b])),
         }
     }
-
-    /// ln of jieba's `suggest_freq` of the word `c`: None when it is no word, and when `c`
-    /// is outside `han::BASIC` (not known here: ask jieba).
-    pub(crate) fn single_freq(&self, c: char) -> Option<Option<f64>> {
-        let basic = crate::han::BASIC;
-        if !basic.contains(&c) {
-            return None;
-        }
-        let f = self.singles[c as usize - *basic.start() as usize];
-        Some((!f.is_nan()).then_some(f))
-    }
-}
-
-/// ln of jieba's `suggest_freq` of a word (at least 1): what the slip check scores a word by.
-pub(crate) fn ln_freq(jieba: &Jieba, word: &str) -> f64 {
-    (jieba.suggest_freq(word).max(1) as f64).ln()
 }
 
 pub(crate) fn pairs() -> &'static Pairs {
@@ -305,24 +202,32 @@ mod tests {
     }
 
     #[test]
-    fn the_pairs_are_jiebas_two_character_words() {
+    fn the_short_words_are_jiebas() {
+        use super::super::short_words::ln_freq;
+        let short = &pairs().short;
+        let j = jieba();
         let (mut n, mut longer) = (0, 0);
         for line in std::io::BufRead::lines(words()) {
             let line = line.expect("line");
             let word = line.split_whitespace().next().expect("word");
             let chars: Vec<char> = word.chars().collect();
+            let basic = chars.iter().all(|c| crate::han::BASIC.contains(c));
+            // The frequency the slip check reads is jieba's own.
+            let f = Some(Some(ln_freq(j, word)));
             match chars[..] {
-                [a] if crate::han::BASIC.contains(&a) => {
-                    assert_eq!(pairs().single_freq(a), Some(Some(ln_freq(jieba(), word))));
-                }
+                [a] if basic => assert_eq!(short.single(j, a), f, "{word}"),
                 [a, b] => {
                     assert!(pairs().is_word(a, b), "{word}");
-                    // The frequency the slip check reads is jieba's own.
-                    assert_eq!(pairs().opening(a, b).word, Some(ln_freq(jieba(), word)));
+                    if basic {
+                        let s = short.start(a, b).expect("in the tables");
+                        assert_eq!(Some(short.pair(j, s, [a, b])), f, "{word}");
+                    }
                     n += 1;
                 }
-                [a, b, _, ..] => {
-                    assert!(pairs().opening(a, b).longer, "{word}");
+                [a, b, _, ..] if basic && chars.len() <= 6 => {
+                    let s = short.start(a, b).expect("in the tables");
+                    assert!(short.opens_longer(s), "{word}");
+                    assert_eq!(short.longer(j, s, &chars), f, "{word}");
                     longer += 1;
                 }
                 _ => {}
@@ -338,13 +243,19 @@ mod tests {
             ('己', '经'),
         ] {
             let word: String = [a, b].iter().collect();
-            assert_eq!(pairs().is_word(a, b), jieba().has_word(&word), "{word}");
+            assert_eq!(pairs().is_word(a, b), j.has_word(&word), "{word}");
         }
-        // 贯彻 is a word and opens 贯彻落实; 彻落 is neither; 按装 is no word.
-        assert!(pairs().opening('贯', '彻').longer);
-        assert!(!pairs().opening('彻', '落').longer);
-        assert_eq!(pairs().opening('按', '装').word, None);
-        assert_eq!(pairs().single_freq('a'), None);
+        // 贯彻 is a word and opens 贯彻落实; 彻落 opens none; 贯彻落 is no word; 按装 is none.
+        let s = short.start('贯', '彻').expect("in the tables");
+        assert!(short.is_pair(s) && short.opens_longer(s));
+        assert_eq!(short.longer(j, s, &['贯', '彻', '落']), Some(None));
+        let s = short.start('彻', '落').expect("in the tables");
+        assert!(!short.opens_longer(s));
+        let s = short.start('按', '装').expect("in the tables");
+        assert_eq!(short.pair(j, s, ['按', '装']), None);
+        // Outside the tables: the caller asks jieba.
+        assert_eq!(short.single(j, 'a'), None);
+        assert!(short.start('a', '部').is_none());
     }
 
     #[test]

@@ -12,6 +12,7 @@ mod numbers;
 mod present;
 mod rule;
 mod rules;
+mod short_words;
 mod slips;
 pub mod terms;
 mod warm;

@@ -3,34 +3,39 @@
 use super::*;
 
 /// The dictionary words of a window: `words[i][k - 1]` is ln(frequency) of the `k`
-/// characters from `i`, NaN when they are not a word.
+/// characters from `i`, NaN when they are not a word; `longer[i]`: whether the two from `i`
+/// open a word of three characters or more.
 #[derive(Clone)]
 pub(super) struct Lattice {
     n: usize,
     pub(super) words: [[f64; MAX_WORD]; 2 * WINDOW + 1],
+    longer: [bool; 2 * WINDOW + 1],
+}
+
+/// The words that start at one place of a run (`words_from`).
+#[derive(Clone, Copy)]
+pub(super) struct Starts {
+    words: [f64; MAX_WORD],
+    longer: bool,
 }
 
 impl Lattice {
     /// The window `lo..hi` of a run, from the run's words (looked up once for all windows:
-    /// `known[i]` holds the words that start at `i`, ∞ when not yet looked up).
-    pub(super) fn of_run(
-        run: &[char],
-        known: &mut [[f64; MAX_WORD]],
-        lo: usize,
-        hi: usize,
-    ) -> Self {
+    /// `known[i]` holds the words that start at `i`).
+    pub(super) fn of_run(run: &[char], known: &mut [Option<Starts>], lo: usize, hi: usize) -> Self {
         let mut l = Lattice {
             n: hi - lo,
             words: [[f64::NAN; MAX_WORD]; 2 * WINDOW + 1],
+            longer: [false; 2 * WINDOW + 1],
         };
         for i in 0..l.n {
-            let at = &mut known[lo + i];
-            if at[0] == f64::INFINITY {
-                *at = words_from(&run[lo + i..run.len().min(lo + i + MAX_WORD)], 1);
-            }
+            let at = *known[lo + i].get_or_insert_with(|| {
+                words_from(&run[lo + i..run.len().min(lo + i + MAX_WORD)], 1)
+            });
             // Words that reach past the window are not the window's.
             let fit = MAX_WORD.min(l.n - i);
-            l.words[i][..fit].copy_from_slice(&at[..fit]);
+            l.words[i][..fit].copy_from_slice(&at.words[..fit]);
+            l.longer[i] = at.longer;
         }
         l
     }
@@ -39,8 +44,13 @@ impl Lattice {
     pub(super) fn with(&self, chars: &[char], q: usize) -> Self {
         let mut l = self.clone();
         for i in q.saturating_sub(MAX_WORD - 1)..=q {
-            let words = words_from(&chars[i..l.n.min(i + MAX_WORD)], q - i + 1);
-            l.words[i][q - i..].copy_from_slice(&words[q - i..]);
+            // Two unchanged characters that open no longer word: no word from here holds `q`.
+            if i + 1 < q && !self.longer[i] {
+                continue;
+            }
+            let at = words_from(&chars[i..l.n.min(i + MAX_WORD)], q - i + 1);
+            l.words[i][q - i..].copy_from_slice(&at.words[q - i..]);
+            l.longer[i] = at.longer;
         }
         l
     }
@@ -78,22 +88,40 @@ impl Lattice {
 }
 
 /// ln(frequency) of the words that start `chars` and have at least `from` characters (of
-/// at most `MAX_WORD`; NaN where the first `k` are no word, and below `from`).
-fn words_from(chars: &[char], from: usize) -> [f64; MAX_WORD] {
-    let mut out = [f64::NAN; MAX_WORD];
+/// at most `MAX_WORD`; NaN where the first `k` are no word, and below `from`), and whether
+/// its first two open a longer word.
+fn words_from(chars: &[char], from: usize) -> Starts {
+    let mut out = Starts {
+        words: [f64::NAN; MAX_WORD],
+        longer: false,
+    };
     if from <= 1 {
-        out[0] = word_freq(&chars[..1]).unwrap_or(f64::NAN);
+        out.words[0] = word_freq(&chars[..1]).unwrap_or(f64::NAN);
     }
     if chars.len() < 2 {
         return out;
     }
-    let o = pairs().opening(chars[0], chars[1]);
+    let short = &pairs().short;
+    let j = jieba();
+    let Some(s) = short.start(chars[0], chars[1]) else {
+        // A character outside the tables: every length is asked.
+        out.longer = true;
+        for k in from.max(2)..=chars.len() {
+            out.words[k - 1] = word_freq(&chars[..k]).unwrap_or(f64::NAN);
+        }
+        return out;
+    };
     if from <= 2 {
-        out[1] = o.word.unwrap_or(f64::NAN);
+        out.words[1] = short.pair(j, s, [chars[0], chars[1]]).unwrap_or(f64::NAN);
     }
-    if o.longer {
+    out.longer = short.opens_longer(s);
+    if out.longer {
         for k in from.max(3)..=chars.len() {
-            out[k - 1] = jieba_freq(&chars[..k]).unwrap_or(f64::NAN);
+            let word = &chars[..k];
+            out.words[k - 1] = short
+                .longer(j, s, word)
+                .unwrap_or_else(|| jieba_freq(word))
+                .unwrap_or(f64::NAN);
         }
     }
     out

@@ -12,7 +12,8 @@
 //! The weights and the threshold were set on the ECSpell train splits for precision first
 //! (`examples/ecspell_eval.rs`; the README gives the figures on the test splits).
 
-use super::lexicon::{jieba, ln_freq, pairs, sound_alike};
+use super::lexicon::{jieba, pairs, sound_alike};
+use super::short_words::ln_freq;
 use crate::han::is_han_or_zero;
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
@@ -44,6 +45,8 @@ const SETTLED_WORD: f64 = 7.0;
 const SETTLED_LENGTH: usize = 4;
 /// Longest dictionary word the segmentation looks for.
 const MAX_WORD: usize = 6;
+// The short words' tables hold every word the segmentation looks for.
+const _: () = assert!(MAX_WORD <= super::short_words::LONGEST);
 /// Characters each side of the slip that the segmentation sees.
 const WINDOW: usize = 4;
 
@@ -288,26 +291,25 @@ fn freqs() -> &'static Shared<f64> {
 }
 
 /// ln(frequency) of the word `chars` (at most `MAX_WORD` characters), None when it is not
-/// one. Words of one and two characters are read from tables made when the dictionary
-/// loaded; a longer string goes to jieba only when its first two characters open a word.
+/// one: from the short words' tables, or from jieba for a character outside them.
 fn word_freq(chars: &[char]) -> Option<f64> {
-    let pairs = pairs();
+    let short = &pairs().short;
+    let j = jieba();
     match chars {
         [] => None,
-        [c] => pairs.single_freq(*c).unwrap_or_else(|| jieba_freq(chars)),
-        [a, b] => pairs.opening(*a, *b).word,
-        [a, b, ..] => {
-            if pairs.opening(*a, *b).longer {
-                jieba_freq(chars)
-            } else {
-                None
-            }
-        }
+        [c] => short.single(j, *c).unwrap_or_else(|| jieba_freq(chars)),
+        [a, b, ..] => match short.start(*a, *b) {
+            None => jieba_freq(chars),
+            Some(s) if chars.len() == 2 => short.pair(j, s, [*a, *b]),
+            Some(s) => short
+                .longer(j, s, chars)
+                .unwrap_or_else(|| jieba_freq(chars)),
+        },
     }
 }
 
 /// ln(frequency) of `chars` as jieba's dictionary has it (remembered), None when it is no
-/// word.
+/// word: for strings with a character outside the short words' tables.
 fn jieba_freq(chars: &[char]) -> Option<f64> {
     let j = jieba();
     with_str(chars, |word| {
@@ -568,7 +570,7 @@ fn run_slips(run: &[char], offset: usize, cx: &Context, out: &mut Vec<Slip>) {
     let mut window: Vec<char> = Vec::with_capacity(2 * WINDOW + 1);
     let mut making: Vec<u16> = Vec::new();
     // The dictionary words of the run, looked up as windows need them (∞: not yet).
-    let mut known = vec![[f64::INFINITY; MAX_WORD]; run.len()];
+    let mut known = vec![None; run.len()];
     // Characters inside a frequent word of the run's best segmentation, or a long one, are
     // taken as meant.
     let text: String = run.iter().collect();
