@@ -5,7 +5,7 @@
 //! name the gazetteer or the dictionary knows.
 
 use super::lexicon::jieba;
-use super::slips::{FUNCTION, confusable};
+use super::slips::{confusable, is_function};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
@@ -185,7 +185,7 @@ fn one_slip(g: &Gazetteer, chars: &[char], start: usize, written: &[char]) -> Op
                 return None;
             }
             // A word of its own before a place ending is no slip (的城市 is not 白城市).
-            if FUNCTION.contains(written[i]) {
+            if is_function(written[i]) {
                 return None;
             }
             // A changed first character before a common word reads as a modifier of that word

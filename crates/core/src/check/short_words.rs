@@ -11,6 +11,7 @@
 //! check's threads share it without a lock).
 
 use jieba_rs::Jieba;
+use rustc_hash::FxHashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// The characters the tables hold (a word with another character is asked of jieba).
@@ -85,67 +86,121 @@ pub(crate) struct ShortWords {
     tail_freq: Box<[AtomicU64]>,
     /// For each character of `BASIC` by code (index 0 unused): its frequency as a word of one.
     single_freq: Box<[AtomicU64]>,
+    /// ln of the dictionary's own frequency of each word (what jieba's segmentation scores
+    /// by), NaN where there is none: by character code, by pair, by tail.
+    single_raw: Box<[f64]>,
+    pair_raw: Box<[f64]>,
+    tail_raw: Box<[f64]>,
+    /// For each pair: whether it opens a word of more than `LONGEST` characters; those words
+    /// (a thousand) by pair: the codes after the first two, and ln of the frequency.
+    beyond: Box<[bool]>,
+    long: FxHashMap<u32, Vec<LongWord>>,
+    /// ln of the sum of the dictionary's frequencies (jieba's `log_total`).
+    log_total: f64,
 }
+
+/// A word longer than `LONGEST` characters: the codes after its first two, ln of its
+/// frequency.
+type LongWord = (Box<[u16]>, f64);
+
+/// A tail that marks a word longer than `LONGEST` characters.
+const BEYOND: u64 = u64::MAX;
 
 impl ShortWords {
     /// The tables of the dictionary's words (one a line, the word first).
     pub(crate) fn of_lines(text: &str) -> Self {
         let size = *BASIC.end() as usize - *BASIC.start() as usize + 2;
-        let mut single = vec![false; size];
-        // (first, second, tail or 0 for a word of two)
-        let mut entries: Vec<(u16, u16, u64)> = Vec::new();
+        let mut single_raw = vec![f64::NAN; size];
+        // (first, second, tail or 0 for a word of two, ln of the frequency)
+        let mut entries: Vec<(u16, u16, u64, f64)> = Vec::new();
+        let mut long_words: Vec<(u16, u16, Box<[u16]>, f64)> = Vec::new();
+        let mut total: usize = 0;
         for line in text.lines() {
-            let word = line.split_whitespace().next().unwrap_or_default();
-            let chars: Vec<char> = word.chars().collect();
-            if chars.len() > LONGEST {
+            let mut cols = line.split_whitespace();
+            let word = cols.next().unwrap_or_default();
+            // As jieba reads it: no frequency is 0 (a test reads every line).
+            let Ok(freq) = cols.next().map_or(Ok(0), str::parse::<usize>) else {
                 continue;
-            }
+            };
+            total += freq;
+            let raw = (freq as f64).ln();
+            let chars: Vec<char> = word.chars().collect();
             let Some(codes) = chars.iter().map(|&c| code(c)).collect::<Option<Vec<u16>>>() else {
                 continue;
             };
             match codes[..] {
-                [a] => single[usize::from(a)] = true,
-                [a, b, ..] => entries.push((a, b, tail_key(&chars[2..]).unwrap_or(0))),
+                [a] => single_raw[usize::from(a)] = raw,
+                [a, b, ref rest @ ..] if chars.len() > LONGEST => {
+                    entries.push((a, b, BEYOND, raw));
+                    long_words.push((a, b, rest.into(), raw));
+                }
+                [a, b, ..] => entries.push((a, b, tail_key(&chars[2..]).unwrap_or(0), raw)),
                 _ => {}
             }
         }
-        entries.sort_unstable();
-        entries.dedup();
+        entries.sort_unstable_by_key(|e| (e.0, e.1, e.2));
+        // A word listed twice: jieba keeps the last frequency.
+        entries.reverse();
+        entries.dedup_by_key(|e| (e.0, e.1, e.2));
+        entries.reverse();
         let mut rows = vec![0u32; size + 1];
         let mut second = Vec::new();
-        let mut pair_word = Vec::new();
+        let mut pair_raw = Vec::new();
+        let mut beyond = Vec::new();
         let mut tail_rows = Vec::new();
         let mut tails = Vec::new();
+        let mut tail_raw = Vec::new();
         let mut last: Option<(u16, u16)> = None;
-        for &(a, b, tail) in &entries {
+        for &(a, b, tail, raw) in &entries {
             if last != Some((a, b)) {
                 last = Some((a, b));
                 second.push(b);
-                pair_word.push(false);
+                pair_raw.push(f64::NAN);
+                beyond.push(false);
                 tail_rows.push(tails.len() as u32);
                 rows[usize::from(a) + 1] += 1;
             }
-            if tail == 0 {
-                *pair_word.last_mut().expect("a pair was pushed") = true;
-            } else {
-                tails.push(tail);
+            match tail {
+                0 => *pair_raw.last_mut().expect("a pair was pushed") = raw,
+                BEYOND => *beyond.last_mut().expect("a pair was pushed") = true,
+                _ => {
+                    tails.push(tail);
+                    tail_raw.push(raw);
+                }
             }
         }
         tail_rows.push(tails.len() as u32);
         for i in 1..rows.len() {
             rows[i] += rows[i - 1];
         }
+        let word = |raw: &Vec<f64>, i: usize| if raw[i].is_nan() { NOT_WORD } else { UNKNOWN };
+        let mut long: FxHashMap<u32, Vec<LongWord>> = FxHashMap::default();
+        for (a, b, rest, raw) in long_words {
+            let (lo, hi) = (
+                rows[usize::from(a)] as usize,
+                rows[usize::from(a) + 1] as usize,
+            );
+            if let Ok(i) = second[lo..hi].binary_search(&b) {
+                let list = long.entry((lo + i) as u32).or_default();
+                // Listed twice: jieba keeps the last frequency.
+                list.retain(|(r, _)| *r != rest);
+                list.push((rest, raw));
+            }
+        }
         ShortWords {
             rows: rows.into_boxed_slice(),
-            pair_freq: cells(
-                second.len(),
-                |i| if pair_word[i] { UNKNOWN } else { NOT_WORD },
-            ),
+            pair_freq: cells(second.len(), |i| word(&pair_raw, i)),
             second: second.into_boxed_slice(),
             tail_rows: tail_rows.into_boxed_slice(),
             tail_freq: cells(tails.len(), |_| UNKNOWN),
             tails: tails.into_boxed_slice(),
-            single_freq: cells(size, |i| if single[i] { UNKNOWN } else { NOT_WORD }),
+            single_freq: cells(size, |i| word(&single_raw, i)),
+            single_raw: single_raw.into_boxed_slice(),
+            pair_raw: pair_raw.into_boxed_slice(),
+            tail_raw: tail_raw.into_boxed_slice(),
+            beyond: beyond.into_boxed_slice(),
+            long,
+            log_total: (total as f64).ln(),
         }
     }
 
@@ -204,5 +259,137 @@ impl ShortWords {
             return Some(None);
         };
         Some(freq_of(&self.tail_freq[lo + i], jieba, chars))
+    }
+
+    /// jieba's segmentation without its HMM (`Jieba::cut(text, false)`) of a stretch of
+    /// Chinese characters, as the ends of its words in order; None when the stretch holds a
+    /// character outside the tables (ask jieba).
+    /// The same route by the same scores: the dictionary's frequencies, a character that
+    /// starts no word scored as frequency 1, ties to the longer word.
+    pub(crate) fn cut(&self, chars: &[char], ends: &mut Vec<usize>) -> Option<()> {
+        let n = chars.len();
+        let codes: Vec<u16> = chars.iter().map(|&c| code(c)).collect::<Option<_>>()?;
+        let lt = self.log_total;
+        // (score of the best route from here, end of its first word)
+        let mut route = vec![(0.0f64, n); n + 1];
+        for idx in (0..n).rev() {
+            let mut best: Option<(f64, usize)> = None;
+            let mut consider = |end: usize, raw: f64| {
+                let prob = raw - lt + route[end].0;
+                if best.is_none_or(|(p, e)| prob > p || (prob == p && end > e)) {
+                    best = Some((prob, end));
+                }
+            };
+            let single = self.single_raw[usize::from(codes[idx])];
+            if !single.is_nan() {
+                consider(idx + 1, single);
+            }
+            if idx + 1 < n {
+                let (lo, hi) = self.row(codes[idx]);
+                if let Ok(i) = self.second[lo..hi].binary_search(&codes[idx + 1]) {
+                    let e = lo + i;
+                    if self.beyond[e] {
+                        for (rest, raw) in self.long.get(&(e as u32)).map_or(&[][..], |v| v) {
+                            let end = idx + 2 + rest.len();
+                            if codes.get(idx + 2..end) == Some(&rest[..]) {
+                                consider(end, *raw);
+                            }
+                        }
+                    }
+                    if !self.pair_raw[e].is_nan() {
+                        consider(idx + 2, self.pair_raw[e]);
+                    }
+                    let (tlo, thi) = (self.tail_rows[e] as usize, self.tail_rows[e + 1] as usize);
+                    if tlo < thi {
+                        let mut key = 0u64;
+                        for end in idx + 3..=n.min(idx + LONGEST) {
+                            key = (key << 16) | u64::from(codes[end - 1]);
+                            if let Ok(t) = self.tails[tlo..thi].binary_search(&key) {
+                                consider(end, self.tail_raw[tlo + t]);
+                            }
+                        }
+                    }
+                }
+            }
+            route[idx] = best.unwrap_or((-lt + route[idx + 1].0, idx + 1));
+        }
+        ends.clear();
+        let mut x = 0;
+        while x < n {
+            x = route[x].1;
+            ends.push(x);
+        }
+        Some(())
+    }
+
+    /// Where the row of second characters of the character coded `a` lies in `second`.
+    fn row(&self, a: u16) -> (usize, usize) {
+        (
+            self.rows[usize::from(a)] as usize,
+            self.rows[usize::from(a) + 1] as usize,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::{jieba, pairs};
+
+    /// Our `cut` and jieba's, as word ends, on every run of Chinese characters of `text`;
+    /// returns how many runs the tables cut themselves.
+    fn same_cut(text: &str) -> usize {
+        let chars: Vec<char> = text.chars().collect();
+        let mut ours = 0;
+        for run in chars.split(|c| !crate::han::is_han(*c)) {
+            if run.is_empty() {
+                continue;
+            }
+            let s: String = run.iter().collect();
+            let theirs: Vec<usize> = jieba().cut(&s, false).iter().map(|t| t.end).collect();
+            let mut ends = Vec::new();
+            if pairs().short.cut(run, &mut ends).is_some() {
+                assert_eq!(ends, theirs, "{s}");
+                ours += 1;
+            }
+        }
+        ours
+    }
+
+    #[test]
+    fn the_tables_cut_as_jieba_does() {
+        let text = "认真贯彻落实上级决策部署，切实服务人民群众。我们己经完成了全年任务，\
+                    开展三会一课46次；全面推进依法治国，建设法治政府。中华人民共和国国务院\
+                    办公厅印发通知，要求各地区各部门结合实际认真贯彻执行。研究生命起源，\
+                    结婚的和尚未结婚的，南京市长江大桥，乒乓球拍卖完了。";
+        assert!(same_cut(text) >= 8);
+        // Real sentences when ../shared is there (ECSpell's train splits).
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/ecspell");
+        for split in ["law.train", "med.train"] {
+            if let Ok(text) = std::fs::read_to_string(dir.join(split)) {
+                let n: usize = text
+                    .lines()
+                    .flat_map(|l| l.split('\t').skip(1))
+                    .map(same_cut)
+                    .sum();
+                assert!(n > 1000, "{split}: {n} runs");
+            }
+        }
+    }
+
+    #[test]
+    fn a_run_the_tables_cannot_cut_is_left_to_jieba() {
+        // A character outside the tables.
+        let run: Vec<char> = "人民㐀".chars().collect();
+        assert!(pairs().short.cut(&run, &mut Vec::new()).is_none());
+        // Words longer than six characters (中华人民共和国国务院) are the tables' too.
+        let run: Vec<char> = "中华人民共和国国务院".chars().collect();
+        let mut ends = Vec::new();
+        assert!(pairs().short.cut(&run, &mut ends).is_some());
+        assert_eq!(ends, [10]);
+        assert_eq!(
+            same_cut("中华人民共和国成立以来，全国人民代表大会常务委员会"),
+            2
+        );
     }
 }

@@ -54,12 +54,42 @@ const WINDOW: usize = 4;
 pub(super) const FUNCTION: &str =
     "的了是在和与及对把被将为地得着过也都就向于而并其之以所这那有无不没很更最已又再还等个";
 
+/// Is `c` one of `FUNCTION` (asked for most characters of a text: a sorted list, not a
+/// search of the string's UTF-8)?
+pub(super) fn is_function(c: char) -> bool {
+    static SORTED: OnceLock<Box<[char]>> = OnceLock::new();
+    SORTED
+        .get_or_init(|| {
+            let mut v: Vec<char> = FUNCTION.chars().collect();
+            v.sort_unstable();
+            v.into_boxed_slice()
+        })
+        .binary_search(&c)
+        .is_ok()
+}
+
+/// Words of two characters as arrays, for comparing with a text's characters.
+fn pairs_of(words: &[&str]) -> Box<[[char; 2]]> {
+    words
+        .iter()
+        .filter_map(|w| {
+            let mut it = w.chars();
+            Some([it.next()?, it.next()?])
+        })
+        .collect()
+}
+
 /// Titles after a name (two characters each): the characters right before one are a person's
 /// name.
-const TITLES: [&str; 16] = [
+const TITLES_TEXT: [&str; 16] = [
     "同志", "书记", "主任", "局长", "部长", "处长", "科长", "县长", "市长", "镇长", "主席", "经理",
     "院长", "所长", "队长", "组长",
 ];
+
+fn titles() -> &'static [[char; 2]] {
+    static T: OnceLock<Box<[[char; 2]]>> = OnceLock::new();
+    T.get_or_init(|| pairs_of(&TITLES_TEXT))
+}
 
 /// A likely slip: character range (the word it breaks) and that word corrected.
 pub(super) struct Slip {
@@ -95,6 +125,8 @@ struct Model {
     others: FxHashMap<char, Candidates>,
     bigrams: FxHashMap<(char, char), u32>,
     unigrams: FxHashMap<char, u32>,
+    /// The same counts for the characters of `LAZY`, by offset (read for every candidate).
+    basic_unigrams: Box<[u32]>,
     /// Total count and number of distinct characters of the unigram model.
     total: f64,
     distinct: f64,
@@ -147,9 +179,15 @@ fn model() -> &'static Model {
                 unigrams.insert(a, n);
             }
         }
+        let size = *LAZY.end() as usize - *LAZY.start() as usize + 1;
+        let mut basic_unigrams = vec![0u32; size];
+        for (&c, &n) in &unigrams {
+            if LAZY.contains(&c) {
+                basic_unigrams[c as usize - *LAZY.start() as usize] = n;
+            }
+        }
         let total = unigrams.values().map(|n| f64::from(*n)).sum();
         let distinct = unigrams.len() as f64;
-        let size = *LAZY.end() as usize - *LAZY.start() as usize + 1;
         let mut model = Model {
             rows,
             seen,
@@ -158,6 +196,7 @@ fn model() -> &'static Model {
             others: FxHashMap::default(),
             bigrams,
             unigrams,
+            basic_unigrams: basic_unigrams.into_boxed_slice(),
             total,
             distinct,
         };
@@ -211,7 +250,13 @@ impl Model {
 
     /// ln P(b | a), interpolated with the unigram model.
     fn bigram(&self, a: char, b: char) -> f64 {
-        let uni = |c: char| f64::from(self.unigrams.get(&c).copied().unwrap_or(0));
+        let uni = |c: char| {
+            f64::from(if LAZY.contains(&c) {
+                self.basic_unigrams[c as usize - *LAZY.start() as usize]
+            } else {
+                self.unigrams.get(&c).copied().unwrap_or(0)
+            })
+        };
         let pu = (uni(b) + 0.5) / (self.total + self.distinct);
         let pair = f64::from(self.bigrams.get(&(a, b)).copied().unwrap_or(0));
         ((pair + 3.0 * pu) / (uni(a) + 3.0)).ln()
@@ -426,10 +471,15 @@ const QUOTED_COST: f64 = 6.0;
 /// Longest parallel item (川茶、川药) whose shared character marks it as meant.
 const LIST_ITEM: usize = 4;
 /// Words after which the two characters before are a proper name (沈海高速, 国机集团, 喇家遗址).
-const NAME_SUFFIXES: [&str; 14] = [
+const NAME_SUFFIXES_TEXT: [&str; 14] = [
     "集团", "高速", "铁路", "遗址", "电厂", "机场", "大桥", "水库", "煤矿", "故城", "古城", "港区",
     "公司", "园区",
 ];
+
+fn name_suffixes() -> &'static [[char; 2]] {
+    static T: OnceLock<Box<[[char; 2]]>> = OnceLock::new();
+    T.get_or_init(|| pairs_of(&NAME_SUFFIXES_TEXT))
+}
 
 /// Chinese punctuation (、，。《》“”…): what joins a run to a sentence.
 fn is_sentence_mark(c: char) -> bool {
@@ -437,13 +487,20 @@ fn is_sentence_mark(c: char) -> bool {
 }
 
 /// Single characters that end a place's name.
-const PLACE_SUFFIXES: &str = "河江湖山港堰村镇县区市乡湾岛溪";
+const PLACE_SUFFIXES: [char; 15] = [
+    '河', '江', '湖', '山', '港', '堰', '村', '镇', '县', '区', '市', '乡', '湾', '岛', '溪',
+];
 /// Below this weight (`Pairs::weight`) a character is rare.
 const RARE: u32 = 50;
 /// Opposites that make the four-character shape X前X后.
-const OPPOSITES: [&str; 12] = [
+const OPPOSITES_TEXT: [&str; 12] = [
     "前后", "上下", "左右", "内外", "里外", "东西", "南北", "大小", "高低", "进出", "来去", "远近",
 ];
+
+fn opposites() -> &'static [[char; 2]] {
+    static T: OnceLock<Box<[[char; 2]]>> = OnceLock::new();
+    T.get_or_init(|| pairs_of(&OPPOSITES_TEXT))
+}
 
 /// Characters of a field that its context shows are meant as written, and that make no word
 /// with a neighbour: the Han characters of a short quotation (a coined name); items of a 、
@@ -501,23 +558,21 @@ fn meant_by_context(chars: &[char]) -> Context {
     }
     for j in 2..chars.len().saturating_sub(1) {
         let pair = [chars[j], chars[j + 1]];
-        if NAME_SUFFIXES.iter().any(|s| s.chars().eq(pair)) {
+        if name_suffixes().contains(&pair) {
             meant[j - 2..j].fill(true);
         }
     }
     // A rare character before a place's suffix is a place's name (瀍河, 湔江堰): input
     // methods offer common characters, so a rare one was chosen.
     for j in 0..chars.len().saturating_sub(1) {
-        if PLACE_SUFFIXES.contains(chars[j + 1]) && pairs().weight(chars[j]) < RARE {
+        if PLACE_SUFFIXES.contains(&chars[j + 1]) && pairs().weight(chars[j]) < RARE {
             meant[j] = true;
         }
     }
     // Opposites at the same places (屋前屋后, 房前屋后, 村里村外): a set four-character shape.
     for j in 0..chars.len().saturating_sub(3) {
         let (b, d) = (chars[j + 1], chars[j + 3]);
-        if OPPOSITES.iter().any(|o| o.chars().eq([b, d]))
-            && chars[j..j + 4].iter().all(|c| is_han_or_zero(*c))
-        {
+        if opposites().contains(&[b, d]) && chars[j..j + 4].iter().all(|c| is_han_or_zero(*c)) {
             parallel[j..j + 4].fill(true);
         }
     }
@@ -586,19 +641,21 @@ fn run_slips(run: &[char], offset: usize, cx: &Context, out: &mut Vec<Slip>) {
     // The words official texts use (兜底, 研学) are meant too; they do pair with neighbours
     // (as a slip next to one often does).
     super::terms::mark_words(run, &mut settled);
-    for t in jieba().cut(&text, false) {
-        let len = t.end - t.start;
+    let mut start = 0;
+    for end in cut(run, &text) {
+        let len = end - start;
         if len >= SETTLED_LENGTH
-            || (len >= 2 && word_freq(&run[t.start..t.end]).is_some_and(|f| f >= SETTLED_WORD))
+            || (len >= 2 && word_freq(&run[start..end]).is_some_and(|f| f >= SETTLED_WORD))
         {
-            settled[t.start..t.end].fill(true);
+            settled[start..end].fill(true);
         }
+        start = end;
     }
     let mut p = 0;
     while p < run.len() {
         let c = run[p];
         let candidates = m.candidates(c);
-        if candidates.is_empty() || settled[p] || FUNCTION.contains(c) || before_title(run, p) {
+        if candidates.is_empty() || settled[p] || is_function(c) || before_title(run, p) {
             p += 1;
             continue;
         }
@@ -624,7 +681,7 @@ fn run_slips(run: &[char], offset: usize, cx: &Context, out: &mut Vec<Slip>) {
         );
         for &(x, kind) in making.iter().map(|&i| &candidates[usize::from(i)]) {
             // 鱼灯等 is not 鱼等等: a function word doubled is no word a slip breaks.
-            if FUNCTION.contains(x)
+            if is_function(x)
                 && (q.checked_sub(1).map(|b| window[b]) == Some(x) || window.get(q + 1) == Some(&x))
             {
                 continue;
@@ -672,7 +729,7 @@ fn run_slips(run: &[char], offset: usize, cx: &Context, out: &mut Vec<Slip>) {
             // A preposition needs its object: 基于 right before 及, or at the end of a
             // stretch, is not what was meant (公基卫及…).
             let object = run.get(lo + b).copied();
-            if word.last() == Some(&'于') && object.is_none_or(|o| FUNCTION.contains(o)) {
+            if word.last() == Some(&'于') && object.is_none_or(is_function) {
                 p += 1;
                 continue;
             }
@@ -698,6 +755,17 @@ fn run_slips(run: &[char], offset: usize, cx: &Context, out: &mut Vec<Slip>) {
         }
     }
     out.extend(kept);
+}
+
+/// jieba's segmentation (no HMM) of a run of Chinese characters (`text` is the same run), as
+/// the ends of its words: from the short words' tables, or from jieba itself when the run
+/// holds what they do not.
+fn cut(run: &[char], text: &str) -> Vec<usize> {
+    let mut ends = Vec::with_capacity(run.len());
+    if pairs().short.cut(run, &mut ends).is_none() {
+        ends = jieba().cut(text, false).iter().map(|t| t.end).collect();
+    }
+    ends
 }
 
 /// The shortest part of the corrected word `a..b` that is a word itself and holds the slip
@@ -728,19 +796,15 @@ fn in_single_run(chars: &[char], lattice: &Lattice, next: &[usize], q: usize) ->
         return false;
     }
     let single = |i: usize| holder(next, chars.len(), i) == (i, i + 1);
-    let common = |i: usize| !FUNCTION.contains(chars[i]) && lattice.words[i][0] >= COMMON_SINGLE;
+    let common = |i: usize| !is_function(chars[i]) && lattice.words[i][0] >= COMMON_SINGLE;
     (q - 1..=q + 1).all(common) && single(q - 1) && single(q) && single(q + 1)
 }
 
 /// Is `p` within the two characters before a title (张伟同志)?
 fn before_title(run: &[char], p: usize) -> bool {
     (1..=3).any(|k| {
-        run.get(p + k..p + k + 2).is_some_and(|pair| {
-            TITLES.iter().any(|t| {
-                let mut it = t.chars();
-                it.next() == Some(pair[0]) && it.next() == Some(pair[1])
-            })
-        })
+        run.get(p + k..p + k + 2)
+            .is_some_and(|pair| titles().contains(&[pair[0], pair[1]]))
     })
 }
 
