@@ -58,10 +58,6 @@ fn freq_of(cell: &AtomicU64, jieba: &Jieba, chars: &[char]) -> Option<f64> {
     }
 }
 
-fn cells(n: usize, bits: impl Fn(usize) -> u64) -> Box<[AtomicU64]> {
-    (0..n).map(|i| AtomicU64::new(bits(i))).collect()
-}
-
 /// Two characters of the tables that start a string (`ShortWords::start`).
 #[derive(Clone, Copy)]
 pub(crate) struct Start {
@@ -74,29 +70,56 @@ pub(crate) struct ShortWords {
     /// characters starts in `second`.
     rows: Box<[u32]>,
     /// The codes of the second characters of the words of two characters or more, row by row,
-    /// each row sorted.
+    /// each row sorted; `pairs` holds what is known of each pair, in the same order.
     second: Box<[u16]>,
-    /// For each pair: its frequency as a word of two (or `NOT_WORD`).
-    pair_freq: Box<[AtomicU64]>,
-    /// For each pair, and one past the last: where its row of tails starts in `tails`.
-    tail_rows: Box<[u32]>,
-    /// The packed rest (`tail_key`) of the words of three to six characters, row by row,
-    /// each row sorted, and their frequencies.
+    pairs: Box<[Pair]>,
+    /// The packed rest (`tail_key`) of the words of three to six characters, row by row
+    /// (each pair's row sorted), and the words.
     tails: Box<[u64]>,
-    tail_freq: Box<[AtomicU64]>,
-    /// For each character of `BASIC` by code (index 0 unused): its frequency as a word of one.
-    single_freq: Box<[AtomicU64]>,
-    /// ln of the dictionary's own frequency of each word (what jieba's segmentation scores
-    /// by), NaN where there is none: by character code, by pair, by tail.
-    single_raw: Box<[f64]>,
-    pair_raw: Box<[f64]>,
-    tail_raw: Box<[f64]>,
-    /// For each pair: whether it opens a word of more than `LONGEST` characters; those words
-    /// (a thousand) by pair: the codes after the first two, and ln of the frequency.
-    beyond: Box<[bool]>,
+    tail_words: Box<[Word]>,
+    /// For each character of `BASIC` by code (index 0 unused): the word of one.
+    singles: Box<[Word]>,
+    /// The words of more than `LONGEST` characters (a thousand), by pair: the codes after the
+    /// first two, and ln of the frequency.
     long: FxHashMap<u32, Vec<LongWord>>,
     /// ln of the sum of the dictionary's frequencies (jieba's `log_total`).
     log_total: f64,
+}
+
+/// A word of the tables (or a place where none is): ln of the dictionary's own frequency,
+/// what jieba's segmentation scores by (NaN: no word), and the frequency the slip check scores
+/// by, worked out when first asked for (`freq_of`). Together, so that one look-up reads one
+/// line of memory.
+struct Word {
+    raw: f64,
+    freq: AtomicU64,
+}
+
+impl Word {
+    fn new(raw: f64) -> Self {
+        Word {
+            raw,
+            freq: AtomicU64::new(if raw.is_nan() { NOT_WORD } else { UNKNOWN }),
+        }
+    }
+}
+
+/// Two characters that start a word: the word of the two, where its row of tails starts and
+/// how long it is, and whether the two open a word of more than `LONGEST` characters.
+struct Pair {
+    word: Word,
+    tails_from: u32,
+    /// (A pair opens a few hundred words at most; the test that reads every word of the
+    /// dictionary back would see one lost.)
+    tails_len: u16,
+    beyond: bool,
+}
+
+impl Pair {
+    fn tail_range(&self) -> std::ops::Range<usize> {
+        let from = self.tails_from as usize;
+        from..from + usize::from(self.tails_len)
+    }
 }
 
 /// A word longer than `LONGEST` characters: the codes after its first two, ln of its
@@ -145,35 +168,36 @@ impl ShortWords {
         entries.reverse();
         let mut rows = vec![0u32; size + 1];
         let mut second = Vec::new();
-        let mut pair_raw = Vec::new();
-        let mut beyond = Vec::new();
-        let mut tail_rows = Vec::new();
+        let mut pairs: Vec<Pair> = Vec::new();
         let mut tails = Vec::new();
-        let mut tail_raw = Vec::new();
+        let mut tail_words = Vec::new();
         let mut last: Option<(u16, u16)> = None;
         for &(a, b, tail, raw) in &entries {
             if last != Some((a, b)) {
                 last = Some((a, b));
                 second.push(b);
-                pair_raw.push(f64::NAN);
-                beyond.push(false);
-                tail_rows.push(tails.len() as u32);
+                pairs.push(Pair {
+                    word: Word::new(f64::NAN),
+                    tails_from: tails.len() as u32,
+                    tails_len: 0,
+                    beyond: false,
+                });
                 rows[usize::from(a) + 1] += 1;
             }
+            let pair = pairs.last_mut().expect("a pair was pushed");
             match tail {
-                0 => *pair_raw.last_mut().expect("a pair was pushed") = raw,
-                BEYOND => *beyond.last_mut().expect("a pair was pushed") = true,
+                0 => pair.word = Word::new(raw),
+                BEYOND => pair.beyond = true,
                 _ => {
                     tails.push(tail);
-                    tail_raw.push(raw);
+                    tail_words.push(Word::new(raw));
+                    pair.tails_len += 1;
                 }
             }
         }
-        tail_rows.push(tails.len() as u32);
         for i in 1..rows.len() {
             rows[i] += rows[i - 1];
         }
-        let word = |raw: &Vec<f64>, i: usize| if raw[i].is_nan() { NOT_WORD } else { UNKNOWN };
         let mut long: FxHashMap<u32, Vec<LongWord>> = FxHashMap::default();
         for (a, b, rest, raw) in long_words {
             let (lo, hi) = (
@@ -189,16 +213,11 @@ impl ShortWords {
         }
         ShortWords {
             rows: rows.into_boxed_slice(),
-            pair_freq: cells(second.len(), |i| word(&pair_raw, i)),
             second: second.into_boxed_slice(),
-            tail_rows: tail_rows.into_boxed_slice(),
-            tail_freq: cells(tails.len(), |_| UNKNOWN),
+            pairs: pairs.into_boxed_slice(),
             tails: tails.into_boxed_slice(),
-            single_freq: cells(size, |i| word(&single_raw, i)),
-            single_raw: single_raw.into_boxed_slice(),
-            pair_raw: pair_raw.into_boxed_slice(),
-            tail_raw: tail_raw.into_boxed_slice(),
-            beyond: beyond.into_boxed_slice(),
+            tail_words: tail_words.into_boxed_slice(),
+            singles: single_raw.into_iter().map(Word::new).collect(),
             long,
             log_total: (total as f64).ln(),
         }
@@ -208,41 +227,45 @@ impl ShortWords {
     /// `Some(None)` when it is no word.
     pub(crate) fn single(&self, jieba: &Jieba, c: char) -> Option<Option<f64>> {
         let a = code(c)?;
-        Some(freq_of(&self.single_freq[usize::from(a)], jieba, &[c]))
+        Some(freq_of(&self.singles[usize::from(a)].freq, jieba, &[c]))
     }
 
     /// The pair `a`, `b` as the start of words: `None` when a character is outside the
     /// tables (ask jieba).
     pub(crate) fn start(&self, a: char, b: char) -> Option<Start> {
         let (a, b) = (code(a)?, code(b)?);
+        Some(Start {
+            entry: self.entry(a, b),
+        })
+    }
+
+    /// The index of the pair of codes `a`, `b`, when the two start a word.
+    fn entry(&self, a: u16, b: u16) -> Option<u32> {
         let (lo, hi) = (
             self.rows[usize::from(a)] as usize,
             self.rows[usize::from(a) + 1] as usize,
         );
-        let entry = self.second[lo..hi]
+        self.second[lo..hi]
             .binary_search(&b)
             .ok()
-            .map(|i| (lo + i) as u32);
-        Some(Start { entry })
+            .map(|i| (lo + i) as u32)
     }
 
     /// Is the pair a word of two characters?
     pub(crate) fn is_pair(&self, s: Start) -> bool {
         s.entry
-            .is_some_and(|e| self.pair_freq[e as usize].load(Ordering::Relaxed) != NOT_WORD)
+            .is_some_and(|e| !self.pairs[e as usize].word.raw.is_nan())
     }
 
     /// The frequency of the pair as a word of two, None when it is none.
     pub(crate) fn pair(&self, jieba: &Jieba, s: Start, chars: [char; 2]) -> Option<f64> {
-        freq_of(&self.pair_freq[s.entry? as usize], jieba, &chars)
+        freq_of(&self.pairs[s.entry? as usize].word.freq, jieba, &chars)
     }
 
     /// Does the pair open a word of three characters or more?
     pub(crate) fn opens_longer(&self, s: Start) -> bool {
-        s.entry.is_some_and(|e| {
-            let e = e as usize;
-            self.tail_rows[e] < self.tail_rows[e + 1]
-        })
+        s.entry
+            .is_some_and(|e| self.pairs[e as usize].tails_len > 0)
     }
 
     /// The frequency of `chars` (three to six characters, opening with the pair `s`) as a
@@ -253,12 +276,12 @@ impl ShortWords {
         let Some(e) = s.entry else {
             return Some(None);
         };
-        let e = e as usize;
-        let (lo, hi) = (self.tail_rows[e] as usize, self.tail_rows[e + 1] as usize);
-        let Ok(i) = self.tails[lo..hi].binary_search(&key) else {
+        let range = self.pairs[e as usize].tail_range();
+        let lo = range.start;
+        let Ok(i) = self.tails[range].binary_search(&key) else {
             return Some(None);
         };
-        Some(freq_of(&self.tail_freq[lo + i], jieba, chars))
+        Some(freq_of(&self.tail_words[lo + i].freq, jieba, chars))
     }
 
     /// jieba's segmentation without its HMM (`Jieba::cut(text, false)`) of a stretch of
@@ -280,33 +303,32 @@ impl ShortWords {
                     best = Some((prob, end));
                 }
             };
-            let single = self.single_raw[usize::from(codes[idx])];
+            let single = self.singles[usize::from(codes[idx])].raw;
             if !single.is_nan() {
                 consider(idx + 1, single);
             }
-            if idx + 1 < n {
-                let (lo, hi) = self.row(codes[idx]);
-                if let Ok(i) = self.second[lo..hi].binary_search(&codes[idx + 1]) {
-                    let e = lo + i;
-                    if self.beyond[e] {
-                        for (rest, raw) in self.long.get(&(e as u32)).map_or(&[][..], |v| v) {
-                            let end = idx + 2 + rest.len();
-                            if codes.get(idx + 2..end) == Some(&rest[..]) {
-                                consider(end, *raw);
-                            }
+            if idx + 1 < n
+                && let Some(e) = self.entry(codes[idx], codes[idx + 1])
+            {
+                let pair = &self.pairs[e as usize];
+                if pair.beyond {
+                    for (rest, raw) in self.long.get(&e).map_or(&[][..], |v| v) {
+                        let end = idx + 2 + rest.len();
+                        if codes.get(idx + 2..end) == Some(&rest[..]) {
+                            consider(end, *raw);
                         }
                     }
-                    if !self.pair_raw[e].is_nan() {
-                        consider(idx + 2, self.pair_raw[e]);
-                    }
-                    let (tlo, thi) = (self.tail_rows[e] as usize, self.tail_rows[e + 1] as usize);
-                    if tlo < thi {
-                        let mut key = 0u64;
-                        for end in idx + 3..=n.min(idx + LONGEST) {
-                            key = (key << 16) | u64::from(codes[end - 1]);
-                            if let Ok(t) = self.tails[tlo..thi].binary_search(&key) {
-                                consider(end, self.tail_raw[tlo + t]);
-                            }
+                }
+                if !pair.word.raw.is_nan() {
+                    consider(idx + 2, pair.word.raw);
+                }
+                let range = pair.tail_range();
+                if !range.is_empty() {
+                    let mut key = 0u64;
+                    for end in idx + 3..=n.min(idx + LONGEST) {
+                        key = (key << 16) | u64::from(codes[end - 1]);
+                        if let Ok(t) = self.tails[range.clone()].binary_search(&key) {
+                            consider(end, self.tail_words[range.start + t].raw);
                         }
                     }
                 }
@@ -320,14 +342,6 @@ impl ShortWords {
             ends.push(x);
         }
         Some(())
-    }
-
-    /// Where the row of second characters of the character coded `a` lies in `second`.
-    fn row(&self, a: u16) -> (usize, usize) {
-        (
-            self.rows[usize::from(a)] as usize,
-            self.rows[usize::from(a) + 1] as usize,
-        )
     }
 }
 
