@@ -20,8 +20,9 @@ mod wordlist;
 mod words;
 
 use crate::model::{Report, Section};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashSet};
 use std::ops::Range;
 
 pub use crate::model::Place;
@@ -159,9 +160,9 @@ fn field_figures(place: &Place, text: &str, labelled: bool) -> (Vec<Figure>, usi
 /// Checks a report again and again as it is edited, re-checking only the fields whose text
 /// changed since the last call (typing changes one field at a time).
 pub struct Checker {
-    cache: HashMap<Place, (String, Vec<Finding>)>,
+    cache: FxHashMap<Place, (String, Vec<Finding>)>,
     /// The figures of each field as last read (sentences counted within the field).
-    figure_cache: HashMap<Place, (String, Vec<Figure>, usize)>,
+    figure_cache: FxHashMap<Place, (String, Vec<Figure>, usize)>,
     options: Options,
     protector: wordlist::Protector,
 }
@@ -169,8 +170,8 @@ pub struct Checker {
 impl Default for Checker {
     fn default() -> Self {
         Self {
-            cache: HashMap::new(),
-            figure_cache: HashMap::new(),
+            cache: FxHashMap::default(),
+            figure_cache: FxHashMap::default(),
             options: Options::default(),
             protector: wordlist::Protector::new(&WordList::default()),
         }
@@ -225,7 +226,7 @@ impl Checker {
         out.retain(|f| !self.options.disabled.contains(&f.rule));
         let texts = fields(report);
         // In the order of the document, as a reader goes through it.
-        let order: HashMap<&Place, usize> = texts
+        let order: FxHashMap<&Place, usize> = texts
             .iter()
             .enumerate()
             .map(|(i, (place, _))| (place, i))
@@ -238,17 +239,20 @@ impl Checker {
             )
         });
         if out.iter().any(|f| repeat_means_meant(f.rule)) {
+            // Each form counted once, however many findings it has.
+            let mut uses: FxHashMap<String, usize> = FxHashMap::default();
+            for f in out.iter().filter(|f| repeat_means_meant(f.rule)) {
+                if !uses.contains_key(&f.found) {
+                    let n = texts.iter().map(|(_, t)| t.matches(&f.found).count()).sum();
+                    uses.insert(f.found.clone(), n);
+                }
+            }
             out.retain(|f| {
-                !repeat_means_meant(f.rule)
-                    || texts
-                        .iter()
-                        .map(|(_, t)| t.matches(&f.found).count())
-                        .sum::<usize>()
-                        < 2
+                !repeat_means_meant(f.rule) || uses.get(&f.found).is_none_or(|n| *n < 2)
             });
         }
         if !self.options.words.is_empty() {
-            let mut ranges: HashMap<&Place, Vec<(usize, usize)>> = HashMap::new();
+            let mut ranges: FxHashMap<&Place, Vec<(usize, usize)>> = FxHashMap::default();
             for (place, text) in &texts {
                 ranges.insert(place, self.protector.ranges(text));
             }
