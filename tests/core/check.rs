@@ -686,6 +686,25 @@ fn a_checker_reading_only_changed_fields_finds_what_a_fresh_check_finds() {
         again.iter().any(|f| f.rule == Rule::FigurePercent),
         "{again:#?}"
     );
+    // A part gains an item that states the same count differently (figures across fields),
+    // the text before it grows by a sentence, and the item goes again.
+    report.sections[0].items.push(work_summary::Item {
+        heading: "受理情况".into(),
+        body: "全年共受理投诉130件。".into(),
+        ..work_summary::Item::default()
+    });
+    let conflict = checker.check(&report);
+    assert_eq!(conflict, check::check_report(&report));
+    assert!(
+        conflict.iter().any(|f| f.rule == Rule::FigureConflict),
+        "{conflict:#?}"
+    );
+    report.sections[0]
+        .lead
+        .insert_str(0, "投诉渠道进一步畅通。");
+    assert_eq!(checker.check(&report), check::check_report(&report));
+    report.sections[0].items.clear();
+    assert_eq!(checker.check(&report), check::check_report(&report));
 }
 
 #[test]

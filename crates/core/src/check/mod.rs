@@ -20,9 +20,9 @@ mod wordlist;
 mod words;
 
 use crate::model::{Report, Section};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 use std::ops::Range;
 
 pub use crate::model::Place;
@@ -157,12 +157,29 @@ fn field_figures(place: &Place, text: &str, labelled: bool) -> (Vec<Figure>, usi
     (found, sentence + 1)
 }
 
+/// The figures of a document in order (`Checker::figures`), and where each field's lie.
+#[derive(Default)]
+struct FigureList {
+    all: Vec<Figure>,
+    fields: Vec<FigureField>,
+}
+
+/// A field's figures in `FigureList::all`: its text when read (None: not yet), how many
+/// figures and sentences it holds, and the number of its first sentence in the document.
+struct FigureField {
+    place: Place,
+    text: Option<String>,
+    len: usize,
+    sentences: usize,
+    offset: usize,
+}
+
 /// Checks a report again and again as it is edited, re-checking only the fields whose text
 /// changed since the last call (typing changes one field at a time).
 pub struct Checker {
     cache: FxHashMap<Place, (String, Vec<Finding>)>,
-    /// The figures of each field as last read (sentences counted within the field).
-    figure_cache: FxHashMap<Place, (String, Vec<Figure>, usize)>,
+    /// The figures of the document as last read.
+    figures: FigureList,
     options: Options,
     protector: wordlist::Protector,
 }
@@ -171,7 +188,7 @@ impl Default for Checker {
     fn default() -> Self {
         Self {
             cache: FxHashMap::default(),
-            figure_cache: FxHashMap::default(),
+            figures: FigureList::default(),
             options: Options::default(),
             protector: wordlist::Protector::new(&WordList::default()),
         }
@@ -201,7 +218,7 @@ impl Checker {
             .any(|r| r.is_figure_rule() && !self.options.disabled.contains(r))
         {
             let figures = self.figures(report);
-            figures::check(&figures, &mut out);
+            figures::check(figures, &mut out);
         }
         self.finish(report, out)
     }
@@ -231,7 +248,8 @@ impl Checker {
             .enumerate()
             .map(|(i, (place, _))| (place, i))
             .collect();
-        out.sort_by_key(|f| {
+        // A key each, looked up once (a place is hashed whole: its item path).
+        out.sort_by_cached_key(|f| {
             (
                 order.get(&f.place).copied().unwrap_or(usize::MAX),
                 f.range.start,
@@ -266,32 +284,51 @@ impl Checker {
         out
     }
 
-    /// Every figure of the report, reading again only the fields whose text changed.
-    fn figures(&mut self, report: &Report) -> Vec<Figure> {
-        let mut out = Vec::new();
-        let mut sentence = 0;
-        let mut seen = HashSet::new();
-        for (place, text) in fields(report) {
-            let fresh = match self.figure_cache.get(&place) {
-                Some((cached, _, _)) => cached != text,
-                None => true,
-            };
-            if fresh {
-                let (found, n) = field_figures(&place, text, false);
-                self.figure_cache
-                    .insert(place.clone(), (text.to_owned(), found, n));
-            }
-            if let Some((_, found, n)) = self.figure_cache.get(&place) {
-                out.extend(found.iter().map(|f| Figure {
-                    sentence: f.sentence + sentence,
-                    ..f.clone()
-                }));
-                sentence += n;
-            }
-            seen.insert(place);
+    /// Every figure of the report, reading again only the fields whose text changed: their
+    /// figures are put in place of the old ones in the document's list, and the sentences of
+    /// the figures after them are renumbered (no figure of an unchanged field is copied).
+    fn figures(&mut self, report: &Report) -> &[Figure] {
+        let list = fields(report);
+        let kept = &mut self.figures;
+        let same_fields = list.len() == kept.fields.len()
+            && list
+                .iter()
+                .zip(&kept.fields)
+                .all(|((p, _), f)| *p == f.place);
+        if !same_fields {
+            *kept = FigureList::default();
         }
-        self.figure_cache.retain(|place, _| seen.contains(place));
-        out
+        let (mut at, mut offset) = (0, 0);
+        for (k, (place, text)) in list.into_iter().enumerate() {
+            if kept.fields.len() == k {
+                kept.fields.push(FigureField {
+                    place,
+                    text: None,
+                    len: 0,
+                    sentences: 0,
+                    offset,
+                });
+            }
+            let field = &mut kept.fields[k];
+            if field.text.as_deref() != Some(text) {
+                let (mut found, n) = field_figures(&field.place, text, false);
+                for f in &mut found {
+                    f.sentence += offset;
+                }
+                let len = found.len();
+                kept.all.splice(at..at + field.len, found);
+                field.text = Some(text.to_owned());
+                (field.len, field.sentences, field.offset) = (len, n, offset);
+            } else if field.offset != offset {
+                for f in &mut kept.all[at..at + field.len] {
+                    f.sentence = f.sentence - field.offset + offset;
+                }
+                field.offset = offset;
+            }
+            at += field.len;
+            offset += field.sentences;
+        }
+        &kept.all
     }
 
     fn check_fields(&mut self, report: &Report) -> Vec<Finding> {
@@ -310,7 +347,7 @@ impl Checker {
                 .insert(place.clone(), ((*text).to_owned(), findings));
         }
         let mut out = Vec::new();
-        let mut seen = HashSet::new();
+        let mut seen = FxHashSet::default();
         for (place, _) in list {
             if let Some((_, findings)) = self.cache.get(&place) {
                 out.extend(findings.iter().cloned());

@@ -156,14 +156,17 @@ fn clause(f: &Figure) -> &str {
 }
 
 fn conflicts(figures: &[Figure], out: &mut Vec<Finding>) {
-    for (k, b) in figures.iter().enumerate() {
-        if !plain_indicator(&b.indicator) || !is_quantity(b) {
+    // The quantities met so far by indicator, in order (a long draft holds thousands of
+    // figures: each is compared with those of its own indicator only).
+    let mut earlier: rustc_hash::FxHashMap<&str, Vec<&Figure>> = Default::default();
+    for b in figures {
+        if !is_quantity(b) {
             continue;
         }
-        let Some(a) = figures[..k]
-            .iter()
-            .find(|a| a.indicator == b.indicator && a.sentence != b.sentence && is_quantity(a))
-        else {
+        let list = earlier.entry(b.indicator.as_str()).or_default();
+        let first = list.iter().find(|a| a.sentence != b.sentence).copied();
+        list.push(b);
+        let Some(a) = first.filter(|_| plain_indicator(&b.indicator)) else {
             continue;
         };
         if a.unit == b.unit {
