@@ -3,7 +3,7 @@
 //! government work reports). A character inside such a term is never a slip: 三会一课 is not
 //! 三会一个, 放管服 not 放管理.
 
-use aho_corasick::AhoCorasick;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 const LIST: &str = include_str!("../../assets/check/terms.txt");
@@ -78,9 +78,22 @@ fn terms() -> &'static [&'static str] {
     })
 }
 
-fn matcher() -> Option<&'static AhoCorasick> {
-    static M: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    M.get_or_init(|| AhoCorasick::new(terms()).ok()).as_ref()
+/// Terms as characters, by their first two.
+type ByOpening = FxHashMap<[char; 2], Vec<Box<[char]>>>;
+
+/// The terms by their first two characters (every term has two or more).
+fn by_opening() -> &'static ByOpening {
+    static M: OnceLock<ByOpening> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut map = ByOpening::default();
+        for term in terms() {
+            let chars: Box<[char]> = term.chars().collect();
+            if let [a, b, ..] = chars[..] {
+                map.entry([a, b]).or_default().push(chars);
+            }
+        }
+        map
+    })
 }
 
 /// How many terms the lexicon holds.
@@ -88,23 +101,19 @@ pub fn count() -> usize {
     terms().len()
 }
 
-/// Mark the characters of `run` (the same text as `text`) that stand inside a term.
-pub(super) fn mark(text: &str, settled: &mut [bool]) {
-    let Some(ac) = matcher() else {
-        return;
-    };
-    // Byte offset → character index, walking forward only.
-    let mut starts: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-    starts.push(text.len());
-    for m in ac.find_overlapping_iter(text) {
-        let (Ok(from), Ok(to)) = (
-            starts.binary_search(&m.start()),
-            starts.binary_search(&m.end()),
-        ) else {
+/// Mark the characters of `chars` that stand inside a term (terms may overlap). Each place
+/// is looked up by its two characters: a search of the run's UTF-8 for five thousand terms
+/// was a twentieth of the whole check.
+pub(super) fn mark(chars: &[char], settled: &mut [bool]) {
+    let index = by_opening();
+    for i in 0..chars.len().saturating_sub(1) {
+        let Some(list) = index.get(&[chars[i], chars[i + 1]]) else {
             continue;
         };
-        if let Some(span) = settled.get_mut(from..to) {
-            span.fill(true);
+        for term in list {
+            if chars[i..].starts_with(term) {
+                settled[i..i + term.len()].fill(true);
+            }
         }
     }
 }
@@ -152,9 +161,9 @@ mod tests {
 
     #[test]
     fn characters_inside_a_term_are_marked() {
-        let text = "开展三会一课46次";
-        let mut settled = vec![false; text.chars().count()];
-        mark(text, &mut settled);
+        let text: Vec<char> = "开展三会一课46次".chars().collect();
+        let mut settled = vec![false; text.len()];
+        mark(&text, &mut settled);
         assert_eq!(
             settled,
             [false, false, true, true, true, true, false, false, false]

@@ -627,12 +627,11 @@ fn run_slips(run: &[char], offset: usize, cx: &Context, out: &mut Vec<Slip>) {
     // The dictionary words of the run, looked up as windows need them (∞: not yet).
     let mut known = vec![None; run.len()];
     // Characters inside a frequent word of the run's best segmentation, or a long one, are
-    // taken as meant.
-    let text: String = run.iter().collect();
+    // taken as meant (below).
     // A term of official writing (三会一课, 放管服, 住建局…) is meant as written, and its
     // characters make no new word with a neighbour outside it (区住建局 has no 居住).
     let mut termed = cx.meant[span.clone()].to_vec();
-    super::terms::mark(&text, &mut termed);
+    super::terms::mark(run, &mut termed);
     super::terms::mark_official(run, &mut termed);
     let mut settled = termed.clone();
     for (s, p) in settled.iter_mut().zip(&cx.parallel[span.clone()]) {
@@ -642,7 +641,7 @@ fn run_slips(run: &[char], offset: usize, cx: &Context, out: &mut Vec<Slip>) {
     // (as a slip next to one often does).
     super::terms::mark_words(run, &mut settled);
     let mut start = 0;
-    for end in cut(run, &text) {
+    for end in cut(run) {
         let len = end - start;
         if len >= SETTLED_LENGTH
             || (len >= 2 && word_freq(&run[start..end]).is_some_and(|f| f >= SETTLED_WORD))
@@ -757,13 +756,13 @@ fn run_slips(run: &[char], offset: usize, cx: &Context, out: &mut Vec<Slip>) {
     out.extend(kept);
 }
 
-/// jieba's segmentation (no HMM) of a run of Chinese characters (`text` is the same run), as
-/// the ends of its words: from the short words' tables, or from jieba itself when the run
-/// holds what they do not.
-fn cut(run: &[char], text: &str) -> Vec<usize> {
+/// jieba's segmentation (no HMM) of a run of Chinese characters, as the ends of its words:
+/// from the short words' tables, or from jieba itself when the run holds what they do not.
+fn cut(run: &[char]) -> Vec<usize> {
     let mut ends = Vec::with_capacity(run.len());
     if pairs().short.cut(run, &mut ends).is_none() {
-        ends = jieba().cut(text, false).iter().map(|t| t.end).collect();
+        let text: String = run.iter().collect();
+        ends = jieba().cut(&text, false).iter().map(|t| t.end).collect();
     }
     ends
 }
