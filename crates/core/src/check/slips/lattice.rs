@@ -55,14 +55,31 @@ impl Lattice {
         l
     }
 
-    /// The best segmentation as jieba scores it: its log-probability, and for each start the
-    /// end of the word taken there.
-    pub(super) fn segment(&self) -> (f64, [usize; 2 * WINDOW + 2]) {
+    /// The best segmentation as jieba scores it: for each start, the log-probability of the
+    /// best segmentation from there and the end of the word taken there.
+    pub(super) fn segment(&self) -> Route {
+        let mut route = Route {
+            score: [0.0; 2 * WINDOW + 2],
+            next: [self.n; 2 * WINDOW + 2],
+        };
+        self.segment_to(self.n, &mut route);
+        route
+    }
+
+    /// The same for a window that differs from the one `base` segments only in words that
+    /// start at or before `q`: the route from after `q` is the same, and only the starts up
+    /// to `q` are worked out again.
+    pub(super) fn segment_over(&self, q: usize, base: &Route) -> Route {
+        let mut route = base.clone();
+        self.segment_to(q + 1, &mut route);
+        route
+    }
+
+    /// Work out `route` for the starts before `end` (those from `end` on are known).
+    fn segment_to(&self, end: usize, route: &mut Route) {
         let n = self.n;
         let lt = log_total();
-        let mut score = [0.0f64; 2 * WINDOW + 2];
-        let mut next = [n; 2 * WINDOW + 2];
-        for i in (0..n).rev() {
+        for i in (0..end.min(n)).rev() {
             let mut b = (f64::NEG_INFINITY, i + 1);
             for k in 1..=MAX_WORD.min(n - i) {
                 let f = self.words[i][k - 1];
@@ -75,16 +92,23 @@ impl Lattice {
                 } else {
                     f
                 };
-                let v = f - lt + score[i + k];
+                let v = f - lt + route.score[i + k];
                 if v > b.0 {
                     b = (v, i + k);
                 }
             }
-            score[i] = b.0;
-            next[i] = b.1;
+            route.score[i] = b.0;
+            route.next[i] = b.1;
         }
-        (score[0], next)
     }
+}
+
+/// A window's best segmentation: for each start, its score from there and the end of the word
+/// taken there (`score[0]` is the window's).
+#[derive(Clone)]
+pub(super) struct Route {
+    pub(super) score: [f64; 2 * WINDOW + 2],
+    pub(super) next: [usize; 2 * WINDOW + 2],
 }
 
 /// ln(frequency) of the words that start `chars` and have at least `from` characters (of

@@ -19,7 +19,7 @@ use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 mod lattice;
-use lattice::{Lattice, holder};
+use lattice::{Lattice, Route, holder};
 
 const CONFUSION: &str = include_str!("../../../assets/check/slips/confusion.tsv");
 const BIGRAMS: &str = include_str!("../../../assets/check/slips/bigrams.tsv");
@@ -663,7 +663,7 @@ fn run_slips(run: &[char], offset: usize, cx: &Context, out: &mut Vec<Slip>) {
         let q = p - lo;
         window.clear();
         window.extend_from_slice(&run[lo..hi]);
-        let mut base: Option<(f64, bool, Lattice)> = None;
+        let mut base: Option<(Route, bool, Lattice)> = None;
         let fit0 = m.fit(run, p, c);
         let mut best: Option<(f64, char, (usize, usize))> = None;
         word_making(
@@ -685,24 +685,26 @@ fn run_slips(run: &[char], offset: usize, cx: &Context, out: &mut Vec<Slip>) {
             {
                 continue;
             }
-            let (b0, packed, lattice) = base.get_or_insert_with(|| {
+            let (route0, packed, lattice) = base.get_or_insert_with(|| {
                 let lattice = Lattice::of_run(run, &mut known, lo, hi);
-                let (score, next) = lattice.segment();
-                let packed = in_single_run(&window, &lattice, &next, q);
-                (score, packed, lattice)
+                let route = lattice.segment();
+                let packed = in_single_run(&window, &lattice, &route.next, q);
+                (route, packed, lattice)
             });
             if *packed {
                 break;
             }
+            let b0 = route0.score[0];
             window[q] = x;
             let changed = lattice.with(&window, q);
             window[q] = c;
-            let (b1, next) = changed.segment();
+            let route = changed.segment_over(q, route0);
+            let (b1, next) = (route.score[0], route.next);
             let holder = holder(&next, window.len(), q);
             if holder.1 - holder.0 < 2 {
                 continue;
             }
-            let mut gain = b1 - *b0 + BIGRAM_WEIGHT * (m.fit(run, p, x) - fit0);
+            let mut gain = b1 - b0 + BIGRAM_WEIGHT * (m.fit(run, p, x) - fit0);
             if kind == Kind::Shape {
                 gain -= SHAPE_COST;
             }
