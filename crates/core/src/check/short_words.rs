@@ -269,9 +269,12 @@ impl ShortWords {
     }
 
     /// The frequency of `chars` (three to six characters, opening with the pair `s`) as a
-    /// word: `None` when a character is outside the tables (ask jieba), `Some(None)` when it
-    /// is no word.
+    /// word: `None` when a character is outside the tables or `chars` is longer than they
+    /// hold (ask jieba), `Some(None)` when it is no word.
     pub(crate) fn longer(&self, jieba: &Jieba, s: Start, chars: &[char]) -> Option<Option<f64>> {
+        if chars.len() > LONGEST {
+            return None;
+        }
         let key = tail_key(&chars[2..])?;
         let Some(e) = s.entry else {
             return Some(None);
