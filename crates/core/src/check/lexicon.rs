@@ -22,7 +22,7 @@ fn words() -> impl std::io::BufRead {
     std::io::BufReader::new(flate2::read::GzDecoder::new(WORDS_GZ))
 }
 
-/// The segmenter and the two-character words, from one reading of the dictionary.
+/// The segmenter and the short words' tables, from one reading of the dictionary.
 struct Lexicon {
     jieba: Jieba,
     pairs: Pairs,
@@ -37,7 +37,7 @@ pub(crate) fn jieba_if_loaded() -> Option<&'static Jieba> {
 
 fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(|| {
-        // Read whole once (3.9 MB, freed at the end), for jieba and for the pairs.
+        // Read whole once (3.9 MB, freed at the end), for jieba and for the tables.
         let mut text = String::new();
         // A read error leaves a smaller dictionary, never a panic; a test reads it whole.
         let _ = std::io::Read::read_to_string(&mut words(), &mut text);

@@ -328,8 +328,8 @@ impl<V> Shared<V> {
     }
 }
 
-/// ln(frequency) of the dictionary words met so far (jieba's `suggest_freq` segments the word
-/// each time it is asked).
+/// ln(frequency) of the dictionary words met so far that the short words' tables cannot hold
+/// (a character outside them): jieba's `suggest_freq` segments the word each time it is asked.
 fn freqs() -> &'static Shared<f64> {
     static FREQS: OnceLock<Shared<f64>> = OnceLock::new();
     FREQS.get_or_init(Shared::new)
