@@ -647,3 +647,99 @@ fn a_page_of_its_own_keeps_every_author_line() {
     let text = plain(&report);
     assert!(!text.contains("工作成果问题与不足"), "{text}");
 }
+
+/// A text without a title of its own (a weekly log, a .docx whose title was a cover page's
+/// text box) takes its file's name when that names a summary, and the import says so; a
+/// title in the text wins, and a new document's default name is never a title.
+#[test]
+fn a_text_without_a_title_takes_its_file_name_when_that_names_a_summary() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let body =
+        "一、主要工作\n1、完成了接口的联调。\n2、修复了三个缺陷。\n二、下周计划\n1、上线新版本。\n";
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).expect("write");
+        path
+    };
+
+    let imported = import::import_file(&write("年度总结 - 副本 (2).txt", body)).expect("import");
+    assert_eq!(imported.report.title, "年度总结");
+    assert!(
+        imported
+            .notes
+            .iter()
+            .any(|n| n.zh.contains("标题取自文件名“年度总结”")),
+        "{:?}",
+        imported.notes
+    );
+    // The author's text is all there, the parts as written.
+    assert_eq!(imported.report.sections.len(), 2);
+    assert_eq!(imported.report.sections[0].items.len(), 2);
+
+    // A title in the text is the title.
+    let titled = format!("2025年个人工作总结\n{body}");
+    let imported = import::import_file(&write("周报.txt", &titled)).expect("import");
+    assert_eq!(imported.report.title, "2025年个人工作总结");
+    assert!(imported.notes.is_empty(), "{:?}", imported.notes);
+
+    // Names that are not a summary's title stay out.
+    for name in [
+        "新建文本文档.txt",
+        "新建 工作总结.txt",
+        "notes.txt",
+        "第一周.txt",
+    ] {
+        let imported = import::import_file(&write(name, body)).expect("import");
+        assert_eq!(imported.report.title, "", "{name}");
+        assert!(imported.notes.is_empty(), "{name}: {:?}", imported.notes);
+    }
+    assert_eq!(
+        import::title_of_file_name(Path::new("/a/工作周报（1）.docx")).as_deref(),
+        Some("工作周报")
+    );
+    assert_eq!(
+        import::title_of_file_name(Path::new("03_周报.txt")).as_deref(),
+        Some("周报")
+    );
+    assert_eq!(
+        import::title_of_file_name(Path::new("2024年度总结.docx")).as_deref(),
+        Some("2024年度总结")
+    );
+
+    // Kept through the import report's one-click changes, which read the text again.
+    let imported = import::import_file(&write("述职报告.txt", body)).expect("import");
+    let again = imported.keeping(0);
+    assert_eq!(again.report.title, "述职报告");
+}
+
+/// A weekly report whose parts are labels ending in a colon: "本周工作：" and "下周安排："
+/// over their lists, and between them "本周遇到的技术困难及解决方案:" over prose. The label
+/// over prose is a part of its own (problems), not lines of the list's last item.
+#[test]
+fn a_label_over_prose_between_labels_over_lists_is_a_part() {
+    let text = "个人周报\n本周工作：\n1. 学习网页的基本语法。\n2. 继续学习数据库。\n本周遇到的技术困难及解决方案:\n创建存储过程出错：\n提示缺少声明。\n解决方法：修改配置文件。\n下周安排：\n1. 学习样式表。\n2. 完成俱乐部的任务。\n";
+    let report = import::import_text(text).report;
+    let parts: Vec<(SectionKind, &str)> = report
+        .sections
+        .iter()
+        .map(|s| (s.kind, s.title.as_str()))
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            (SectionKind::Achievements, "本周工作"),
+            (SectionKind::Problems, "本周遇到的技术困难及解决方案"),
+            (SectionKind::Plans, "下周安排"),
+        ]
+    );
+    assert_eq!(report.sections[0].items.len(), 2);
+    assert!(report.sections[0].items[1].body.is_empty());
+    assert_eq!(
+        report.sections[1].lead.lines().collect::<Vec<_>>(),
+        [
+            "创建存储过程出错：",
+            "提示缺少声明。",
+            "解决方法：修改配置文件。"
+        ]
+    );
+}

@@ -134,6 +134,9 @@ pub struct ImportOptions {
     pub keep: Vec<usize>,
     /// Pieces the user chose to delete (kept lines that looked like site furniture).
     pub drop: Vec<usize>,
+    /// The file's name, when it reads as a summary's title (年度总结.docx): the title of a
+    /// text that has none of its own, said in the import's notes. Set by [`import_file`].
+    pub file_title: Option<String>,
 }
 
 /// What a file is, by its extension first and its content second.
@@ -218,6 +221,10 @@ pub fn import_file_until(
         });
     }
     let bytes = std::fs::read(path).map_err(read_err)?;
+    let mut options = options;
+    if options.file_title.is_none() {
+        options.file_title = title_of_file_name(path);
+    }
     let unreadable = |reason| ImportError::Unreadable {
         path: path.to_path_buf(),
         reason,
@@ -355,15 +362,73 @@ pub fn import_html(html: &str) -> Result<Imported, Text> {
     ))
 }
 
+/// Words a file name holds when it names a summary (工作总结.docx, 周报.txt, 述职报告.doc).
+const SUMMARY_NAME_WORDS: [&str; 8] = [
+    "总结", "报告", "周报", "月报", "述职", "汇报", "小结", "计划",
+];
+
+/// A file's name as a summary's title: its stem without a copy's mark (“ - 副本”, “(1)”), when
+/// it holds a word that names a summary and is not a new document's default name
+/// (新建 Microsoft Word 文档). Chinese writers name the file after the summary; a text
+/// without a title of its own (a weekly log, a .docx whose title was a text box) gets it.
+pub fn title_of_file_name(path: &Path) -> Option<String> {
+    let mut stem = path.file_stem()?.to_str()?.trim().to_owned();
+    loop {
+        let before = stem.len();
+        for mark in ["副本", "- ", "-", "_", " "] {
+            if let Some(rest) = stem.strip_suffix(mark) {
+                stem = rest.trim_end().to_owned();
+            }
+        }
+        // A copy's number: “(1)”, “（2）”.
+        for (open, close) in [('(', ')'), ('（', '）')] {
+            if stem.ends_with(close)
+                && let Some(at) = stem.rfind(open)
+                && stem[at + open.len_utf8()..stem.len() - close.len_utf8()]
+                    .chars()
+                    .all(|c| c.is_ascii_digit())
+            {
+                stem.truncate(at);
+                stem = stem.trim_end().to_owned();
+            }
+        }
+        if stem.len() == before {
+            break;
+        }
+    }
+    // A running number in front ("03_周报", "1.年度总结"); a year ("2024年度总结") stays.
+    let digits = stem.chars().take_while(char::is_ascii_digit).count();
+    if (1..=3).contains(&digits)
+        && let Some(rest) = stem[digits..].strip_prefix(['_', '-', '.', ' ', '、'])
+    {
+        stem = rest.trim_start().to_owned();
+    }
+    let chars = stem.chars().count();
+    ((2..=40).contains(&chars)
+        && !stem.starts_with("新建")
+        && SUMMARY_NAME_WORDS.iter().any(|w| stem.contains(w)))
+    .then_some(stem)
+}
+
 fn finish(prepared: Prepared, source: String, options: ImportOptions) -> Imported {
-    let (report, removed, suspects) = structure::parse_prepared(&prepared, &options);
+    let (mut report, removed, suspects) = structure::parse_prepared(&prepared, &options);
+    let mut notes = prepared.notes;
+    if report.title.trim().is_empty()
+        && let Some(name) = &options.file_title
+    {
+        report.title = name.clone();
+        notes.push(Text::tr(
+            "文中没有标题：标题取自文件名“{}”，请核对。",
+            &[name],
+        ));
+    }
     Imported {
         report,
         removed,
         suspects,
         source,
         text: prepared.text,
-        notes: prepared.notes,
+        notes,
         forced: prepared.forced,
         protected: prepared.protected,
         title: prepared.title,

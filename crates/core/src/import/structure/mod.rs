@@ -1369,7 +1369,20 @@ fn plain_outline(lines: &[String]) -> Vec<usize> {
     if lines.iter().any(|l| section_heading(l).is_some()) {
         return Vec::new();
     }
-    let out: Vec<usize> = (0..lines.len().saturating_sub(1))
+    // A label that ends in a colon and names a part ("本周遇到的困难及解决方案:", "学习与收获：").
+    let label = |l: &str| {
+        let l = l.trim();
+        let words = l.trim_end_matches([':', '：']).trim_end();
+        l.ends_with([':', '：'])
+            && (2..=16).contains(&words.chars().count())
+            && !is_numbered(l)
+            && !words.contains(['。', '，', '；', ',', ';', '：', ':', '、'])
+            && (kind_of(words) != SectionKind::Other
+                || ["收获", "心得", "体会", "感想", "工作", "总结"]
+                    .iter()
+                    .any(|w| words.contains(w)))
+    };
+    let mut out: Vec<usize> = (0..lines.len().saturating_sub(1))
         .filter(|&k| {
             let line = lines[k].trim_end_matches([':', '：']).trim_end();
             line.chars().count() <= 25
@@ -1381,6 +1394,16 @@ fn plain_outline(lines: &[String]) -> Vec<usize> {
         })
         .collect();
     if out.len() >= 2 {
+        // Parts headed "本周工作：" over a list: a label of the same kind over prose
+        // ("本周遇到的技术困难及解决方案:" then what happened) is a part too, not a line of the
+        // list's last item.
+        if out.iter().all(|&k| label(&lines[k])) {
+            let more: Vec<usize> = (0..lines.len() - 1)
+                .filter(|&k| label(&lines[k]) && !label(&lines[k + 1]) && !out.contains(&k))
+                .collect();
+            out.extend(more);
+            out.sort_unstable();
+        }
         return out;
     }
     // A report written as answers to its form's questions ("本周完成了什么工作？" then the
@@ -1401,18 +1424,6 @@ fn plain_outline(lines: &[String]) -> Vec<usize> {
     }
     // Parts headed by labels that end in a colon ("主要工作内容：", "学习与收获：", "总结与感想："),
     // at least two, one of them over a list from 1.
-    let label = |l: &str| {
-        let l = l.trim();
-        let words = l.trim_end_matches([':', '：']).trim_end();
-        l.ends_with([':', '：'])
-            && (2..=12).contains(&words.chars().count())
-            && !is_numbered(l)
-            && !words.contains(['。', '，', '；', ',', ';', '：', ':', '、'])
-            && (kind_of(words) != SectionKind::Other
-                || ["收获", "心得", "体会", "感想", "工作", "总结"]
-                    .iter()
-                    .any(|w| words.contains(w)))
-    };
     let labels: Vec<usize> = (0..lines.len().saturating_sub(1))
         .filter(|&k| label(&lines[k]) && !label(&lines[k + 1]))
         .collect();
