@@ -1096,3 +1096,27 @@ fn the_seed_like_text_imports_like_the_seed() {
     assert_eq!(r.sections[0].items[1].heading, "扎实做好病媒生物防制");
     assert_eq!(r.sections[2].items.len(), 3, "一是 二是 三是");
 }
+
+/// Items numbered "1，" "2，" (the comma typed in a hurry, full-width or Latin) are items like
+/// "1、"; figures that open a line ("3，4月份…", "1,000余人…") stay the author's sentence, and
+/// the items' words come out as written.
+#[test]
+fn items_numbered_with_a_comma_are_items_and_figures_stay_text() {
+    let text = "2024年工作总结\n一、主要工作\n1，完成了全年的培训任务。\n2，推进了档案数字化。\n3,修订了三项制度。\n二、存在的问题\n3，4月份的进度偏慢。\n1,000余份档案还未录入。\n";
+    let report = import::import_text(text).report;
+    let done = section(&report, SectionKind::Achievements);
+    assert_eq!(
+        headings(&done.items),
+        [
+            "完成了全年的培训任务。",
+            "推进了档案数字化。",
+            "修订了三项制度。"
+        ]
+    );
+    let problems = section(&report, SectionKind::Problems);
+    assert!(problems.items.is_empty(), "{problems:?}");
+    assert_eq!(
+        problems.lead.lines().collect::<Vec<_>>(),
+        ["3，4月份的进度偏慢。", "1,000余份档案还未录入。"]
+    );
+}

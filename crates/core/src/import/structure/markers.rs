@@ -159,6 +159,14 @@ pub(super) fn kind_of(title: &str) -> SectionKind {
         // A daily note's.
         "今日完成",
         "今天完成",
+        // Parts named by the period the text sums up (一、关于今年 over what was done), as
+        // the plans are named by the next one.
+        "今年",
+        "本年度",
+        "这一年",
+        "过去一年",
+        "过去的一年",
+        "一年来",
         // "一、2022年工作总结" in a 总结和安排: what was done.
         "总结",
         "總結",
@@ -228,13 +236,16 @@ pub(super) fn item_marker(line: &str) -> Option<(Marker, usize, &str)> {
             ));
         }
         // "2022年…" or "1.5倍" are not markers; "1." "1、" "1．" followed by text are.
-        // "1：" and "1:" as some write it, too; "5 、" with a space, as text out of a PDF has.
+        // "1：" and "1:" as some write it, too; "5 、" with a space, as text out of a PDF has;
+        // "1，" as many type it in a hurry ("3，4月份" and "1,000" are figures: a digit follows).
         let after = rest
             .strip_prefix('.')
             .or_else(|| rest.trim_start_matches(' ').strip_prefix('、'))
             .or_else(|| rest.strip_prefix('．'))
             .or_else(|| rest.strip_prefix('：'))
-            .or_else(|| rest.strip_prefix(':'))?;
+            .or_else(|| rest.strip_prefix(':'))
+            .or_else(|| rest.strip_prefix('，'))
+            .or_else(|| rest.strip_prefix(','))?;
         if after.starts_with(|c: char| c.is_ascii_digit()) {
             return None;
         }
@@ -357,6 +368,9 @@ mod tests {
         }
         assert_eq!(kind_of("国土空间规划编制"), SectionKind::Other);
         assert_eq!(kind_of("今日完成以下事项"), SectionKind::Achievements);
+        assert_eq!(kind_of("关于今年"), SectionKind::Achievements);
+        assert_eq!(kind_of("今年的不足"), SectionKind::Problems);
+        assert_eq!(kind_of("今年工作计划"), SectionKind::Plans);
         assert_eq!(kind_of("2026下半年工作内容总结"), SectionKind::Achievements);
         assert_eq!(kind_of("下半年存在的问题"), SectionKind::Problems);
     }
