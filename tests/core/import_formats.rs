@@ -743,3 +743,54 @@ fn a_label_over_prose_between_labels_over_lists_is_a_part() {
         ]
     );
 }
+
+/// A page that set one part's label as a bold paragraph and the others as headings
+/// (`<p><strong>本周工作：</strong><br><ol>…` then `<h2>下周安排：</h2>`): the bold labels are
+/// parts at the headings' level, in their places, and their lists their items.
+#[test]
+fn bold_labels_beside_part_headings_are_parts() {
+    let html = "<html><head><title>周报</title></head><body><h1>个人周报</h1>\
+        <div><p><strong>本周工作：</strong><br/><ol><li>整理了客户回访记录</li><li>完成了两次现场培训</li></ol></p></div>\
+        <div><span><strong>本周遇到的困难及解决办法:</strong></span>\
+        <p>打印机驱动装不上：换用了厂家的通用驱动，问题解决。</p></div>\
+        <div><h2>下周安排：</h2><ol><li>准备季度汇报材料</li><li>走访三家重点客户</li></ol></div>\
+        <div><h2>心得体会：</h2><p>多听客户的意见，少走弯路。</p></div>\
+        </body></html>";
+    let imported = import::import_html(html).expect("html");
+    let report = &imported.report;
+    assert_eq!(report.title, "个人周报");
+    let parts: Vec<(SectionKind, &str)> = report
+        .sections
+        .iter()
+        .map(|s| (s.kind, s.title.trim_end_matches(['：', ':'])))
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            (SectionKind::Achievements, "本周工作"),
+            (SectionKind::Problems, "本周遇到的困难及解决办法"),
+            (SectionKind::Plans, "下周安排"),
+            (SectionKind::Other, "心得体会"),
+        ],
+        "{report:#?}"
+    );
+    assert_eq!(report.sections[0].items.len(), 2);
+    assert!(report.sections[1].lead.contains("换用了厂家的通用驱动"));
+    assert_eq!(report.sections[2].items.len(), 2);
+
+    // The same in Markdown; a bold line that names no part stays a line.
+    let md = "# 个人周报\n\n**本周工作：**\n\n1. 整理了客户回访记录\n2. 完成了两次现场培训\n\n**注意：**\n\n回访记录已归档。\n\n## 下周安排\n\n1. 准备季度汇报材料\n\n## 心得体会\n\n多听客户的意见。\n";
+    let report = import::import_text(md).report;
+    let titles: Vec<&str> = report.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["本周工作：", "下周安排", "心得体会"],
+        "{report:#?}"
+    );
+    assert_eq!(report.sections[0].items.len(), 2, "{report:#?}");
+    let first = work_summary::export::text::write(&report, &Default::default());
+    assert!(
+        first.contains("注意：") && first.contains("回访记录已归档。"),
+        "{first}"
+    );
+}

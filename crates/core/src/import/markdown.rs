@@ -297,6 +297,7 @@ fn blocks(text: &str) -> Vec<Block> {
     }
 
     let body = &lines[i.min(lines.len())..];
+    let mut bold_labels = Vec::new();
     let mut in_code = false;
     let mut k = 0;
     while k < body.len() {
@@ -408,17 +409,50 @@ fn blocks(text: &str) -> Vec<Block> {
             continue;
         }
         let unquoted = line.trim_start_matches('>').trim_start();
-        let text = match list_item(unquoted) {
+        let item = list_item(unquoted);
+        let text = match item {
             Some(rest) => inline(rest),
             None => inline(&without_task_box(unquoted)),
         };
         if !text.is_empty() {
+            if item.is_none() && !line.starts_with('>') && is_bold_label(unquoted) {
+                bold_labels.push(out.len());
+            }
             let mut block = Block::line(text).at(number);
             block.verbatim = line.starts_with('>');
             out.push(block);
         }
     }
+    // A part's label set in bold on a line of its own (**本周工作：** over its list) where the
+    // next heading names a part too (## 下周安排：): a heading of that level. (A page that
+    // made one part a bold paragraph and the others headings.)
+    for k in bold_labels {
+        let next = out[k + 1..].iter().find(|b| b.heading.is_some());
+        if let Some(next) = next
+            && crate::import::structure::names_a_part(next.text.trim_end_matches([':', '：']))
+        {
+            out[k].heading = next.heading;
+        }
+    }
     out
+}
+
+/// A line that is only a short label in bold (`**本周工作：**`, perhaps with a hard break's
+/// `\` or spaces after it) naming a part of a summary, not numbered.
+fn is_bold_label(line: &str) -> bool {
+    let line = line.trim_end_matches(['\\', ' ']);
+    let Some(inner) = line
+        .strip_prefix("**")
+        .and_then(|l| l.strip_suffix("**"))
+        .filter(|l| !l.contains("**"))
+    else {
+        return false;
+    };
+    let words = inner.trim().trim_end_matches([':', '：']).trim_end();
+    (2..=16).contains(&words.chars().count())
+        && !words.contains(['。', '，', '；', ',', ';', '：', ':', '、'])
+        && !starts_numbered(words)
+        && crate::import::structure::names_a_part(words)
 }
 
 /// The heading at line `k`: `## words`, or words over a `===` / `---` underline.

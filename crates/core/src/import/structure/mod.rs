@@ -1353,6 +1353,12 @@ fn outline_of(lines: &[String], marker: Marker) -> Vec<usize> {
 /// A text with no numbered parts whose parts are headed by lines without a number: short
 /// lines that name a part (工作内容总结：, 工作中的不足及改善：, 近期计划), each followed by a
 /// list that starts at 1 — at least two of them.
+/// Do these words name a part of a summary (本周工作, 存在的问题, 下周安排, 心得)? For the
+/// format passes, which see a label before the structure pass does.
+pub(crate) fn names_a_part(words: &str) -> bool {
+    kind_of(words) != SectionKind::Other
+}
+
 fn plain_outline(lines: &[String]) -> Vec<usize> {
     // A log's stages (第五周：, 第六周：…, 第一阶段): numbered one after the other, at least two;
     // whatever is numbered inside them (一、 in a week's notes) is not the text's parts.
