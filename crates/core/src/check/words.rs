@@ -136,8 +136,9 @@ fn matcher() -> &'static Matcher {
         let listed: std::collections::HashSet<String> =
             entries.iter().map(|e| e.wrong.clone()).collect();
         entries.extend(known.into_iter().filter(|e| !listed.contains(&e.wrong)));
+        // Every match, overlapping ones too: `hits` chooses among them.
         let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
+            .match_kind(MatchKind::Standard)
             .build(entries.iter().map(|e| e.wrong.as_str()))
             .ok();
         Matcher { entries, ac }
@@ -164,24 +165,48 @@ pub(super) fn hits(text: &str, chars: &[char]) -> Vec<Hit> {
     let Some(ac) = &m.ac else {
         return Vec::new();
     };
-    let mut out = Vec::new();
-    let mut char_at = 0;
-    let mut byte_at = 0;
-    for mat in ac.find_iter(text) {
-        // Byte offsets to character offsets, walking forward only.
-        char_at += text[byte_at..mat.start()].chars().count();
-        byte_at = mat.start();
-        let entry = &m.entries[mat.pattern().as_usize()];
-        let start = char_at;
-        let end = start + entry.wrong.chars().count();
-        if guarded(entry, chars, start, end)
-            || (splits_words(chars, start, end) && !known_slip_reads(entry, chars, start, end))
-        {
-            continue;
-        }
-        out.push(Hit { start, end, entry });
+    let mut matches: Vec<(usize, usize)> = ac
+        .find_overlapping_iter(text)
+        .map(|mat| (mat.start(), mat.pattern().as_usize()))
+        .collect();
+    matches.sort_unstable();
+    // Byte offsets to character offsets, walking forward only.
+    let (mut char_at, mut byte_at) = (0, 0);
+    let mut found: Vec<Hit> = Vec::with_capacity(matches.len());
+    for (byte, pattern) in matches {
+        char_at += text[byte_at..byte].chars().count();
+        byte_at = byte;
+        let entry = &m.entries[pattern];
+        let end = char_at + entry.wrong.chars().count();
+        found.push(Hit {
+            start: char_at,
+            end,
+            entry,
+        });
     }
-    out
+    let reported = |h: &Hit| {
+        !(guarded(h.entry, chars, h.start, h.end)
+            || (splits_words(chars, h.start, h.end)
+                && !known_slip_reads(h.entry, chars, h.start, h.end)))
+    };
+    // The leftmost, longest form at each place — except that a known slip of idiom length
+    // wins over a shorter form it overlaps (要末齿不忘 is 要 + 末齿不忘, not 要末).
+    let certain = |h: &Hit| h.entry.known && h.end - h.start >= 4;
+    found.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+    let mut chosen: Vec<Hit> = Vec::new();
+    for h in found {
+        match chosen.last() {
+            Some(last) if h.start < last.end => {
+                if certain(&h) && !certain(last) && reported(&h) {
+                    chosen.pop();
+                    chosen.push(h);
+                }
+            }
+            _ => chosen.push(h),
+        }
+    }
+    chosen.retain(|h| reported(h));
+    chosen
 }
 
 fn sentence(chars: &[char], start: usize, end: usize) -> (usize, usize) {
@@ -281,6 +306,23 @@ mod tests {
     fn a_match_across_word_boundaries_is_not_a_hit() {
         assert!(found("按装机容量计算补贴。").is_empty());
         assert!(found("既使企业受益，又使群众满意。").is_empty());
+    }
+
+    #[test]
+    fn a_known_idiom_slip_wins_over_a_shorter_form_it_overlaps() {
+        // 要末 (a variant of 要么) starts first; the sentence is 要 + 末齿不忘.
+        assert_eq!(
+            found("我们要末齿不忘，把工作做好。"),
+            vec![("末齿不忘".to_owned(), "没齿不忘".to_owned())]
+        );
+        // Alone, 要末 is still found.
+        assert_eq!(
+            found("要末今天去，要末明天去。"),
+            vec![
+                ("要末".to_owned(), "要么".to_owned()),
+                ("要末".to_owned(), "要么".to_owned())
+            ]
+        );
     }
 }
 
