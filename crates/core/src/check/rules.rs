@@ -21,7 +21,7 @@ use crate::han::is_han_or_zero;
 const CJK_PUNCT: &str = "，。、；：？！“”‘’（）《》【】…—·";
 
 fn is_cjk_or_punct(c: char) -> bool {
-    is_han_or_zero(c) || CJK_PUNCT.contains(c)
+    is_han_or_zero(c) || (!c.is_ascii() && CJK_PUNCT.contains(c))
 }
 
 pub(super) fn check_field(text: &str, kind: FieldKind, place: &Place, out: &mut Vec<Finding>) {
@@ -294,7 +294,9 @@ fn doubled_punct(ctx: &mut Ctx<'_>) {
     let mut i = 0;
     while i + 1 < n {
         let (a, b) = (ctx.chars[i], ctx.chars[i + 1]);
-        if !(SET.contains(a) && SET.contains(b)) {
+        // Asked of every pair: the common case (no mark) answers without a search.
+        let mark = |c: char| !c.is_ascii_alphanumeric() && !is_han_or_zero(c) && SET.contains(c);
+        if !(mark(a) && mark(b)) {
             i += 1;
             continue;
         }

@@ -240,6 +240,13 @@ fn approx(chars: &[char], start: usize, end: usize) -> bool {
 fn cn_figure(chars: &[char], i: usize) -> Option<(usize, f64, &'static str)> {
     const DIGITS: &str = "一二两三四五六七八九";
     let c = chars[i];
+    // Asked of every character: most are no numeral, and answer at once.
+    if !matches!(
+        c,
+        '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+    ) {
+        return None;
+    }
     let prev = i.checked_sub(1).map(|p| chars[p]);
     if prev.is_some_and(|p| DIGITS.contains(p) || "十百千万几第".contains(p)) {
         return None;

@@ -40,21 +40,6 @@ impl Lattice {
         l
     }
 
-    /// The same window with `chars[q]` changed: only the words over `q` are looked up again.
-    pub(super) fn with(&self, chars: &[char], q: usize) -> Self {
-        let mut l = self.clone();
-        for i in q.saturating_sub(MAX_WORD - 1)..=q {
-            // Two unchanged characters that open no longer word: no word from here holds `q`.
-            if i + 1 < q && !self.longer[i] {
-                continue;
-            }
-            let at = words_from(&chars[i..l.n.min(i + MAX_WORD)], q - i + 1);
-            l.words[i][q - i..].copy_from_slice(&at.words[q - i..]);
-            l.longer[i] = at.longer;
-        }
-        l
-    }
-
     /// The best segmentation as jieba scores it: for each start, the log-probability of the
     /// best segmentation from there and the end of the word taken there.
     pub(super) fn segment(&self) -> Route {
@@ -66,13 +51,76 @@ impl Lattice {
         route
     }
 
-    /// The same for a window that differs from the one `base` segments only in words that
-    /// start at or before `q`: the route from after `q` is the same, and only the starts up
-    /// to `q` are worked out again.
-    pub(super) fn segment_over(&self, q: usize, base: &Route) -> Route {
-        let mut route = base.clone();
-        self.segment_to(q + 1, &mut route);
-        route
+    /// For each end, the score of the best segmentation of the window up to there (what
+    /// `Route::score` is for each start, from the other side).
+    pub(super) fn prefix(&self) -> [f64; 2 * WINDOW + 2] {
+        let lt = log_total();
+        let mut best = [f64::NEG_INFINITY; 2 * WINDOW + 2];
+        best[0] = 0.0;
+        for e in 1..=self.n {
+            for s in e.saturating_sub(MAX_WORD)..e {
+                let Some(f) = self.word_or_single(s, e - s) else {
+                    continue;
+                };
+                let v = best[s] + f - lt;
+                if v > best[e] {
+                    best[e] = v;
+                }
+            }
+        }
+        best
+    }
+
+    /// The score of the best segmentation of this window with `chars[q]` changed (`chars`
+    /// holds the change), and the word it takes over `q`. Every segmentation takes exactly one
+    /// word over `q`, and what lies before and after that word is unchanged: the best is the
+    /// best over the words that hold `q` of the window's best up to the word (`prefix`), the
+    /// word, and its best from after the word (`route`). Only the words over `q` are looked
+    /// up, and nothing is segmented again.
+    pub(super) fn best_with(
+        &self,
+        chars: &[char],
+        q: usize,
+        prefix: &[f64],
+        route: &Route,
+    ) -> (f64, (usize, usize)) {
+        let lt = log_total();
+        let mut best = (f64::NEG_INFINITY, (q, q + 1));
+        for i in q.saturating_sub(MAX_WORD - 1)..=q {
+            // Two unchanged characters that open no longer word: no word from here holds `q`.
+            if i + 1 < q && !self.longer[i] {
+                continue;
+            }
+            let at = words_from(&chars[i..self.n.min(i + MAX_WORD)], q - i + 1);
+            for k in q - i + 1..=MAX_WORD.min(self.n - i) {
+                let f = at.words[k - 1];
+                let f = if !f.is_nan() {
+                    f
+                } else if k == 1 {
+                    0.0
+                } else {
+                    continue;
+                };
+                let v = prefix[i] + (f - lt + route.score[i + k]);
+                if v > best.0 {
+                    best = (v, (i, i + k));
+                }
+            }
+        }
+        best
+    }
+
+    /// ln(frequency) of the `k` characters from `i` as a word; a single character that is
+    /// no word scores as 0 (jieba's route); None for a longer string that is none.
+    fn word_or_single(&self, i: usize, k: usize) -> Option<f64> {
+        let f = self.words[i][k - 1];
+        if !f.is_nan() {
+            Some(f)
+        } else if k == 1 {
+            Some(0.0)
+        } else {
+            None
+        }
     }
 
     /// Work out `route` for the starts before `end` (those from `end` on are known).
@@ -82,15 +130,8 @@ impl Lattice {
         for i in (0..end.min(n)).rev() {
             let mut b = (f64::NEG_INFINITY, i + 1);
             for k in 1..=MAX_WORD.min(n - i) {
-                let f = self.words[i][k - 1];
-                let f = if f.is_nan() {
-                    if k == 1 {
-                        0.0
-                    } else {
-                        continue;
-                    }
-                } else {
-                    f
+                let Some(f) = self.word_or_single(i, k) else {
+                    continue;
                 };
                 let v = f - lt + route.score[i + k];
                 if v > b.0 {

@@ -663,7 +663,7 @@ fn run_slips(run: &[char], offset: usize, cx: &Context, out: &mut Vec<Slip>) {
         let q = p - lo;
         window.clear();
         window.extend_from_slice(&run[lo..hi]);
-        let mut base: Option<(Route, bool, Lattice)> = None;
+        let mut base: Option<(Route, [f64; 2 * WINDOW + 2], bool, Lattice)> = None;
         let fit0 = m.fit(run, p, c);
         let mut best: Option<(f64, char, (usize, usize))> = None;
         word_making(
@@ -685,22 +685,19 @@ fn run_slips(run: &[char], offset: usize, cx: &Context, out: &mut Vec<Slip>) {
             {
                 continue;
             }
-            let (route0, packed, lattice) = base.get_or_insert_with(|| {
+            let (route0, prefix, packed, lattice) = base.get_or_insert_with(|| {
                 let lattice = Lattice::of_run(run, &mut known, lo, hi);
                 let route = lattice.segment();
                 let packed = in_single_run(&window, &lattice, &route.next, q);
-                (route, packed, lattice)
+                (route, lattice.prefix(), packed, lattice)
             });
             if *packed {
                 break;
             }
             let b0 = route0.score[0];
             window[q] = x;
-            let changed = lattice.with(&window, q);
+            let (b1, holder) = lattice.best_with(&window, q, prefix, route0);
             window[q] = c;
-            let route = changed.segment_over(q, route0);
-            let (b1, next) = (route.score[0], route.next);
-            let holder = holder(&next, window.len(), q);
             if holder.1 - holder.0 < 2 {
                 continue;
             }
