@@ -97,8 +97,13 @@ fn starts_at(chars: &[char], at: usize, word: &str) -> bool {
 }
 
 fn ends_at(chars: &[char], end: usize, word: &str) -> bool {
-    let n = word.chars().count();
-    end >= n && starts_at(chars, end - n, word)
+    // Compared from the end (asked of every 的 for each word of a list: no counting).
+    let mut at = end;
+    word.chars().rev().all(|c| {
+        let ok = at > 0 && chars[at - 1] == c;
+        at = at.wrapping_sub(1);
+        ok
+    })
 }
 
 /// Misused 的 in one field.

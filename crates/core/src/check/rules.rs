@@ -29,15 +29,11 @@ pub(super) fn check_field(text: &str, kind: FieldKind, place: &Place, out: &mut 
         return;
     }
     let first_new = out.len();
+    let chars: Vec<char> = text.chars().collect();
     if !matches!(kind, FieldKind::Date | FieldKind::Signature) {
-        let chars: Vec<char> = text.chars().collect();
         super::lexical::check_field(text, &chars, place, out);
     }
-    let mut ctx = Ctx {
-        chars: text.chars().collect(),
-        place,
-        out,
-    };
+    let mut ctx = Ctx { chars, place, out };
     masks(&mut ctx, kind);
     numbers(&mut ctx);
     if kind != FieldKind::Date {

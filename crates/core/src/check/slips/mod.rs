@@ -68,15 +68,18 @@ pub(super) fn is_function(c: char) -> bool {
         .is_ok()
 }
 
-/// Words of two characters as arrays, for comparing with a text's characters.
+/// Words of two characters as arrays, sorted, for comparing with a text's characters
+/// (`binary_search`: asked of nearly every pair of a text).
 fn pairs_of(words: &[&str]) -> Box<[[char; 2]]> {
-    words
+    let mut pairs: Vec<[char; 2]> = words
         .iter()
         .filter_map(|w| {
             let mut it = w.chars();
             Some([it.next()?, it.next()?])
         })
-        .collect()
+        .collect();
+    pairs.sort_unstable();
+    pairs.into_boxed_slice()
 }
 
 /// Titles after a name (two characters each): the characters right before one are a person's
@@ -487,9 +490,25 @@ fn is_sentence_mark(c: char) -> bool {
 }
 
 /// Single characters that end a place's name.
-const PLACE_SUFFIXES: [char; 15] = [
-    '河', '江', '湖', '山', '港', '堰', '村', '镇', '县', '区', '市', '乡', '湾', '岛', '溪',
-];
+fn is_place_suffix(c: char) -> bool {
+    matches!(
+        c,
+        '河' | '江'
+            | '湖'
+            | '山'
+            | '港'
+            | '堰'
+            | '村'
+            | '镇'
+            | '县'
+            | '区'
+            | '市'
+            | '乡'
+            | '湾'
+            | '岛'
+            | '溪'
+    )
+}
 /// Below this weight (`Pairs::weight`) a character is rare.
 const RARE: u32 = 50;
 /// Opposites that make the four-character shape X前X后.
@@ -558,21 +577,23 @@ fn meant_by_context(chars: &[char]) -> Context {
     }
     for j in 2..chars.len().saturating_sub(1) {
         let pair = [chars[j], chars[j + 1]];
-        if name_suffixes().contains(&pair) {
+        if name_suffixes().binary_search(&pair).is_ok() {
             meant[j - 2..j].fill(true);
         }
     }
     // A rare character before a place's suffix is a place's name (瀍河, 湔江堰): input
     // methods offer common characters, so a rare one was chosen.
     for j in 0..chars.len().saturating_sub(1) {
-        if PLACE_SUFFIXES.contains(&chars[j + 1]) && pairs().weight(chars[j]) < RARE {
+        if is_place_suffix(chars[j + 1]) && pairs().weight(chars[j]) < RARE {
             meant[j] = true;
         }
     }
     // Opposites at the same places (屋前屋后, 房前屋后, 村里村外): a set four-character shape.
     for j in 0..chars.len().saturating_sub(3) {
         let (b, d) = (chars[j + 1], chars[j + 3]);
-        if opposites().contains(&[b, d]) && chars[j..j + 4].iter().all(|c| is_han_or_zero(*c)) {
+        if opposites().binary_search(&[b, d]).is_ok()
+            && chars[j..j + 4].iter().all(|c| is_han_or_zero(*c))
+        {
             parallel[j..j + 4].fill(true);
         }
     }
@@ -802,7 +823,7 @@ fn in_single_run(chars: &[char], lattice: &Lattice, next: &[usize], q: usize) ->
 fn before_title(run: &[char], p: usize) -> bool {
     (1..=3).any(|k| {
         run.get(p + k..p + k + 2)
-            .is_some_and(|pair| titles().contains(&[pair[0], pair[1]]))
+            .is_some_and(|pair| titles().binary_search(&[pair[0], pair[1]]).is_ok())
     })
 }
 
