@@ -54,32 +54,69 @@ const WINDOW: usize = 4;
 pub(super) const FUNCTION: &str =
     "的了是在和与及对把被将为地得着过也都就向于而并其之以所这那有无不没很更最已又再还等个";
 
-/// Is `c` one of `FUNCTION` (asked for most characters of a text: a sorted list, not a
-/// search of the string's UTF-8)?
+/// Is `c` one of `FUNCTION` (asked for most characters of a text: a bit filter and a sorted
+/// list, not a search of the string's UTF-8)?
 pub(super) fn is_function(c: char) -> bool {
-    static SORTED: OnceLock<Box<[char]>> = OnceLock::new();
-    SORTED
-        .get_or_init(|| {
-            let mut v: Vec<char> = FUNCTION.chars().collect();
-            v.sort_unstable();
-            v.into_boxed_slice()
-        })
-        .binary_search(&c)
-        .is_ok()
+    static SORTED: OnceLock<(CharBits, Box<[char]>)> = OnceLock::new();
+    let (bits, sorted) = SORTED.get_or_init(|| {
+        let mut v: Vec<char> = FUNCTION.chars().collect();
+        v.sort_unstable();
+        let mut bits = CharBits::default();
+        for &c in &v {
+            bits.insert(c);
+        }
+        (bits, v.into_boxed_slice())
+    });
+    bits.may_hold(c) && sorted.binary_search(&c).is_ok()
 }
 
-/// Words of two characters as arrays, sorted, for comparing with a text's characters
-/// (`binary_search`: asked of nearly every pair of a text).
-fn pairs_of(words: &[&str]) -> Box<[[char; 2]]> {
-    let mut pairs: Vec<[char; 2]> = words
-        .iter()
-        .filter_map(|w| {
-            let mut it = w.chars();
-            Some([it.next()?, it.next()?])
-        })
-        .collect();
-    pairs.sort_unstable();
-    pairs.into_boxed_slice()
+/// Characters by their low ten bits: a set that answers "surely not" for most characters
+/// at the cost of one load (the lists below are asked of nearly every character of a text).
+#[derive(Default)]
+struct CharBits([u64; 16]);
+
+impl CharBits {
+    fn insert(&mut self, c: char) {
+        let b = c as usize & 1023;
+        self.0[b >> 6] |= 1 << (b & 63);
+    }
+
+    fn may_hold(&self, c: char) -> bool {
+        let b = c as usize & 1023;
+        self.0[b >> 6] & (1 << (b & 63)) != 0
+    }
+}
+
+/// Words of two characters, for comparing with a text's characters: sorted, behind a filter
+/// of their first characters.
+struct PairSet {
+    first: CharBits,
+    pairs: Box<[[char; 2]]>,
+}
+
+impl PairSet {
+    fn of(words: &[&str]) -> Self {
+        let mut pairs: Vec<[char; 2]> = words
+            .iter()
+            .filter_map(|w| {
+                let mut it = w.chars();
+                Some([it.next()?, it.next()?])
+            })
+            .collect();
+        pairs.sort_unstable();
+        let mut first = CharBits::default();
+        for p in &pairs {
+            first.insert(p[0]);
+        }
+        PairSet {
+            first,
+            pairs: pairs.into_boxed_slice(),
+        }
+    }
+
+    fn contains(&self, a: char, b: char) -> bool {
+        self.first.may_hold(a) && self.pairs.binary_search(&[a, b]).is_ok()
+    }
 }
 
 /// Titles after a name (two characters each): the characters right before one are a person's
@@ -89,9 +126,9 @@ const TITLES_TEXT: [&str; 16] = [
     "院长", "所长", "队长", "组长",
 ];
 
-fn titles() -> &'static [[char; 2]] {
-    static T: OnceLock<Box<[[char; 2]]>> = OnceLock::new();
-    T.get_or_init(|| pairs_of(&TITLES_TEXT))
+fn titles() -> &'static PairSet {
+    static T: OnceLock<PairSet> = OnceLock::new();
+    T.get_or_init(|| PairSet::of(&TITLES_TEXT))
 }
 
 /// A likely slip: character range (the word it breaks) and that word corrected.
@@ -479,9 +516,9 @@ const NAME_SUFFIXES_TEXT: [&str; 14] = [
     "公司", "园区",
 ];
 
-fn name_suffixes() -> &'static [[char; 2]] {
-    static T: OnceLock<Box<[[char; 2]]>> = OnceLock::new();
-    T.get_or_init(|| pairs_of(&NAME_SUFFIXES_TEXT))
+fn name_suffixes() -> &'static PairSet {
+    static T: OnceLock<PairSet> = OnceLock::new();
+    T.get_or_init(|| PairSet::of(&NAME_SUFFIXES_TEXT))
 }
 
 /// Chinese punctuation (、，。《》“”…): what joins a run to a sentence.
@@ -516,9 +553,9 @@ const OPPOSITES_TEXT: [&str; 12] = [
     "前后", "上下", "左右", "内外", "里外", "东西", "南北", "大小", "高低", "进出", "来去", "远近",
 ];
 
-fn opposites() -> &'static [[char; 2]] {
-    static T: OnceLock<Box<[[char; 2]]>> = OnceLock::new();
-    T.get_or_init(|| pairs_of(&OPPOSITES_TEXT))
+fn opposites() -> &'static PairSet {
+    static T: OnceLock<PairSet> = OnceLock::new();
+    T.get_or_init(|| PairSet::of(&OPPOSITES_TEXT))
 }
 
 /// Characters of a field that its context shows are meant as written, and that make no word
@@ -577,7 +614,7 @@ fn meant_by_context(chars: &[char]) -> Context {
     }
     for j in 2..chars.len().saturating_sub(1) {
         let pair = [chars[j], chars[j + 1]];
-        if name_suffixes().binary_search(&pair).is_ok() {
+        if name_suffixes().contains(pair[0], pair[1]) {
             meant[j - 2..j].fill(true);
         }
     }
@@ -591,9 +628,7 @@ fn meant_by_context(chars: &[char]) -> Context {
     // Opposites at the same places (屋前屋后, 房前屋后, 村里村外): a set four-character shape.
     for j in 0..chars.len().saturating_sub(3) {
         let (b, d) = (chars[j + 1], chars[j + 3]);
-        if opposites().binary_search(&[b, d]).is_ok()
-            && chars[j..j + 4].iter().all(|c| is_han_or_zero(*c))
-        {
+        if opposites().contains(b, d) && chars[j..j + 4].iter().all(|c| is_han_or_zero(*c)) {
             parallel[j..j + 4].fill(true);
         }
     }
@@ -823,7 +858,7 @@ fn in_single_run(chars: &[char], lattice: &Lattice, next: &[usize], q: usize) ->
 fn before_title(run: &[char], p: usize) -> bool {
     (1..=3).any(|k| {
         run.get(p + k..p + k + 2)
-            .is_some_and(|pair| titles().binary_search(&[pair[0], pair[1]]).is_ok())
+            .is_some_and(|pair| titles().contains(pair[0], pair[1]))
     })
 }
 
