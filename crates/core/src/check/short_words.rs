@@ -38,6 +38,11 @@ fn tail_key(chars: &[char]) -> Option<u64> {
         .try_fold(0u64, |k, &c| Some((k << 16) | u64::from(code(c)?)))
 }
 
+/// How many characters a packed tail holds (codes are never 0).
+fn tail_codes(tail: u64) -> u32 {
+    (64 - tail.leading_zeros()).div_ceil(16)
+}
+
 /// ln of jieba's `suggest_freq` of a word (at least 1): what the slip check scores a word by.
 pub(crate) fn ln_freq(jieba: &Jieba, word: &str) -> f64 {
     (jieba.suggest_freq(word).max(1) as f64).ln()
@@ -113,6 +118,9 @@ struct Pair {
     /// dictionary back would see one lost.)
     tails_len: u16,
     beyond: bool,
+    /// The lengths of the pair's words of three to six characters, a bit each (1 for three):
+    /// most pairs open words of one or two lengths, and the others need no search.
+    lengths: u8,
 }
 
 impl Pair {
@@ -181,6 +189,7 @@ impl ShortWords {
                     tails_from: tails.len() as u32,
                     tails_len: 0,
                     beyond: false,
+                    lengths: 0,
                 });
                 rows[usize::from(a) + 1] += 1;
             }
@@ -192,6 +201,7 @@ impl ShortWords {
                     tails.push(tail);
                     tail_words.push(Word::new(raw));
                     pair.tails_len += 1;
+                    pair.lengths |= 1 << tail_codes(tail).saturating_sub(1);
                 }
             }
         }
@@ -279,7 +289,11 @@ impl ShortWords {
         let Some(e) = s.entry else {
             return Some(None);
         };
-        let range = self.pairs[e as usize].tail_range();
+        let pair = &self.pairs[e as usize];
+        if chars.len() < 3 || pair.lengths & (1 << (chars.len() - 3)) == 0 {
+            return Some(None);
+        }
+        let range = pair.tail_range();
         let lo = range.start;
         let Ok(i) = self.tails[range].binary_search(&key) else {
             return Some(None);
@@ -330,6 +344,9 @@ impl ShortWords {
                     let mut key = 0u64;
                     for end in idx + 3..=n.min(idx + LONGEST) {
                         key = (key << 16) | u64::from(codes[end - 1]);
+                        if pair.lengths & (1 << (end - idx - 3)) == 0 {
+                            continue;
+                        }
                         if let Ok(t) = self.tails[range.clone()].binary_search(&key) {
                             consider(end, self.tail_words[range.start + t].raw);
                         }
