@@ -333,11 +333,11 @@ fn with_str<R>(chars: &[char], f: impl FnOnce(&str) -> R) -> R {
 /// A memo shared by every thread that checks: a pass runs on threads of its own, which a
 /// memo of each thread's would meet empty every time. Split in shards so that two threads
 /// seldom wait for each other; bounded, for a long session meets many keys.
-struct Shared<V> {
-    shards: Box<[std::sync::Mutex<FxHashMap<u128, V>>]>,
+struct Shared<K, V> {
+    shards: Box<[std::sync::Mutex<FxHashMap<K, V>>]>,
 }
 
-impl<V> Shared<V> {
+impl<K: Copy + Eq + std::hash::Hash + Into<u128>, V> Shared<K, V> {
     const SHARDS: usize = 16;
     /// Entries a shard holds before it starts afresh.
     const LIMIT: usize = 1 << 16;
@@ -351,27 +351,32 @@ impl<V> Shared<V> {
     }
 
     /// `read` of the value of `k`, made by `make` the first time.
-    fn with<R>(&self, k: u128, make: impl FnOnce() -> V, read: impl FnOnce(&V) -> R) -> R {
-        let h = (k as u64 ^ (k >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    fn with<R>(&self, k: K, make: impl FnOnce() -> V, read: impl FnOnce(&V) -> R) -> R {
+        let wide: u128 = k.into();
+        let h = (wide as u64 ^ (wide >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         let shard = &self.shards[(h >> 60) as usize % Self::SHARDS];
         // A thread that panicked while holding it left a whole map: use it.
         let mut map = shard
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        if !map.contains_key(&k) {
-            if map.len() >= Self::LIMIT {
-                map.clear();
-            }
-            map.insert(k, make());
+        // One look-up when the value is there (nearly always, once a text is under way).
+        if let Some(v) = map.get(&k) {
+            return read(v);
         }
-        read(&map[&k])
+        if map.len() >= Self::LIMIT {
+            map.clear();
+        }
+        let v = make();
+        let out = read(&v);
+        map.insert(k, v);
+        out
     }
 }
 
 /// ln(frequency) of the dictionary words met so far that the short words' tables cannot hold
 /// (a character outside them): jieba's `suggest_freq` segments the word each time it is asked.
-fn freqs() -> &'static Shared<f64> {
-    static FREQS: OnceLock<Shared<f64>> = OnceLock::new();
+fn freqs() -> &'static Shared<u128, f64> {
+    static FREQS: OnceLock<Shared<u128, f64>> = OnceLock::new();
     FREQS.get_or_init(Shared::new)
 }
 
@@ -414,8 +419,8 @@ fn log_total() -> f64 {
 /// For a character, a neighbour and its side: which of the character's candidates make a
 /// two-character word with that neighbour (indices into the candidate list), for the pairs of
 /// characters met so far.
-fn partners() -> &'static Shared<Box<[u16]>> {
-    static PARTNERS: OnceLock<Shared<Box<[u16]>>> = OnceLock::new();
+fn partners() -> &'static Shared<u64, Box<[u16]>> {
+    static PARTNERS: OnceLock<Shared<u64, Box<[u16]>>> = OnceLock::new();
     PARTNERS.get_or_init(Shared::new)
 }
 
@@ -431,9 +436,9 @@ fn word_making(
 ) {
     out.clear();
     let pairs = pairs();
-    for (n, side) in [(before, 0u128), (after, 1u128)] {
+    for (n, side) in [(before, 0u64), (after, 1u64)] {
         let Some(n) = n else { continue };
-        let k = (u128::from(u32::from(n)) << 22) | (u128::from(u32::from(c)) << 1) | side;
+        let k = (u64::from(u32::from(n)) << 22) | (u64::from(u32::from(c)) << 1) | side;
         partners().with(
             k,
             || {
