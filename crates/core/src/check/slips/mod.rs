@@ -417,11 +417,38 @@ fn log_total() -> f64 {
 }
 
 /// For a character, a neighbour and its side: which of the character's candidates make a
-/// two-character word with that neighbour (indices into the candidate list), for the pairs of
-/// characters met so far.
-fn partners() -> &'static Shared<u64, Box<[u16]>> {
-    static PARTNERS: OnceLock<Shared<u64, Box<[u16]>>> = OnceLock::new();
+/// two-character word with that neighbour, for the pairs of characters met so far.
+fn partners() -> &'static Shared<u64, Partners> {
+    static PARTNERS: OnceLock<Shared<u64, Partners>> = OnceLock::new();
     PARTNERS.get_or_init(Shared::new)
+}
+
+/// Indices into a character's candidate list. Most such lists hold a few, kept in the memo's
+/// own entry (no second look-up in memory); a longer one is on the heap.
+enum Partners {
+    Few(u8, [u16; Partners::FEW]),
+    Many(Box<[u16]>),
+}
+
+impl Partners {
+    const FEW: usize = 7;
+
+    fn of(list: Vec<u16>) -> Self {
+        if list.len() <= Self::FEW {
+            let mut few = [0; Self::FEW];
+            few[..list.len()].copy_from_slice(&list);
+            Partners::Few(list.len() as u8, few)
+        } else {
+            Partners::Many(list.into_boxed_slice())
+        }
+    }
+
+    fn as_slice(&self) -> &[u16] {
+        match self {
+            Partners::Few(n, few) => &few[..usize::from(*n)],
+            Partners::Many(list) => list,
+        }
+    }
 }
 
 /// The candidates of `c` that make a two-character word with the character before (`before`)
@@ -442,20 +469,22 @@ fn word_making(
         partners().with(
             k,
             || {
-                candidates
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, (x, _))| {
-                        if side == 0 {
-                            pairs.is_word(n, *x)
-                        } else {
-                            pairs.is_word(*x, n)
-                        }
-                    })
-                    .map(|(i, _)| i as u16)
-                    .collect()
+                Partners::of(
+                    candidates
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, (x, _))| {
+                            if side == 0 {
+                                pairs.is_word(n, *x)
+                            } else {
+                                pairs.is_word(*x, n)
+                            }
+                        })
+                        .map(|(i, _)| i as u16)
+                        .collect(),
+                )
             },
-            |list| out.extend_from_slice(list),
+            |list| out.extend_from_slice(list.as_slice()),
         );
     }
     out.sort_unstable();
