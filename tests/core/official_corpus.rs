@@ -83,6 +83,15 @@ fn findings_in(dir: &Path, ext: &str) -> (Vec<String>, usize) {
     (out, chars)
 }
 
+/// Findings on the reports that are right: two slips of the reports themselves (抉贫 for 扶贫,
+/// 健立 for 建立), and 成份, the variant GF 1001-2001 puts after 成分 (twice, in a report of
+/// 1997, before that table). Facts about the texts: report and written form.
+const SOURCE_SLIPS: [(&str, &str); 3] = [
+    ("guowuyuan-2006.txt", "抉贫"),
+    ("hailaer-2017.txt", "健立"),
+    ("guowuyuan-1997.txt", "成份"),
+];
+
 #[test]
 fn government_work_reports_get_no_wrong_character_finding() {
     let Some(dir) = shared("gov-reports") else {
@@ -105,18 +114,39 @@ fn government_work_reports_get_no_wrong_character_finding() {
     // character before a place's suffix (湔江堰) and opposites at the same places: 107
     // (0.87 per 10 000), at the cost of one sentence of the ECSpell law train split and none
     // of the test splits.
+    // Four of them are right, the reports' own (`SOURCE_SLIPS`): listed, found, not counted.
+    // An official word is then meant only where it stands as a word of the text's
+    // segmentation (刑期末满 has no 期末): one sentence of ECSpell's med.test and one of
+    // law.train found again, two findings more here (抓实跨省区: 跨省 across 省区; 宜西攀高铁:
+    // 攀高 across 高铁, each a protection by a word that was not there): 105 false
+    // (0.86 per 10 000).
     // This bound keeps the count from growing back.
-    let per_10k = found.len() as f64 * 10_000.0 / chars as f64;
+    let (right, false_alarms): (Vec<String>, Vec<String>) = found.iter().cloned().partition(|f| {
+        SOURCE_SLIPS.iter().any(|(file, form)| {
+            f.starts_with(&format!("{file}: ")) && f.contains(&format!(" {form} → "))
+        })
+    });
+    for (file, form) in SOURCE_SLIPS {
+        assert!(
+            right
+                .iter()
+                .any(|f| f.starts_with(&format!("{file}: ")) && f.contains(form)),
+            "{file}: {form} not found"
+        );
+    }
+    let per_10k = false_alarms.len() as f64 * 10_000.0 / chars as f64;
     eprintln!(
-        "{} wrong-character findings, {per_10k:.2} per 10 000 characters:\n{}",
+        "{} wrong-character findings, {} of them the reports' own slips; {} false, {per_10k:.2} per 10 000 characters:\n{}",
         found.len(),
+        right.len(),
+        false_alarms.len(),
         found.join("\n")
     );
     assert!(
-        per_10k <= 0.88,
-        "{} findings ({per_10k:.2} per 10 000 characters):\n{}",
-        found.len(),
-        found.join("\n")
+        per_10k <= 0.86,
+        "{} false findings ({per_10k:.2} per 10 000 characters):\n{}",
+        false_alarms.len(),
+        false_alarms.join("\n")
     );
 }
 

@@ -55,14 +55,18 @@ fn words() -> &'static rustc_hash::FxHashSet<[char; 3]> {
     W.get_or_init(|| char_set(WORDS_GZ, 2))
 }
 
-/// Mark the characters of `run` inside a word official texts use (`words`).
-pub(super) fn mark_words(run: &[char], settled: &mut [bool]) {
+/// Mark the characters of `run` inside a word official texts use (`words`) that starts and
+/// ends where `bounds` allows (`bounds[i]`: a word may start or end before `run[i]`).
+pub(super) fn mark_words(run: &[char], bounds: &[bool], settled: &mut [bool]) {
     let set = words();
     for p in 0..run.len().saturating_sub(1) {
-        if set.contains(&[run[p], run[p + 1], '\0']) {
+        if !bounds[p] {
+            continue;
+        }
+        if bounds[p + 2] && set.contains(&[run[p], run[p + 1], '\0']) {
             settled[p..p + 2].fill(true);
         }
-        if p + 2 < run.len() && set.contains(&[run[p], run[p + 1], run[p + 2]]) {
+        if p + 2 < run.len() && bounds[p + 3] && set.contains(&[run[p], run[p + 1], run[p + 2]]) {
             settled[p..p + 3].fill(true);
         }
     }
@@ -154,9 +158,15 @@ mod tests {
         // 兜底 is no word of jieba's dictionary's frequent ones; 己经 is a slip, never listed.
         let run: Vec<char> = "兜底保障己经落实".chars().collect();
         let mut settled = vec![false; run.len()];
-        mark_words(&run, &mut settled);
+        mark_words(&run, &vec![true; run.len() + 1], &mut settled);
         assert_eq!(&settled[..2], [true, true]);
         assert!(!settled[4] && !settled[5], "{settled:?}");
+        // Not across a word: with a cut after 兜 only, 兜底 does not start there.
+        let mut bounds = vec![true; run.len() + 1];
+        bounds[0] = false;
+        let mut settled = vec![false; run.len()];
+        mark_words(&run, &bounds, &mut settled);
+        assert!(!settled[0] && !settled[1], "{settled:?}");
     }
 
     #[test]

@@ -727,11 +727,22 @@ fn run_slips(run: &[char], offset: usize, cx: &Context, out: &mut Vec<Slip>) {
     for (s, p) in settled.iter_mut().zip(&cx.parallel[span.clone()]) {
         *s |= *p;
     }
-    // The words official texts use (兜底, 研学) are meant too; they do pair with neighbours
-    // (as a slip next to one often does).
-    super::terms::mark_words(run, &mut settled);
+    // The words official texts use (兜底, 研学) are meant too where they stand as words: not
+    // across a word of the run's segmentation (刑期末满 has no 期末, 过分校瘦 no 分校). They
+    // do pair with neighbours (as a slip next to one often does).
+    let ends = cut(run);
+    let mut bounds = vec![false; run.len() + 1];
+    bounds[0] = true;
     let mut start = 0;
-    for end in cut(run) {
+    for &end in &ends {
+        // Inside a word of one character there is no place to cut through.
+        bounds[start + 1..=end].fill(end - start == 1);
+        bounds[end] = true;
+        start = end;
+    }
+    super::terms::mark_words(run, &bounds, &mut settled);
+    let mut start = 0;
+    for end in ends {
         let len = end - start;
         if len >= SETTLED_LENGTH
             || (len >= 2 && word_freq(&run[start..end]).is_some_and(|f| f >= SETTLED_WORD))
