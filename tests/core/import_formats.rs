@@ -794,3 +794,36 @@ fn bold_labels_beside_part_headings_are_parts() {
         "{first}"
     );
 }
+
+/// A Markdown note with the table of contents its editor generated (<!-- TOC --> …
+/// <!-- /TOC -->, a list of in-page links) and top headings the author numbered 1. 2. 3.:
+/// the contents go (listed in the report), the first numbered heading is the first part, not
+/// a title, and the parts keep their order and roles.
+#[test]
+fn an_editors_table_of_contents_goes_and_numbered_top_headings_are_parts() {
+    let text = "\n<!-- TOC -->\n\n- [1. 主要工作](#1-主要工作)\n    - [1.1. 平台建设](#11-平台建设)\n- [2. 半年的总结](#2-半年的总结)\n- [3. 下半年展望](#3-下半年展望)\n\n<!-- /TOC -->\n\n# 1. 主要工作\n\n## 1.1. 平台建设\n\n搭建了测试环境，全年未出现停机。\n\n# 2. 半年的总结\n\n1. 负责的事情较多，精力分散。\n2. 新人培养还不够。\n\n# 3. 下半年展望\n\n1. 完成平台上线\n2. 招聘两名开发\n";
+    let imported = import::import_text(text);
+    let report = &imported.report;
+    let parts: Vec<&str> = report.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        parts,
+        ["主要工作", "半年的总结", "下半年展望"],
+        "{report:#?}"
+    );
+    assert_eq!(report.sections[2].kind, SectionKind::Plans);
+    assert_eq!(report.sections[2].items.len(), 2);
+    assert!(
+        !report.title.contains("TOC") && !report.title.contains("主要工作"),
+        "{}",
+        report.title
+    );
+    let removed: Vec<&str> = imported.removed.iter().map(|r| r.text.as_str()).collect();
+    assert!(removed.contains(&"<!-- TOC -->"), "{removed:?}");
+    assert!(
+        removed.iter().any(|r| r.contains("](#2-半年的总结)")),
+        "{removed:?}"
+    );
+    let all = format!("{report:?}");
+    assert!(!all.contains("](#"), "{all}");
+    assert!(all.contains("搭建了测试环境，全年未出现停机。"), "{all}");
+}

@@ -1306,3 +1306,20 @@ fn tabs_used_as_line_breaks_end_lines() {
     assert!(!report.title.contains('\t'), "{report:?}");
     assert!(text_of(&report).contains("某州学院"), "{report:?}");
 }
+
+/// A label the author repeats under each project (工作职责：…, 工作结果：…) frames the
+/// author's own lines: none of them is listed as possible web junk, even one in words an
+/// advert would use (方便快捷、提升用户体验). Shape of a real year-end summary in Markdown.
+#[test]
+fn lines_under_a_repeated_label_are_the_authors_frame() {
+    let text = "# 年度总结\n\n## 本职工作\n\n### 1. 报名小程序\n\n工作职责：负责报名小程序的开发与上线，处理测试中的问题\n\n工作结果：报名流程从五步减到两步，提交成功率明显提高\n\n### 2. 登录页改版\n\n工作职责：负责登录页与注册页以及两端小程序相应的开发\n\n工作结果：使用户能够方便快捷地扫码登录，实现一键注册，提升用户体验\n\n### 3. 数据看板\n\n工作职责：负责看板的接口设计与图表开发\n\n工作结果：每周报表由人工汇总改为自动生成\n\n## 明年计划\n\n1. 完成小程序的性能优化\n2. 整理组件库文档\n";
+    let imported = import_text(text);
+    let out = text_of(&imported.report);
+    assert!(out.contains("提升用户体验"), "{out}");
+    assert!(
+        imported.suspects.is_empty() && imported.removed.is_empty(),
+        "suspects {:?}, removed {:?}",
+        imported.suspects,
+        imported.removed
+    );
+}

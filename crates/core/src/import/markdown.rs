@@ -123,9 +123,14 @@ pub fn render(blocks: Vec<Block>) -> Prepared {
     };
     // (Several deep headings on top — a log's "#### 返校", "#### 实习" — are its parts, not a
     // title level.)
+    // (A top heading the author numbered, "# 1. 主要工作", is the first part, not a title.)
     let title_level = (headings.iter().filter(|h| h.1 == min_level).count() == 1
         || headings.first().is_some_and(|h| {
-            h.1 == min_level && Some(h.0) == first_text && (h.1 <= 2 || names_a_document(h.2))
+            h.1 == min_level
+                && Some(h.0) == first_text
+                && (h.1 <= 2 || names_a_document(h.2))
+                && !starts_numbered(h.2)
+                && arabic_heading(h.2.trim()).is_none()
         }))
     .then_some(min_level);
     // A single top heading that opens the text is the document's title, whatever lines
@@ -318,6 +323,32 @@ fn blocks(text: &str) -> Vec<Block> {
         if line.is_empty() {
             continue;
         }
+        // An HTML comment (<!-- more -->, an editor's <!-- TOC --> … <!-- /TOC --> around the
+        // table of contents it generated): markup, listed as removed with every line of it.
+        if line.starts_with("<!--") {
+            let toc = line
+                .trim_start_matches("<!--")
+                .trim_start()
+                .starts_with("TOC");
+            let ends = |l: &str| {
+                if toc {
+                    l.starts_with("<!--") && l.contains("/TOC")
+                } else {
+                    l.contains("-->")
+                }
+            };
+            out.push(meta(line.to_owned(), number));
+            let mut closed = !toc && line.contains("-->");
+            while !closed && k < body.len() {
+                let inner = body[k].trim();
+                k += 1;
+                closed = ends(inner);
+                if !inner.is_empty() {
+                    out.push(meta(inner.to_owned(), i + k));
+                }
+            }
+            continue;
+        }
         // A page's own style or script (a blog's <style scoped> for its images): markup,
         // listed as removed with every line of it.
         if let Some(tag) = ["<style", "<script"].iter().find(|t| line.starts_with(**t)) {
@@ -387,7 +418,7 @@ fn blocks(text: &str) -> Vec<Block> {
             out.push(meta(line.to_owned(), number));
             continue;
         }
-        if is_footer(line) || is_anchor_nav(line) {
+        if is_footer(line) || is_anchor_nav(line) || is_anchor_item(line) || line == "[TOC]" {
             out.push(meta(line.to_owned(), number));
             continue;
         }
@@ -575,6 +606,21 @@ fn is_anchor_nav(line: &str) -> bool {
         rest = &inner[close + end + 1..];
     }
     links >= 2
+}
+
+/// A list item that is one link to a place in the same page and nothing else (an entry of a
+/// table of contents: "- [1. 主要工作](#1-主要工作)", "- [](#)").
+fn is_anchor_item(line: &str) -> bool {
+    let Some(rest) = list_item(line) else {
+        return false;
+    };
+    let Some(inner) = rest.trim().strip_prefix('[') else {
+        return false;
+    };
+    inner.find("](#").is_some_and(|close| {
+        let target = &inner[close + 2..];
+        target.ends_with(')') && target.find(')') == Some(target.len() - 1)
+    })
 }
 
 /// "1.技术", "2、工作": a heading's number of the author's and its words (not "1.1 定义").
@@ -810,6 +856,39 @@ mod tests {
         assert!(!p.text.contains("###"), "{}", p.text);
         assert!(p.text.contains("\n1、工作方面\n"), "{}", p.text);
         assert!(p.text.contains("#话题# 不是标题"), "{}", p.text);
+    }
+
+    #[test]
+    fn an_editors_table_of_contents_and_comments_are_markup() {
+        let text = "\n<!-- TOC -->\n\n- [1. 主要工作](#1-主要工作)\n    - [1.1. 平台建设](#11-平台建设)\n- [](#)\n\n<!-- /TOC -->\n\n# 1. 主要工作\n\n<!-- 草稿，勿删 -->\n平台建设按期完成。\n\n- [详见附件](#附件) 中的清单\n";
+        let all = blocks(text);
+        let removed: Vec<&str> = all
+            .iter()
+            .filter(|b| b.why.is_some())
+            .map(|b| b.text.as_str())
+            .collect();
+        let kept: Vec<&str> = all
+            .iter()
+            .filter(|b| b.why.is_none())
+            .map(|b| b.text.as_str())
+            .collect();
+        assert_eq!(
+            removed,
+            [
+                "<!-- TOC -->",
+                "- [1. 主要工作](#1-主要工作)",
+                "- [1.1. 平台建设](#11-平台建设)",
+                "- [](#)",
+                "<!-- /TOC -->",
+                "<!-- 草稿，勿删 -->",
+            ]
+        );
+        // A link with words after it is the author's.
+        assert!(kept.iter().any(|t| t.contains("中的清单")), "{kept:?}");
+        assert!(
+            kept.iter().any(|t| t.contains("平台建设按期完成")),
+            "{kept:?}"
+        );
     }
 
     #[test]

@@ -25,6 +25,23 @@ pub(super) fn is_anchor(line: &str, score: f32, features: &[Feature]) -> bool {
 /// A paragraph of four sentences or more and a hundred Chinese characters: the author's,
 /// even when a phrase of page furniture stands in it ("…希望对大家有所帮助。" in a real
 /// summary's paragraph about a project); site furniture is a line or two of its own.
+/// The label a line opens with ("工作职责：负责…" → 工作职责): two to eight Chinese characters
+/// before a colon, with words after it.
+fn label_of(line: &str) -> Option<&str> {
+    let (label, rest) = line.trim().split_once(['：', ':'])?;
+    let n = label.chars().count();
+    ((2..=8).contains(&n)
+        && label
+            .chars()
+            .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && rest
+            .chars()
+            .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+            .count()
+            >= 6)
+        .then_some(label)
+}
+
 fn is_long_prose(line: &str) -> bool {
     line.matches(['。', '！', '？']).count() >= 4
         && line
@@ -111,6 +128,16 @@ pub(super) fn remove_junk(
     }
 
     let mut suspect: Vec<Option<Why>> = vec![None; lines.len()];
+    // A label that opens three lines or more with words of their own (工作职责：…, 工作结果：…
+    // under each project) is the author's frame: such a line is not listed as furniture.
+    let mut labels: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for l in &lines {
+        if let Some(label) = label_of(&l.text) {
+            *labels.entry(label).or_default() += 1;
+        }
+    }
+    let framed =
+        |text: &str| label_of(text).is_some_and(|l| labels.get(l).is_some_and(|n| *n >= 3));
     let vocabulary = junk::Vocabulary::of(
         lines
             .iter()
@@ -147,7 +174,7 @@ pub(super) fn remove_junk(
             if !strong || (related && !decisive && reason != Why::LinkList) {
                 why[i] = None;
                 // Kept, but it looks like site furniture: listed for the user to judge.
-                if scores[i].0 >= JUNK_AT && !table[i] {
+                if scores[i].0 >= JUNK_AT && !table[i] && !framed(line) {
                     suspect[i] = Some(reason);
                 }
             }
