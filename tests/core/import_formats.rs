@@ -827,3 +827,28 @@ fn an_editors_table_of_contents_goes_and_numbered_top_headings_are_parts() {
     assert!(!all.contains("](#"), "{all}");
     assert!(all.contains("搭建了测试环境，全年未出现停机。"), "{all}");
 }
+
+/// A Markdown file whose single top heading reads like a part's label ("## 年度总结：" over
+/// "### 2017：" "### 2018："): the heading is the title as written, not a line of the lead,
+/// and no title is made from the file's name.
+#[test]
+fn a_top_heading_that_reads_as_a_label_is_still_the_title() {
+    let text = "## 年度总结：\n\n### 2017：\n\n- 完成了三个宣传片的剪辑。\n- 学会了常用的调色方法。\n\n### 2018：\n\n- 独立负责了两场活动的视频。\n";
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("年度总结.md");
+    std::fs::write(&path, text).expect("write");
+    let imported = import::import_file(&path).expect("import");
+    let report = &imported.report;
+    assert_eq!(report.title, "年度总结：");
+    assert!(report.intro.is_empty(), "{:?}", report.intro);
+    let parts: Vec<&str> = report.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(parts, ["2017：", "2018："]);
+    assert!(
+        !imported
+            .notes
+            .iter()
+            .any(|n| format!("{n:?}").contains("文件名")),
+        "{:?}",
+        imported.notes
+    );
+}

@@ -216,8 +216,14 @@ pub(super) fn take_title(
     // The title the format marks (a Markdown file's single top heading); else, of the lines
     // with title words, the nearest the body — an outline line of the author ("1、工作总结")
     // is a heading, not the title.
+    // (The marked title is the title even when it reads as a part's label, "## 年度总结：" over
+    // "### 2017：": it opens the text.)
     let found = marked
-        .and_then(|title| lines[..body_start].iter().position(|l| l.trim() == title))
+        .and_then(|title| {
+            lines[..body_start.max(1).min(lines.len())]
+                .iter()
+                .position(|l| l.trim() == title)
+        })
         .or_else(|| {
             lines[..body_start]
                 .iter()
