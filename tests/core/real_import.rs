@@ -1323,3 +1323,35 @@ fn lines_under_a_repeated_label_are_the_authors_frame() {
         imported.removed
     );
 }
+
+/// A half-year summary told month by month ("3月：开学准备，井然有序" over what was done that
+/// month, then 4月, 5月…, and "总结：…" at the end): each month is a part, in order, with its
+/// paragraphs; the closing label is a part too. Shape of a real school office's summary.
+#[test]
+fn a_chronicle_by_month_has_the_months_as_its_parts() {
+    let text = "2024年上半年后勤处工作总结\n\n上半年，后勤处围绕保障教学这一中心，完成了各项工作，现按月回顾如下。\n\n3月：开学准备，井然有序\n开学前完成了全部教室的检修，更换灯管一百二十支，食堂通过了开学检查。\n4月：春季维修，细致入微\n修补了操场跑道，清理了三处排水沟，配合完成了两场考试的考务。\n5月：安全为先，守住底线\n组织了消防演练，检查了配电房和电梯，整改隐患七处。\n6月：学期收尾，圆满完成\n维修课桌椅八十套，完成了中考考场的布置和资产报表的上报。\n\n总结：默默付出，守护校园\n半年来，后勤处以师生需求为己任，下半年将继续推进食堂改造和中庭提升。\n";
+    let imported = import_text(text);
+    let report = &imported.report;
+    assert_eq!(report.title, "2024年上半年后勤处工作总结");
+    let parts: Vec<&str> = report.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        parts,
+        [
+            "3月：开学准备，井然有序",
+            "4月：春季维修，细致入微",
+            "5月：安全为先，守住底线",
+            "6月：学期收尾，圆满完成",
+            "总结：默默付出，守护校园",
+        ],
+        "{report:#?}"
+    );
+    assert!(
+        report.intro.contains("现按月回顾如下"),
+        "{:?}",
+        report.intro
+    );
+    let out = text_of(report);
+    for line in text.lines().filter(|l| !l.is_empty()) {
+        assert!(out.contains(line.trim()), "lost: {line}\n{out}");
+    }
+}

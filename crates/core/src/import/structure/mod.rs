@@ -1375,6 +1375,22 @@ fn plain_outline(lines: &[String]) -> Vec<usize> {
     if lines.iter().any(|l| section_heading(l).is_some()) {
         return Vec::new();
     }
+    // A chronicle by month ("2月：新春启幕，温暖开篇" over what was done that month, then
+    // "3月：…"): months one after the other, at least three, each a short line over prose; a
+    // short label of the same form after the last ("总结：无私奉献，书写担当") is a part too.
+    let months: Vec<usize> = (0..lines.len().saturating_sub(1))
+        .filter(|&k| month_label(&lines[k]).is_some() && month_label(&lines[k + 1]).is_none())
+        .collect();
+    if months.len() >= 3
+        && months
+            .windows(2)
+            .all(|w| month_label(&lines[w[1]]) == month_label(&lines[w[0]]).map(|n| n % 12 + 1))
+    {
+        let last = months[months.len() - 1];
+        let mut out = months;
+        out.extend((last + 1..lines.len() - 1).filter(|&k| closing_label(&lines[k])));
+        return out;
+    }
     // A label that ends in a colon and names a part ("本周遇到的困难及解决方案:", "学习与收获：").
     let label = |l: &str| {
         let l = l.trim();
@@ -1450,6 +1466,42 @@ fn plain_outline(lines: &[String]) -> Vec<usize> {
 
 /// "第五周：", "第二个月", "第一阶段：" on a line of its own (perhaps with dates in brackets
 /// after it): the stage's number and unit.
+/// The month of a chronicle's label: "2月：", "3月份：", "十月：", perhaps with a short motto
+/// after the colon ("2月：新春启幕，温暖开篇"), never a sentence.
+fn month_label(line: &str) -> Option<usize> {
+    let line = line.trim();
+    let end = line.find('月')?;
+    let num = &line[..end];
+    let n = if !num.is_empty() && num.chars().all(|c| c.is_ascii_digit()) {
+        num.parse().ok()?
+    } else {
+        cn_value(num)?
+    };
+    if !(1..=12).contains(&n) {
+        return None;
+    }
+    let rest = &line[end + '月'.len_utf8()..];
+    let rest = rest.strip_prefix('份').unwrap_or(rest);
+    let motto = rest.strip_prefix(['：', ':'])?;
+    (motto.chars().count() <= 16 && !motto.contains(['。', '；', ';', '！', '？'])).then_some(n)
+}
+
+/// A closing part's label in a chronicle's form: "总结：无私奉献，书写担当", "展望：" — words
+/// that name a summing up or what comes next, a colon, at most a short motto.
+fn closing_label(line: &str) -> bool {
+    let Some((label, motto)) = line.trim().split_once(['：', ':']) else {
+        return false;
+    };
+    (2..=6).contains(&label.chars().count())
+        && [
+            "总结", "小结", "结语", "展望", "计划", "打算", "体会", "不足", "问题",
+        ]
+        .iter()
+        .any(|w| label.contains(w))
+        && motto.chars().count() <= 16
+        && !motto.contains(['。', '；', ';', '！', '？'])
+}
+
 fn stage_label(line: &str) -> Option<(usize, &str)> {
     let line = line.trim().trim_end_matches([':', '：']).trim_end();
     // ("在第一个月" as some open the first of them.)
