@@ -161,7 +161,7 @@ mod tests {
         mark_words(&run, &vec![true; run.len() + 1], &mut settled);
         assert_eq!(&settled[..2], [true, true]);
         assert!(!settled[4] && !settled[5], "{settled:?}");
-        // Not across a word: with a cut after 兜 only, 兜底 does not start there.
+        // Not across a word: where no word may start before 兜, 兜底 is not marked.
         let mut bounds = vec![true; run.len() + 1];
         bounds[0] = false;
         let mut settled = vec![false; run.len()];

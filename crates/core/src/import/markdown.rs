@@ -338,14 +338,8 @@ fn blocks(text: &str) -> Vec<Block> {
                 }
             };
             out.push(meta(line.to_owned(), number));
-            let mut closed = !toc && line.contains("-->");
-            while !closed && k < body.len() {
-                let inner = body[k].trim();
-                k += 1;
-                closed = ends(inner);
-                if !inner.is_empty() {
-                    out.push(meta(inner.to_owned(), i + k));
-                }
+            if toc || !line.contains("-->") {
+                k = markup_lines(body, k, ends, |t, n| out.push(meta(t.to_owned(), i + n)));
             }
             continue;
         }
@@ -354,14 +348,9 @@ fn blocks(text: &str) -> Vec<Block> {
         if let Some(tag) = ["<style", "<script"].iter().find(|t| line.starts_with(**t)) {
             let close = format!("</{}>", &tag[1..]);
             out.push(meta(line.to_owned(), number));
-            let mut closed = line.contains(&close);
-            while !closed && k < body.len() {
-                let inner = body[k].trim();
-                k += 1;
-                closed = inner.contains(&close);
-                if !inner.is_empty() {
-                    out.push(meta(inner.to_owned(), i + k));
-                }
+            if !line.contains(&close) {
+                let closes = |l: &str| l.contains(&close);
+                k = markup_lines(body, k, closes, |t, n| out.push(meta(t.to_owned(), i + n)));
             }
             continue;
         }
@@ -606,6 +595,28 @@ fn is_anchor_nav(line: &str) -> bool {
         rest = &inner[close + end + 1..];
     }
     links >= 2
+}
+
+/// The lines of a block of markup after its first, from `body[k]` up to the one `closes`
+/// accepts: each that is not blank given to `push` with its number in `body` (from 1);
+/// returns the index of the line after the block.
+fn markup_lines(
+    body: &[&str],
+    mut k: usize,
+    closes: impl Fn(&str) -> bool,
+    mut push: impl FnMut(&str, usize),
+) -> usize {
+    while k < body.len() {
+        let inner = body[k].trim();
+        k += 1;
+        if !inner.is_empty() {
+            push(inner, k);
+        }
+        if closes(inner) {
+            break;
+        }
+    }
+    k
 }
 
 /// A list item that is one link to a place in the same page and nothing else (an entry of a

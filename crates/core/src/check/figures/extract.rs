@@ -238,17 +238,12 @@ fn approx(chars: &[char], start: usize, end: usize) -> bool {
 
 /// A share or a multiple in Chinese numerals: 三成 = 30%, 一半 = 50%, 两倍 = 2倍.
 fn cn_figure(chars: &[char], i: usize) -> Option<(usize, f64, &'static str)> {
-    const DIGITS: &str = "一二两三四五六七八九";
+    // (An array, not a string: asked of every character, it answers without decoding UTF-8.)
+    const DIGITS: [char; 10] = ['一', '二', '两', '三', '四', '五', '六', '七', '八', '九'];
     let c = chars[i];
-    // Asked of every character: most are no numeral, and answer at once.
-    if !matches!(
-        c,
-        '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
-    ) {
-        return None;
-    }
+    let value = DIGITS.iter().position(|d| *d == c)?;
     let prev = i.checked_sub(1).map(|p| chars[p]);
-    if prev.is_some_and(|p| DIGITS.contains(p) || "十百千万几第".contains(p)) {
+    if prev.is_some_and(|p| DIGITS.contains(&p) || "十百千万几第".contains(p)) {
         return None;
     }
     let next = chars.get(i + 1).copied();
@@ -256,7 +251,6 @@ fn cn_figure(chars: &[char], i: usize) -> Option<(usize, f64, &'static str)> {
     if c == '一' && next == Some('半') {
         return Some((i + 2, 50.0, "%"));
     }
-    let value = DIGITS.chars().position(|d| d == c)?;
     let value = [1.0, 2.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0][value];
     match next {
         // 一成不变, 三成为, 两成本: not a share.

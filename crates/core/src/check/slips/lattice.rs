@@ -5,7 +5,6 @@ use super::*;
 /// The dictionary words of a window: `words[i][k - 1]` is ln(frequency) of the `k`
 /// characters from `i`, NaN when they are not a word; `longer[i]`: whether the two from `i`
 /// open a word of three characters or more.
-#[derive(Clone)]
 pub(super) struct Lattice {
     n: usize,
     pub(super) words: [[f64; MAX_WORD]; 2 * WINDOW + 1],
@@ -146,7 +145,6 @@ impl Lattice {
 
 /// A window's best segmentation: for each start, its score from there and the end of the word
 /// taken there (`score[0]` is the window's).
-#[derive(Clone)]
 pub(super) struct Route {
     pub(super) score: [f64; 2 * WINDOW + 2],
     pub(super) next: [usize; 2 * WINDOW + 2],

@@ -733,12 +733,8 @@ fn run_slips(run: &[char], offset: usize, cx: &Context, out: &mut Vec<Slip>) {
     let ends = cut(run);
     let mut bounds = vec![false; run.len() + 1];
     bounds[0] = true;
-    let mut start = 0;
     for &end in &ends {
-        // Inside a word of one character there is no place to cut through.
-        bounds[start + 1..=end].fill(end - start == 1);
         bounds[end] = true;
-        start = end;
     }
     super::terms::mark_words(run, &bounds, &mut settled);
     let mut start = 0;

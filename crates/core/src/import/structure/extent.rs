@@ -22,26 +22,20 @@ pub(super) fn is_anchor(line: &str, score: f32, features: &[Feature]) -> bool {
         || (cjk >= 8 && (is_body_line(line) || features.contains(&Feature::FirstPerson)))
 }
 
-/// A paragraph of four sentences or more and a hundred Chinese characters: the author's,
-/// even when a phrase of page furniture stands in it ("…希望对大家有所帮助。" in a real
-/// summary's paragraph about a project); site furniture is a line or two of its own.
 /// The label a line opens with ("工作职责：负责…" → 工作职责): two to eight Chinese characters
 /// before a colon, with words after it.
 fn label_of(line: &str) -> Option<&str> {
+    use crate::han::is_han;
     let (label, rest) = line.trim().split_once(['：', ':'])?;
-    let n = label.chars().count();
-    ((2..=8).contains(&n)
-        && label
-            .chars()
-            .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-        && rest
-            .chars()
-            .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
-            .count()
-            >= 6)
+    ((2..=8).contains(&label.chars().count())
+        && label.chars().all(is_han)
+        && rest.chars().filter(|c| is_han(*c)).count() >= 6)
         .then_some(label)
 }
 
+/// A paragraph of four sentences or more and a hundred Chinese characters: the author's,
+/// even when a phrase of page furniture stands in it ("…希望对大家有所帮助。" in a real
+/// summary's paragraph about a project); site furniture is a line or two of its own.
 fn is_long_prose(line: &str) -> bool {
     line.matches(['。', '！', '？']).count() >= 4
         && line

@@ -1350,15 +1350,15 @@ fn outline_of(lines: &[String], marker: Marker) -> Vec<usize> {
     }
 }
 
-/// A text with no numbered parts whose parts are headed by lines without a number: short
-/// lines that name a part (工作内容总结：, 工作中的不足及改善：, 近期计划), each followed by a
-/// list that starts at 1 — at least two of them.
 /// Do these words name a part of a summary (本周工作, 存在的问题, 下周安排, 心得)? For the
 /// format passes, which see a label before the structure pass does.
 pub(crate) fn names_a_part(words: &str) -> bool {
     kind_of(words) != SectionKind::Other
 }
 
+/// A text with no numbered parts whose parts are headed by lines without a number: short
+/// lines that name a part (工作内容总结：, 工作中的不足及改善：, 近期计划), each followed by a
+/// list that starts at 1 — at least two of them.
 fn plain_outline(lines: &[String]) -> Vec<usize> {
     // A log's stages (第五周：, 第六周：…, 第一阶段): numbered one after the other, at least two;
     // whatever is numbered inside them (一、 in a week's notes) is not the text's parts.
@@ -1464,8 +1464,6 @@ fn plain_outline(lines: &[String]) -> Vec<usize> {
     if dated.len() >= 2 { dated } else { Vec::new() }
 }
 
-/// "第五周：", "第二个月", "第一阶段：" on a line of its own (perhaps with dates in brackets
-/// after it): the stage's number and unit.
 /// The month of a chronicle's label: "2月：", "3月份：", "十月：", perhaps with a short motto
 /// after the colon ("2月：新春启幕，温暖开篇"), never a sentence.
 fn month_label(line: &str) -> Option<usize> {
@@ -1502,6 +1500,8 @@ fn closing_label(line: &str) -> bool {
         && !motto.contains(['。', '；', ';', '！', '？'])
 }
 
+/// "第五周：", "第二个月", "第一阶段：" on a line of its own (perhaps with dates in brackets
+/// after it): the stage's number and unit.
 fn stage_label(line: &str) -> Option<(usize, &str)> {
     let line = line.trim().trim_end_matches([':', '：']).trim_end();
     // ("在第一个月" as some open the first of them.)
